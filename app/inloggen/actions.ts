@@ -1,0 +1,53 @@
+"use server";
+
+import { createHash } from "node:crypto";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import * as z from "zod";
+import { getDb } from "@/db/client";
+import { defineAction, defineFormAction } from "@/lib/actions/client";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { findSignInUser } from "@/lib/auth/known-user";
+import { safeCallbackPath } from "@/lib/auth/session-policy";
+import { UserError } from "@/lib/errors";
+import { hitRateLimit } from "@/lib/rate-limit";
+import { ZEmail } from "@/lib/validation/common";
+
+async function clientIp(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "onbekend";
+}
+
+const sha = (s: string) => createHash("sha256").update(s).digest("hex");
+
+/**
+ * Known and unknown addresses end on the same page with the same status; only a known,
+ * active user gets a mail. Both are counted by the same rate limits.
+ */
+export const requestLoginLinkAction = defineAction(
+  "requestLoginLink",
+  z.object({ email: ZEmail, callbackUrl: z.string().max(500).optional() }),
+  async ({ email, callbackUrl }) => {
+    const db = await getDb();
+    const perEmail = await hitRateLimit(db, "loginPerEmail", sha(email));
+    const perIp = await hitRateLimit(db, "loginPerIp", sha(await clientIp()));
+    if (!perEmail || !perIp) {
+      throw new UserError("Er zijn te veel inloglinks aangevraagd. Wacht een kwartier en probeer het dan opnieuw.", "email");
+    }
+    if (await findSignInUser(db, email)) {
+      await signIn("resend", { email, redirect: false, redirectTo: safeCallbackPath(callbackUrl) });
+    }
+    redirect("/inloggen/controleer-je-mail");
+  },
+  { anonymous: true },
+);
+
+export const signOutAction = defineFormAction(
+  "signOut",
+  z.object({}),
+  async () => {
+    await signOut({ redirect: false });
+    redirect("/?melding=uitgelogd");
+  },
+  { anonymous: true },
+);

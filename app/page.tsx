@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { PROGRAMMA_EMAIL } from "@/lib/config";
+import { STAP_INFO, STAPPEN } from "@/lib/scan/stappen";
+
+const MELDINGEN: Record<string, string> = { uitgelogd: "Je bent uitgelogd." };
+
+export default async function StartPage({ searchParams }: { searchParams: Promise<{ melding?: string }> }) {
+  const { melding } = await searchParams;
+  return (
+    <div className="max-w-3xl">
+      {melding && MELDINGEN[melding] ? <Notice tone="succes" title={MELDINGEN[melding]} /> : null}
+      <h1>Datavolwassenheidsscan voor gemeenten</h1>
+      <p className="mt-4 text-xl">
+        Hoe goed gebruikt jouw gemeente data in de aanpak van ondermijning? De datavolwassenheidsscan brengt dat in beeld, samen met
+        collega&apos;s van ondermijning, privacy, ICT en data-analyse, en levert drie concrete actiepunten op.
+      </p>
+      <div className="mt-6 flex flex-wrap gap-4">
+        <Link href="/aanmelden" className={buttonClass("primary")}>
+          Aanmelden
+        </Link>
+        <Link href="/inloggen" className={buttonClass("secondary")}>
+          Inloggen
+        </Link>
+      </div>
+
+      <h2 className="mt-10">Wie doen er mee?</h2>
+      <p className="mt-2">
+        Een <strong>procesregisseur</strong> van de gemeente regelt de planning en stelt de groep deelnemers samen. De{" "}
+        <strong>deelnemers</strong> komen in elk geval uit ondermijning, privacy en ICT, en waar het kan ook uit data-analyse. Twee{" "}
+        <strong>externe begeleiders</strong> leiden de workshop en schrijven het eindrapport.
+      </p>
+
+      <h2 className="mt-10">Hoe lang duurt het?</h2>
+      <p className="mt-2">
+        Van aanmelding tot eindrapport ongeveer twee maanden, waarvan een maand rond de workshop. Een deelnemer besteedt er in totaal
+        ongeveer vijf uur aan: zo&apos;n uur voor de analysetool, een dagdeel voor de workshop en de tijd om het concept te lezen.
+      </p>
+
+      <h2 className="mt-10">De zeven stappen</h2>
+      <ol className="mt-4 space-y-4">
+        {STAPPEN.map((s) => {
+          const info = STAP_INFO[s];
+          return (
+            <li key={s} className="border-l-4 border-rijk-700 pl-4">
+              <h3>
+                Stap {info.nummer}: {info.titel}
+              </h3>
+              <p>{info.omschrijving}</p>
+              <p className="mt-1">
+                <strong>Wat vragen we van de gemeente:</strong> {info.gevraagd}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+
+      <h2 className="mt-10">Vragen?</h2>
+      <p className="mt-2">
+        Mail naar <a href={`mailto:${PROGRAMMA_EMAIL}`}>{PROGRAMMA_EMAIL}</a>.
+      </p>
+    </div>
+  );
+}

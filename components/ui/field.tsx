@@ -1,0 +1,103 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+type FieldFrameProps = {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  optional?: boolean;
+  children: ReactNode;
+};
+
+/** Label, optional hint, then the error above the input (text and icon, never colour alone). */
+export function FieldFrame({ id, label, hint, error, optional, children }: FieldFrameProps) {
+  return (
+    <div className={`mb-6 ${error ? "border-l-4 border-fout pl-4" : ""}`}>
+      <label htmlFor={id} className="block font-semibold text-rijk-900">
+        {label}
+        {optional ? <span className="font-normal"> (optioneel)</span> : null}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-base text-gray-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-fout`} className="font-semibold text-fout">
+          <span aria-hidden="true">⚠ </span>
+          <span className="sr-only">Fout: </span>
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+function describedBy(id: string, hint: unknown, error: unknown) {
+  return [hint ? `${id}-hint` : null, error ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined;
+}
+
+const inputClass =
+  "mt-1 block w-full max-w-xl rounded border-2 border-gray-700 bg-white px-3 py-2 text-lg aria-[invalid=true]:border-fout";
+
+type Common = { id: string; label: string; hint?: ReactNode; error?: string; optional?: boolean };
+
+export function TextField({ id, label, hint, error, optional, className = "", ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
+      <input
+        id={id}
+        name={props.name ?? id}
+        required={!optional}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={`${inputClass} ${className}`}
+        {...props}
+      />
+    </FieldFrame>
+  );
+}
+
+export function TextArea({ id, label, hint, error, optional, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
+      <textarea
+        id={id}
+        name={props.name ?? id}
+        required={!optional}
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={inputClass}
+        {...props}
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  children,
+  ...props
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
+      <select
+        id={id}
+        name={props.name ?? id}
+        required={!optional}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={inputClass}
+        {...props}
+      >
+        {children}
+      </select>
+    </FieldFrame>
+  );
+}

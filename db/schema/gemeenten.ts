@@ -1,0 +1,14 @@
+import { boolean, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+export const gemeenten = pgTable("gemeenten", {
+  id: uuid().primaryKey().defaultRandom(),
+  /** CBS gemeentecode, e.g. GM0363. */
+  code: text().notNull().unique(),
+  naam: text().notNull(),
+  provincie: text().notNull(),
+  // Merged or renamed gemeenten stay for history but are no longer offered in the form.
+  actief: boolean().notNull().default(true),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export type TGemeente = typeof gemeenten.$inferSelect;

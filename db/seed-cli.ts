@@ -1,0 +1,17 @@
+/**
+ * `npm run db:seed`: demo data. Idempotent. Refuses a production environment unless
+ * `--force` is given, so a hosting party cannot fill a real database with demo people.
+ */
+import { openDb } from "./client";
+import { seedDemo } from "./seed";
+
+const force = process.argv.includes("--force");
+const production = process.env.NODE_ENV === "production" || process.env.APP_ENV === "production";
+if (production && !force) {
+  console.error("Weigering: dit is een productieomgeving (NODE_ENV/APP_ENV=production). Gebruik --force als je echt demodata wilt.");
+  process.exit(1);
+}
+const handle = await openDb(process.env.DATABASE_URL || undefined);
+const summary = await seedDemo(handle.db);
+console.log(`Demodata klaar: ${summary.users} accounts, ${summary.scans} scans.`);
+await handle.close();

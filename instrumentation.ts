@@ -1,0 +1,7 @@
+export async function register() {
+  // Only in the Node.js server process, never during `next build` or on the edge.
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { startRuntime } = await import("./lib/jobs/runtime");
+    await startRuntime();
+  }
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import * as z from "zod";
+import { getCurrentUser, type TCurrentUser } from "@/lib/auth/session";
+import { UnauthenticatedError, UserError } from "@/lib/errors";
+import { log } from "@/lib/log";
+
+import type { TActionState } from "./state";
+
+export type { TActionState } from "./state";
+
+type TContext<Anon extends boolean> = { user: Anon extends true ? TCurrentUser | null : TCurrentUser; formData: FormData };
+
+/** Form fields into a plain object; repeated names become arrays, framework fields are dropped. */
+export function formDataToObject(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return out;
+}
+
+function echoValues(raw: Record<string, string | string[]>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (typeof v === "string" && k !== "website") values[k] = v.slice(0, 5000);
+  return values;
+}
+
+export function zodFieldErrors(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : "_form";
+    if (issue.code === "unrecognized_keys") {
+      fieldErrors._form ??= "Het formulier bevat velden die we niet kennen. Laad de pagina opnieuw.";
+      continue;
+    }
+    fieldErrors[key] ??= issue.message;
+  }
+  return fieldErrors;
+}
+
+/**
+ * Every server action is built here: parse with a strict zod schema, require a session
+ * (unless `anonymous`), run the handler, and turn failures into Dutch messages. Expected
+ * errors (UserError) are shown; anything else is logged with an id to quote and shown as a
+ * generic message, never as a stack trace. Redirects pass through.
+ */
+export function defineAction<S extends z.ZodObject, Anon extends boolean = false>(
+  name: string,
+  schema: S,
+  handler: (input: z.output<S>, ctx: TContext<Anon>) => Promise<TActionState | void>,
+  opts: { anonymous?: Anon } = {},
+) {
+  const strict = schema.strict();
+  const run = async (formData: FormData): Promise<TActionState> => {
+    const raw = formDataToObject(formData instanceof FormData ? formData : new FormData());
+    try {
+      const user = await getCurrentUser();
+      if (!user && !opts.anonymous) throw new UnauthenticatedError();
+      const parsed = strict.safeParse(raw);
+      if (!parsed.success) {
+        return {
+          status: "error",
+          message: "Niet alles is goed ingevuld. Bekijk de meldingen hieronder.",
+          fieldErrors: zodFieldErrors(parsed.error),
+          values: echoValues(raw),
+        };
+      }
+      const result = await handler(parsed.data as z.output<S>, { user: user as TContext<Anon>["user"], formData });
+      return result ?? { status: "ok" };
+    } catch (err) {
+      unstable_rethrow(err);
+      if (err instanceof UserError) {
+        return {
+          status: "error",
+          message: err.message,
+          fieldErrors: err.field ? { [err.field]: err.message } : undefined,
+          values: echoValues(raw),
+        };
+      }
+      const errorId = randomUUID().slice(0, 8);
+      log.error("action.failed", err, { action: name, errorId });
+      return {
+        status: "error",
+        message: `Er ging iets mis aan onze kant; er is niets opgeslagen. Probeer het opnieuw. Blijft het misgaan, noem dan foutcode ${errorId}.`,
+        values: echoValues(raw),
+      };
+    }
+  };
+  const action = (_prev: TActionState, formData: FormData) => run(formData);
+  return Object.assign(action, { actionName: name, schema: strict, anonymous: opts.anonymous === true, run });
+}
+
+/**
+ * The same, for a plain `<form action>` that needs no state back (it redirects, or the
+ * page re-renders). Errors are logged; the page is re-rendered unchanged.
+ */
+export function defineFormAction<S extends z.ZodObject, Anon extends boolean = false>(
+  name: string,
+  schema: S,
+  handler: (input: z.output<S>, ctx: TContext<Anon>) => Promise<TActionState | void>,
+  opts: { anonymous?: Anon } = {},
+) {
+  const inner = defineAction(name, schema, handler, opts);
+  const action = async (formData: FormData): Promise<void> => {
+    await inner.run(formData);
+  };
+  return Object.assign(action, { actionName: name, schema: inner.schema, anonymous: inner.anonymous, run: inner.run });
+}

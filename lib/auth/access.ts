@@ -1,0 +1,134 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { gemeenten, scanBegeleiders, scanMembers, scans, type TRol, type TScanState } from "@/db/schema";
+import { NotFoundError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { auditDenied } from "@/lib/audit";
+import { getCurrentUser, type TCurrentUser } from "./session";
+
+/**
+ * The one place that answers "may this user do X on scan S". Pages, server actions and
+ * route handlers all come through here; the proxy is only a convenience.
+ */
+export type TScanRole = "admin" | "begeleider" | "procesregisseur" | "deelnemer";
+
+export const PERMISSIONS = {
+  /** See the scan's overview, planning and (later) reports. */
+  "scan.view": ["admin", "begeleider", "procesregisseur", "deelnemer"],
+  /** Stap 2: deelnemers, planning, starting the analysetool. */
+  "scan.plan": ["admin", "begeleider", "procesregisseur"],
+  /** Mark availability for proposed workshop dates. */
+  "planning.respond": ["admin", "begeleider", "procesregisseur", "deelnemer"],
+  /** Fill in one's own analysetool (needs a perspective role). */
+  "analysetool.fill": ["deelnemer"],
+  /** Progress per deelnemer without the answers. */
+  "voortgang.view": ["admin", "begeleider", "procesregisseur"],
+  /** Individual answers, results, workshop, report writing, transitions after stap 2. */
+  "scan.begeleid": ["admin", "begeleider"],
+  /** Feedback on the concept, proposals and votes for handelingsperspectieven. */
+  "scan.participate": ["admin", "begeleider", "procesregisseur", "deelnemer"],
+} as const satisfies Record<string, readonly TScanRole[]>;
+
+export type TPermission = keyof typeof PERMISSIONS;
+
+export type TScanAccess = {
+  user: TCurrentUser;
+  scan: {
+    id: string;
+    stap: TScanState;
+    gemeenteId: string;
+    gemeenteNaam: string;
+    modelVersie: string;
+    workshopAt: Date | null;
+  };
+  roles: ReadonlySet<TScanRole>;
+  member: { id: string; procesregisseur: boolean; rol: TRol | null } | null;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function can(access: TScanAccess, permission: TPermission): boolean {
+  const allowed: readonly TScanRole[] = PERMISSIONS[permission];
+  return allowed.some((r) => access.roles.has(r));
+}
+
+/**
+ * Loads the scan with the user's membership and assignment in one query. Returns null
+ * when the scan does not exist, the user has no relation to it, or anything fails.
+ */
+export async function loadScanAccess(user: TCurrentUser, scanId: string): Promise<TScanAccess | null> {
+  if (!UUID.test(scanId)) return null;
+  try {
+    const db = await getDb();
+    const [row] = await db
+      .select({
+        id: scans.id,
+        stap: scans.stap,
+        gemeenteId: scans.gemeenteId,
+        gemeenteNaam: gemeenten.naam,
+        modelVersie: scans.modelVersie,
+        workshopAt: scans.workshopAt,
+        memberId: scanMembers.id,
+        procesregisseur: scanMembers.procesregisseur,
+        rol: scanMembers.rol,
+        begeleiderId: scanBegeleiders.userId,
+      })
+      .from(scans)
+      .innerJoin(gemeenten, eq(gemeenten.id, scans.gemeenteId))
+      .leftJoin(scanMembers, and(eq(scanMembers.scanId, scans.id), eq(scanMembers.userId, user.id)))
+      .leftJoin(scanBegeleiders, and(eq(scanBegeleiders.scanId, scans.id), eq(scanBegeleiders.userId, user.id)))
+      .where(eq(scans.id, scanId))
+      .limit(1);
+    if (!row) return null;
+    const roles = new Set<TScanRole>();
+    if (user.role === "admin") roles.add("admin");
+    if (user.role === "begeleider" && row.begeleiderId) roles.add("begeleider");
+    if (row.memberId && row.procesregisseur) roles.add("procesregisseur");
+    if (row.memberId && row.rol) roles.add("deelnemer");
+    if (roles.size === 0) return null;
+    return {
+      user,
+      scan: {
+        id: row.id,
+        stap: row.stap,
+        gemeenteId: row.gemeenteId,
+        gemeenteNaam: row.gemeenteNaam,
+        modelVersie: row.modelVersie,
+        workshopAt: row.workshopAt,
+      },
+      roles,
+      member: row.memberId ? { id: row.memberId, procesregisseur: row.procesregisseur ?? false, rol: row.rol } : null,
+    };
+  } catch (err) {
+    log.error("access.lookup_failed", err, { scanId });
+    return null;
+  }
+}
+
+const cachedAccess = cache(loadScanAccess);
+
+/** For pages: the access, or the same 404 as for a scan that does not exist. */
+export async function requireScanPage(scanId: string, permission: TPermission = "scan.view"): Promise<TScanAccess> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/inloggen?callbackUrl=${encodeURIComponent(`/scans/${scanId}`)}`);
+  const access = await cachedAccess(user, scanId);
+  if (!access || !can(access, permission)) notFound();
+  return access;
+}
+
+/** For server actions and route handlers: the access, or NotFoundError (audited). */
+export async function authorizeScan(user: TCurrentUser, scanId: string, permission: TPermission, action: string): Promise<TScanAccess> {
+  const access = await loadScanAccess(user, scanId);
+  if (!access || !can(access, permission)) {
+    await auditDenied({ actorId: user.id, action, scanId: UUID.test(scanId) ? scanId : null });
+    throw new NotFoundError();
+  }
+  return access;
+}
+
+export function isStaff(user: TCurrentUser | null): boolean {
+  return user?.role === "admin" || user?.role === "begeleider";
+}

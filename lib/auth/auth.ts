@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth from "next-auth";
+import Resend from "next-auth/providers/resend";
+import { createElement } from "react";
+import { getDb } from "@/db/client";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { InloglinkMail } from "@/emails/inloglink";
+import { appUrl } from "@/lib/config";
+import { formatDatumTijd } from "@/lib/dates";
+import { kickOutbox } from "@/lib/jobs/kick";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { findSignInUser } from "./known-user";
+import { MAGIC_LINK_SECONDS, SESSION_ABSOLUTE_SECONDS, safeCallbackPath } from "./session-policy";
+
+/** The link in the mail opens our confirm page; only its button goes on to Auth.js. */
+export function confirmUrlFor(authCallbackUrl: string): string {
+  const from = new URL(authCallbackUrl);
+  const params = new URLSearchParams({
+    token: from.searchParams.get("token") ?? "",
+    email: from.searchParams.get("email") ?? "",
+    callbackUrl: safeCallbackPath(from.searchParams.get("callbackUrl")),
+  });
+  return `${appUrl()}/inloggen/bevestigen?${params}`;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+  const db = await getDb();
+  return {
+    adapter: DrizzleAdapter(db, {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
+    trustHost: true,
+    // Database sessions can be revoked at logout. The expiry is absolute (never slid
+    // forward: updateAge > maxAge); the idle limit is enforced in getCurrentUser.
+    session: { strategy: "database", maxAge: SESSION_ABSOLUTE_SECONDS, updateAge: SESSION_ABSOLUTE_SECONDS + 3600 },
+    pages: { signIn: "/inloggen", verifyRequest: "/inloggen/controleer-je-mail", error: "/inloggen/fout" },
+    providers: [
+      Resend({
+        maxAge: MAGIC_LINK_SECONDS,
+        apiKey: "unused: mail goes through our outbox",
+        async sendVerificationRequest({ identifier, url, expires }) {
+          // The token hash is the key, so a repeated request is a new mail, a retry is not.
+          const key = `inloglink/${createHash("sha256").update(url).digest("hex")}`;
+          await enqueueMail(await getDb(), {
+            idempotencyKey: key,
+            kind: "inloglink",
+            to: identifier,
+            subject: "Je inloglink voor de Datavolwassenheidsscan",
+            body: createElement(InloglinkMail, { url: confirmUrlFor(url), geldigTot: formatDatumTijd(expires) }),
+          });
+          kickOutbox();
+        },
+      }),
+    ],
+    callbacks: {
+      // Defence in depth: the login action already refuses unknown addresses silently.
+      async signIn({ user }) {
+        if (!user.email) return false;
+        return (await findSignInUser(await getDb(), user.email.toLowerCase())) !== null;
+      },
+      async redirect({ url, baseUrl }) {
+        if (url.startsWith(baseUrl)) return `${baseUrl}${safeCallbackPath(url.slice(baseUrl.length))}`;
+        return `${baseUrl}${safeCallbackPath(url)}`;
+      },
+    },
+  };
+});

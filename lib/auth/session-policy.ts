@@ -1,0 +1,22 @@
+/** Session limits (ASVS 7.3): documented in the README, enforced in getCurrentUser. */
+export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+export const SESSION_IDLE_SECONDS = 60 * 60;
+/** Magic links live at most 10 minutes (ASVS 6.5.5). */
+export const MAGIC_LINK_SECONDS = 10 * 60;
+
+export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+/** Only same-site paths; anything that could leave the site falls back to the landing page. */
+export function safeCallbackPath(input: string | null | undefined, fallback = "/na-inloggen"): string {
+  if (!input) return fallback;
+  let value = input;
+  try {
+    value = decodeURIComponent(input);
+  } catch {
+    return fallback;
+  }
+  if (!value.startsWith("/") || value.startsWith("//") || value.includes("\\") || /[\u0000-\u001f]/.test(value)) {
+    return fallback;
+  }
+  return value;
+}

@@ -1,0 +1,21 @@
+import type { Db } from "@/db/client";
+import { appState } from "@/db/schema";
+import { configuredTransport } from "@/lib/mail/transport";
+import { drainOutbox, type TWorkerResult } from "@/lib/mail/worker";
+
+export type TTickResult = { at: string; mail: TWorkerResult | null };
+
+/**
+ * One scheduler step: everything periodic goes through here, whether started by the
+ * in-process timer, `POST /api/cron/tick` or `npm run tick`. Safe to run concurrently.
+ */
+export async function tick(db: Db, now: Date = new Date()): Promise<TTickResult> {
+  const transport = configuredTransport();
+  const mail = transport ? await drainOutbox(db, { transport, now }) : null;
+  const result = { at: now.toISOString(), mail };
+  await db
+    .insert(appState)
+    .values({ key: "last_tick", value: result })
+    .onConflictDoUpdate({ target: appState.key, set: { value: result, updatedAt: new Date() } });
+  return result;
+}

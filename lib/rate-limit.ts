@@ -1,0 +1,30 @@
+import { sql } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { rateLimits } from "@/db/schema";
+
+/** Named policies, one place to read them (fixed windows, shared by all instances via the database). */
+export const RATE_LIMITS = {
+  loginPerEmail: { limit: 3, windowSeconds: 15 * 60 },
+  loginPerIp: { limit: 20, windowSeconds: 15 * 60 },
+  aanmeldenPerIp: { limit: 5, windowSeconds: 60 * 60 },
+} as const;
+
+export type TRateLimitPolicy = keyof typeof RATE_LIMITS;
+
+/** Counts one hit and says whether it is still within the policy. */
+export async function hitRateLimit(q: Queryable, policy: TRateLimitPolicy, subject: string, now = new Date()): Promise<boolean> {
+  const { limit, windowSeconds } = RATE_LIMITS[policy];
+  const windowFloor = sql`${new Date(now.getTime() - windowSeconds * 1000).toISOString()}::timestamptz`;
+  const [row] = await q
+    .insert(rateLimits)
+    .values({ key: `${policy}:${subject}`, windowStart: now, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`case when ${rateLimits.windowStart} <= ${windowFloor} then 1 else ${rateLimits.count} + 1 end`,
+        windowStart: sql`case when ${rateLimits.windowStart} <= ${windowFloor} then ${now.toISOString()}::timestamptz else ${rateLimits.windowStart} end`,
+      },
+    })
+    .returning({ count: rateLimits.count });
+  return (row?.count ?? 1) <= limit;
+}

@@ -1,0 +1,19 @@
+// `npm run dev`: the app on the embedded database with demo data, no .env needed.
+import { spawnSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+
+mkdirSync(".data", { recursive: true });
+const secretFile = ".data/auth-secret";
+if (!process.env.AUTH_SECRET) {
+  if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  process.env.AUTH_SECRET = readFileSync(secretFile, "utf8").trim();
+}
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+const seed = spawnSync(process.execPath, ["--import", "tsx", "db/seed-cli.ts"], { stdio: "inherit" });
+if (seed.status !== 0) process.exit(seed.status ?? 1);
+
+const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", ...process.argv.slice(2)], { stdio: "inherit" });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => next.kill(sig));
+next.on("exit", (code) => process.exit(code ?? 0));
