@@ -1,0 +1,2 @@
+// Vitest runs outside Next's react-server environment, where `server-only` would throw.
+export {};
