@@ -41,7 +41,7 @@ async function openPostgres(url: string, max = 10): Promise<DbHandle> {
 async function openPglite(dir: string | undefined): Promise<DbHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
-  const dataDir = dir ?? DEFAULT_PGLITE_DIR;
+  const dataDir = dir || process.env.PGLITE_DIR || DEFAULT_PGLITE_DIR;
   if (!dataDir.startsWith("memory://")) mkdirSync(path.dirname(dataDir), { recursive: true });
   const client = new PGlite(dataDir);
   await client.waitReady;

@@ -24,9 +24,14 @@ export async function POST(req: NextRequest) {
   const form = await req.formData().catch(() => null);
   const parsed = ZConfirm.safeParse(Object.fromEntries(form ?? []));
   if (!parsed.success) {
-    return NextResponse.redirect(new URL("/inloggen/fout?error=Verification", req.nextUrl.origin), 303);
+    return seeOther("/inloggen/fout?error=Verification");
   }
   const { token, email, callbackUrl } = parsed.data;
   const params = new URLSearchParams({ token, email, callbackUrl: safeCallbackPath(callbackUrl) });
-  return NextResponse.redirect(new URL(`/api/auth/callback/resend?${params}`, req.nextUrl.origin), 303);
+  return seeOther(`/api/auth/callback/resend?${params}`);
+}
+
+/** A relative Location keeps the browser on the host it used (behind a proxy the server may not know it). */
+function seeOther(location: string) {
+  return new NextResponse(null, { status: 303, headers: { location } });
 }

@@ -1,0 +1,90 @@
+import { existsSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { expect, inject } from "vitest";
+import type { TFakeMail } from "../support/fake-resend";
+
+const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? (existsSync("/usr/lib/chromium/chromium") ? "/usr/lib/chromium/chromium" : "/usr/bin/chromium");
+
+export const baseUrl = () => inject("baseUrl");
+
+/** Debian's Chromium, headless, with a fresh temporary profile and no background traffic. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl(), locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  return context.newPage();
+}
+
+export async function mailsTo(email: string): Promise<TFakeMail[]> {
+  const res = await fetch(`${inject("resendUrl")}/__mails?to=${encodeURIComponent(email)}`);
+  return (await res.json()) as TFakeMail[];
+}
+
+/** Waits until a mail to `email` arrives at the fake Resend that `accept` likes. */
+export async function waitForMail(email: string, accept: (m: TFakeMail) => boolean, timeoutMs = 20_000): Promise<TFakeMail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = (await mailsTo(email)).filter(accept).at(-1);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`Geen passende mail aan ${email} binnen ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The links in a mail's HTML, decoded. */
+export function linksIn(mail: TFakeMail): string[] {
+  return [...mail.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replaceAll("&amp;", "&"));
+}
+
+/** Asks for a sign-in link through the login page and returns the link from the mail. */
+export async function requestLoginLink(page: Page, email: string): Promise<string> {
+  const before = new Set((await mailsTo(email)).map((m) => m.id));
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+  await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Controleer je mail");
+  const mail = await waitForMail(email, (m) => !before.has(m.id) && m.subject.includes("inloglink"));
+  const link = linksIn(mail).find((l) => l.includes("/inloggen/bevestigen"));
+  if (!link) throw new Error("Geen inloglink in de mail");
+  return link;
+}
+
+/** The whole magic-link login as a person does it: request, open the mail's link, click the button. */
+export async function loginAs(page: Page, email: string): Promise<void> {
+  const link = await requestLoginLink(page, email);
+  await page.goto(link);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  try {
+    await page.waitForURL((u) => !u.pathname.startsWith("/inloggen") && !u.pathname.startsWith("/api/"), { timeout: 15_000 });
+  } catch (err) {
+    throw new Error(`Inloggen als ${email} bleef hangen op ${page.url()}: ${(await page.locator("main").innerText()).slice(0, 300)}`, { cause: err });
+  }
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await page.waitForURL((u) => u.pathname === "/");
+}
+
+/** axe-core with the WCAG 2.1 A/AA rules: the page must have no violations. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
+  expect(summary, `axe op ${page.url()}`).toEqual([]);
+}

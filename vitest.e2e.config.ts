@@ -1,0 +1,23 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+
+/** Browser journeys in Debian's Chromium against `next start` (run `next build` first). */
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      "server-only": path.join(root, "tests/support/server-only-stub.ts"),
+    },
+  },
+  test: {
+    name: "e2e",
+    include: ["tests/e2e/**/*.e2e.ts"],
+    globalSetup: ["tests/e2e/global-setup.ts"],
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    // One server, one browser at a time: journeys share the server and 2 cores.
+    fileParallelism: false,
+  },
+});
