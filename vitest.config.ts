@@ -18,6 +18,7 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "emails/**/*.test.tsx", "tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
           environment: "node",
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -30,6 +31,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file opens its own databases; two at a time keeps a 2-core machine responsive.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
