@@ -2,17 +2,20 @@ import type { Db } from "@/db/client";
 import { appState } from "@/db/schema";
 import { configuredTransport } from "@/lib/mail/transport";
 import { drainOutbox, type TWorkerResult } from "@/lib/mail/worker";
+import { sweepSchedule, type TSweepResult } from "./sweep";
 
-export type TTickResult = { at: string; mail: TWorkerResult | null };
+export type TTickResult = { at: string; sweep: TSweepResult; mail: TWorkerResult | null };
 
 /**
  * One scheduler step: everything periodic goes through here, whether started by the
- * in-process timer, `POST /api/cron/tick` or `npm run tick`. Safe to run concurrently.
+ * in-process timer, `POST /api/cron/tick` or `npm run tick`. Safe to run concurrently on
+ * any number of instances: the sweep dedups by idempotency key, the worker by SKIP LOCKED.
  */
 export async function tick(db: Db, now: Date = new Date()): Promise<TTickResult> {
+  const sweep = await sweepSchedule(db, now);
   const transport = configuredTransport();
   const mail = transport ? await drainOutbox(db, { transport, now }) : null;
-  const result = { at: now.toISOString(), mail };
+  const result = { at: now.toISOString(), sweep, mail };
   await db
     .insert(appState)
     .values({ key: "last_tick", value: result })

@@ -17,10 +17,10 @@ export type TSendResult =
 
 export type TTransport = { name: string; send(mail: TMailToSend): Promise<TSendResult> };
 
-const SEND_TIMEOUT_MS = 15_000;
+const SEND_TIMEOUT_MS = Number(process.env.MAIL_SEND_TIMEOUT_MS ?? 15_000);
 
 /** Resend: network errors, timeouts, 429 and 5xx are worth retrying; other 4xx are not. */
-export function resendTransport(apiKey: string, baseUrl?: string): TTransport {
+export function resendTransport(apiKey: string, baseUrl?: string, opts: { timeoutMs?: number } = {}): TTransport {
   const client = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
   return {
     name: "resend",
@@ -34,7 +34,7 @@ export function resendTransport(apiKey: string, baseUrl?: string): TTransport {
           text: mail.text,
           attachments: mail.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
         },
-        { idempotencyKey: mail.idempotencyKey, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) } as never,
+        { idempotencyKey: mail.idempotencyKey, signal: AbortSignal.timeout(opts.timeoutMs ?? SEND_TIMEOUT_MS) } as never,
       );
       if (!error && data?.id) return { ok: true, providerId: data.id };
       const status = (error as { statusCode?: number | null } | null)?.statusCode ?? null;

@@ -10,6 +10,7 @@ export type TWorkerOptions = {
   maxAttempts?: number;
   /** How long a claimed mail is hidden from other workers; a crashed worker's mail reappears after it. */
   leaseMs?: number;
+  concurrency?: number;
 };
 
 export type TWorkerResult = { claimed: number; sent: number; retried: number; failed: number };
@@ -49,7 +50,7 @@ export async function processOutbox(db: Db, opts: TWorkerOptions): Promise<TWork
     .returning();
   result.claimed = claimed.length;
 
-  for (const mail of claimed) {
+  const handle = async (mail: (typeof claimed)[number]) => {
     const outcome = await opts.transport.send(mail).catch(
       (err: unknown) => ({ ok: false, permanent: false, error: String(err).slice(0, 500) }) as const,
     );
@@ -67,7 +68,10 @@ export async function processOutbox(db: Db, opts: TWorkerOptions): Promise<TWork
       await db.update(emailOutbox).set({ lastError: outcome.error, nextAttemptAt: retryAt }).where(eq(emailOutbox.id, mail.id));
       result.retried++;
     }
-  }
+  };
+  // A few sends at a time: fast enough for the whole country, gentle on the provider.
+  const concurrency = opts.concurrency ?? 4;
+  for (let i = 0; i < claimed.length; i += concurrency) await Promise.all(claimed.slice(i, i + concurrency).map(handle));
   return result;
 }
 

@@ -1,0 +1,182 @@
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { createElement, type ReactElement } from "react";
+import type { Queryable } from "@/db/client";
+import { emailOutbox, gemeenten, scanBegeleiders, scanMembers, scans, users } from "@/db/schema";
+import { DeadlineVandaagMail } from "@/emails/deadline-vandaag";
+import { HerinneringMail } from "@/emails/herinnering";
+import { OverzichtDeadlineMail } from "@/emails/overzicht-deadline";
+import { UitnodigingAnalysetoolMail } from "@/emails/uitnodiging-analysetool";
+import { ROL_LABELS } from "@/lib/analysetool/model-2026-1";
+import { appUrl } from "@/lib/config";
+import { formatDatumTijd } from "@/lib/dates";
+import { renderMail, type TRenderedMail } from "@/lib/mail/render";
+import { dueMails, scheduleFor, type TDueMail } from "./schedule";
+
+export type TSweepResult = { scans: number; due: number; queued: number };
+
+type TScanRow = {
+  id: string;
+  gemeente: string;
+  stap: (typeof scans.$inferSelect)["stap"];
+  workshopAt: Date | null;
+  deadlineAt: Date | null;
+  analysetoolStartedAt: Date | null;
+};
+
+const SUBJECTS: Record<TDueMail["kind"], (gemeente: string) => string> = {
+  uitnodiging_analysetool: (g) => `Vul de analysetool in – datavolwassenheidsscan ${g}`,
+  herinnering: (g) => `Herinnering: analysetool datavolwassenheidsscan ${g}`,
+  deadline_vandaag: (g) => `Vandaag laatste dag: analysetool datavolwassenheidsscan ${g}`,
+  overzicht_deadline: (g) => `Overzicht analysetool na de deadline – ${g}`,
+};
+
+/**
+ * Turns the schedule into outbox rows. Idempotent and safe to run concurrently: every mail's
+ * key is unique in the outbox, keys already there are skipped before rendering (so a sweep
+ * every minute costs a query, not a render), and a race between two sweeps ends in one row.
+ * Pass a transaction and `scanIds` to queue the mails of one change in that change's transaction.
+ */
+export async function sweepSchedule(q: Queryable, now: Date, opts: { scanIds?: string[] } = {}): Promise<TSweepResult> {
+  const scanRows: TScanRow[] = await q
+    .select({
+      id: scans.id,
+      gemeente: gemeenten.naam,
+      stap: scans.stap,
+      workshopAt: scans.workshopAt,
+      deadlineAt: scans.deadlineAt,
+      analysetoolStartedAt: scans.analysetoolStartedAt,
+    })
+    .from(scans)
+    .innerJoin(gemeenten, eq(gemeenten.id, scans.gemeenteId))
+    .where(and(eq(scans.stap, "analysetool"), opts.scanIds ? inArray(scans.id, opts.scanIds) : undefined));
+  if (scanRows.length === 0) return { scans: 0, due: 0, queued: 0 };
+  const ids = scanRows.map((s) => s.id);
+
+  const members = await q
+    .select({
+      id: scanMembers.id,
+      scanId: scanMembers.scanId,
+      userId: scanMembers.userId,
+      rol: scanMembers.rol,
+      procesregisseur: scanMembers.procesregisseur,
+      ingediendAt: scanMembers.ingediendAt,
+      createdAt: scanMembers.createdAt,
+      email: users.email,
+      naam: users.name,
+    })
+    .from(scanMembers)
+    .innerJoin(users, eq(users.id, scanMembers.userId))
+    .where(and(inArray(scanMembers.scanId, ids), eq(users.active, true)));
+  const begeleiders = await q
+    .select({ scanId: scanBegeleiders.scanId, userId: users.id, email: users.email })
+    .from(scanBegeleiders)
+    .innerJoin(users, eq(users.id, scanBegeleiders.userId))
+    .where(and(inArray(scanBegeleiders.scanId, ids), eq(users.active, true), isNotNull(users.role)));
+
+  type TPlanned = { due: TDueMail; scan: TScanRow; to: string };
+  const planned: TPlanned[] = [];
+  for (const scan of scanRows) {
+    const own = members.filter((m) => m.scanId === scan.id);
+    const deelnemers = own.filter((m) => m.rol !== null);
+    const emailByKey = new Map<string, string>();
+    for (const m of deelnemers) emailByKey.set(m.id, m.email);
+    const overzicht: { key: string }[] = [];
+    for (const m of own.filter((m) => m.procesregisseur)) {
+      emailByKey.set(m.userId, m.email);
+      overzicht.push({ key: m.userId });
+    }
+    for (const b of begeleiders.filter((b) => b.scanId === scan.id)) {
+      if (!emailByKey.has(b.userId)) overzicht.push({ key: b.userId });
+      emailByKey.set(b.userId, b.email);
+    }
+    const due = dueMails(
+      {
+        scanId: scan.id,
+        stap: scan.stap,
+        workshopAt: scan.workshopAt,
+        deadlineAt: scan.deadlineAt,
+        analysetoolStartedAt: scan.analysetoolStartedAt,
+        deelnemers: deelnemers.map((m) => ({ memberId: m.id, ingediendAt: m.ingediendAt, addedAt: m.createdAt })),
+        ontvangersOverzicht: overzicht,
+      },
+      now,
+    );
+    for (const d of due) {
+      const to = emailByKey.get(d.recipientKey);
+      if (to) planned.push({ due: d, scan, to });
+    }
+  }
+
+  const existing = new Set<string>();
+  const keys = planned.map((p) => p.due.idempotencyKey);
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await q
+      .select({ key: emailOutbox.idempotencyKey })
+      .from(emailOutbox)
+      .where(inArray(emailOutbox.idempotencyKey, keys.slice(i, i + 500)));
+    for (const r of rows) existing.add(r.key);
+  }
+  const fresh = planned.filter((p) => !existing.has(p.due.idempotencyKey));
+  if (fresh.length === 0) return { scans: scanRows.length, due: planned.length, queued: 0 };
+
+  // Mails of one kind about one scan read the same for every recipient: render once.
+  const rendered = new Map<string, Promise<TRenderedMail>>();
+  const renderFor = (p: TPlanned) => {
+    const cacheKey = `${p.scan.id}/${p.due.kind}/${p.due.aboutDate}`;
+    if (!rendered.has(cacheKey)) rendered.set(cacheKey, renderMail(bodyFor(p.due, p.scan, members)));
+    return rendered.get(cacheKey)!;
+  };
+  const rows = await Promise.all(
+    fresh.map(async (p) => {
+      const { html, text } = await renderFor(p);
+      return {
+        idempotencyKey: p.due.idempotencyKey,
+        kind: p.due.kind,
+        scanId: p.scan.id,
+        toEmail: p.to,
+        subject: SUBJECTS[p.due.kind](p.scan.gemeente),
+        html,
+        text,
+      };
+    }),
+  );
+  let queued = 0;
+  for (let i = 0; i < rows.length; i += 200) {
+    const inserted = await q
+      .insert(emailOutbox)
+      .values(rows.slice(i, i + 200))
+      .onConflictDoNothing({ target: emailOutbox.idempotencyKey })
+      .returning({ id: emailOutbox.id });
+    queued += inserted.length;
+  }
+  return { scans: scanRows.length, due: planned.length, queued };
+}
+
+function bodyFor(
+  due: TDueMail,
+  scan: TScanRow,
+  members: { scanId: string; rol: (typeof scanMembers.$inferSelect)["rol"]; ingediendAt: Date | null; naam: string | null; email: string }[],
+): ReactElement {
+  const schedule = scheduleFor(scan.workshopAt!, scan.deadlineAt);
+  const deadline = formatDatumTijd(schedule.deadline);
+  const toolUrl = `${appUrl()}/scans/${scan.id}/analysetool`;
+  switch (due.kind) {
+    case "uitnodiging_analysetool":
+      return createElement(UitnodigingAnalysetoolMail, { gemeente: scan.gemeente, deadline, workshop: formatDatumTijd(scan.workshopAt!), toolUrl });
+    case "herinnering":
+      return createElement(HerinneringMail, { gemeente: scan.gemeente, deadline, toolUrl });
+    case "deadline_vandaag":
+      return createElement(DeadlineVandaagMail, { gemeente: scan.gemeente, deadline, toolUrl });
+    case "overzicht_deadline": {
+      const deelnemers = members.filter((m) => m.scanId === scan.id && m.rol !== null);
+      const label = (m: (typeof deelnemers)[number]) => `${m.naam ?? m.email} (${ROL_LABELS[m.rol!]})`;
+      return createElement(OverzichtDeadlineMail, {
+        gemeente: scan.gemeente,
+        deadline,
+        ingediend: deelnemers.filter((m) => m.ingediendAt && m.ingediendAt <= schedule.deadline).map(label),
+        nietIngediend: deelnemers.filter((m) => !m.ingediendAt || m.ingediendAt > schedule.deadline).map(label),
+        scanUrl: `${appUrl()}/scans/${scan.id}`,
+      });
+    }
+  }
+}

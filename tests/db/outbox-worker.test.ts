@@ -1,0 +1,133 @@
+/**
+ * The outbox worker against a fake Resend on loopback, through the real SDK: sent once with
+ * the provider id recorded, transient failures retried with backoff, permanent ones failed
+ * at once with the error kept for the admin.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { createElement } from "react";
+import { emailOutbox } from "@/db/schema";
+import { InloglinkMail } from "@/emails/inloglink";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { resendTransport } from "@/lib/mail/transport";
+import { backoffMs, processOutbox } from "@/lib/mail/worker";
+import { startFakeResend, type TFakeResend } from "../support/fake-resend";
+import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+
+const drivers = await testDrivers();
+
+describe.each(drivers)("outbox worker on %s", (driver) => {
+  let t: TTestDb;
+  let fake: TFakeResend;
+  let transport: ReturnType<typeof resendTransport>;
+  beforeAll(async () => {
+    t = await createTestDb(driver);
+    fake = await startFakeResend();
+    transport = resendTransport("re_test", fake.url, { timeoutMs: 300 });
+  });
+  afterAll(async () => {
+    await fake?.close();
+    await t?.drop();
+  });
+  beforeEach(async () => {
+    fake.reset();
+    await t.db.delete(emailOutbox);
+  });
+
+  const queue = (key: string) =>
+    enqueueMail(t.db, {
+      idempotencyKey: key,
+      kind: "test",
+      to: "ontvanger@gemeente.example",
+      subject: "Onderwerp",
+      body: createElement(InloglinkMail, { url: "http://localhost:3000/x", geldigTot: "12:00" }),
+    });
+  const row = async (key: string) => (await t.db.select().from(emailOutbox).where(eq(emailOutbox.idempotencyKey, key)))[0]!;
+
+  it("queues a key once, sends it once and records the provider id", async () => {
+    expect(await queue("k/1")).toBe(1);
+    expect(await queue("k/1")).toBe(0);
+    const r = await processOutbox(t.db, { transport });
+    expect(r).toMatchObject({ claimed: 1, sent: 1 });
+    const mail = await row("k/1");
+    expect(mail.status).toBe("sent");
+    expect(mail.providerId).toBe(fake.mails[0]!.id);
+    expect(fake.mails[0]!.idempotencyKey).toBe("k/1");
+    expect(fake.mails[0]!.text).toContain("Klik op de knop");
+    expect((await processOutbox(t.db, { transport })).claimed).toBe(0);
+  });
+
+  it("retries 500s and a timeout with backoff, then sends exactly once", async () => {
+    await queue("k/2");
+    fake.enqueue({ status: 500 }, { hang: true }, { status: 503 });
+    let now = new Date();
+    for (let i = 0; i < 3; i++) {
+      const r = await processOutbox(t.db, { transport, now });
+      expect(r.retried).toBe(1);
+      const mail = await row("k/2");
+      expect(mail.status).toBe("pending");
+      expect(mail.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(now.getTime() + backoffMs(i + 1) - 1);
+      // Not due again before the backoff has passed.
+      expect((await processOutbox(t.db, { transport, now })).claimed).toBe(0);
+      now = new Date(mail.nextAttemptAt.getTime() + 1);
+    }
+    const r = await processOutbox(t.db, { transport, now });
+    expect(r.sent).toBe(1);
+    expect(fake.mails).toHaveLength(1);
+    expect(fake.requests.map((x) => x.idempotencyKey)).toEqual(["k/2", "k/2", "k/2", "k/2"]);
+    expect((await row("k/2")).attempts).toBe(4);
+  });
+
+  it("honours retry-after on a 429", async () => {
+    await queue("k/3");
+    fake.enqueue({ status: 429, headers: { "retry-after": "600" } });
+    const now = new Date();
+    await processOutbox(t.db, { transport, now });
+    expect((await row("k/3")).nextAttemptAt.getTime()).toBeGreaterThanOrEqual(now.getTime() + 600_000);
+  });
+
+  it("fails a 422 at once and keeps the error", async () => {
+    await queue("k/4");
+    fake.enqueue({ status: 422, body: { statusCode: 422, name: "validation_error", message: "Ongeldig adres" } });
+    const r = await processOutbox(t.db, { transport });
+    expect(r.failed).toBe(1);
+    const mail = await row("k/4");
+    expect(mail.status).toBe("failed");
+    expect(mail.lastError).toContain("422");
+    expect(mail.lastError).toContain("Ongeldig adres");
+  });
+
+  it("gives up after the maximum number of attempts", async () => {
+    await queue("k/5");
+    let now = new Date();
+    for (let i = 0; i < 3; i++) {
+      fake.enqueue({ status: 500 });
+      await processOutbox(t.db, { transport, now, maxAttempts: 3 });
+      now = new Date((await row("k/5")).nextAttemptAt.getTime() + 1);
+    }
+    expect((await row("k/5")).status).toBe("failed");
+  });
+
+  it("re-sends with the same key after a worker died between send and update", async () => {
+    await queue("k/6");
+    // A worker that claims and sends, then never gets to record the outcome (killed mid-run).
+    const hanging = {
+      name: "hangt",
+      send: async (m: Parameters<typeof transport.send>[0]) => {
+        await transport.send(m);
+        return new Promise<never>(() => {});
+      },
+    };
+    const now = new Date();
+    void processOutbox(t.db, { transport: hanging, now, leaseMs: 1000 });
+    await expect.poll(() => fake.requests.length).toBe(1);
+    // Still claimed: invisible until the lease runs out.
+    expect((await processOutbox(t.db, { transport, now })).claimed).toBe(0);
+    const later = new Date(now.getTime() + 2_000);
+    const r = await processOutbox(t.db, { transport, now: later });
+    expect(r.sent).toBe(1);
+    expect((await row("k/6")).status).toBe("sent");
+    expect(fake.requests.filter((x) => x.idempotencyKey === "k/6")).toHaveLength(2);
+    expect(fake.mails.filter((m) => m.idempotencyKey === "k/6")).toHaveLength(1);
+  }, 10_000);
+});
