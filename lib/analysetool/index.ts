@@ -16,12 +16,11 @@ export const CURRENT_MODEL_VERSIE = "2026.1";
 /** Max length of a toelichting (§4). */
 export const TOELICHTING_MAX = 1000;
 
-const MODELS: Readonly<Record<string, TModel>> = {
-  [MODEL_2026_1.versie]: MODEL_2026_1,
-};
+// A Map, not an object literal: getModel("toString") must throw, not return a prototype member.
+const MODELS: ReadonlyMap<string, TModel> = new Map([[MODEL_2026_1.versie, MODEL_2026_1]]);
 
 export function getModel(versie: string): TModel {
-  const model = MODELS[versie];
+  const model = MODELS.get(versie);
   if (!model) throw new Error(`Onbekende modelversie van de analysetool: ${versie}`);
   return model;
 }

@@ -123,6 +123,7 @@ export type TToelichting = {
 export type TVraagResultaat = {
   vraagId: string;
   dimensieId: TDimensieId;
+  themaId: TThemaId;
   /** S(q); null without numeric answers. */
   score: number | null;
   gemiddelde: number | null;

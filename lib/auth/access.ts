@@ -132,3 +132,20 @@ export async function authorizeScan(user: TCurrentUser, scanId: string, permissi
 export function isStaff(user: TCurrentUser | null): boolean {
   return user?.role === "admin" || user?.role === "begeleider";
 }
+
+/** For admin pages: the admin, a redirect to login, or the 404 everyone else gets. */
+export async function requireAdminPage(): Promise<TCurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/inloggen?callbackUrl=/beheer");
+  if (user.role !== "admin") notFound();
+  return user;
+}
+
+/** For admin actions: the admin, or NotFoundError (audited). */
+export async function authorizeAdmin(user: TCurrentUser, action: string): Promise<TCurrentUser> {
+  if (user.role !== "admin") {
+    await auditDenied({ actorId: user.id, action });
+    throw new NotFoundError();
+  }
+  return user;
+}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { devMailboxEnabled } from "@/lib/config";
 import { listOutbox } from "@/lib/data/outbox";
 import { formatDatumTijd } from "@/lib/dates";
+import { OUTBOX_STATUS_LABELS } from "@/lib/mail/status";
 
 export const metadata: Metadata = { title: "Ontwikkelpostvak" };
 export const dynamic = "force-dynamic";
@@ -24,7 +25,7 @@ export default async function DevMailboxPage() {
               {m.subject}
             </Link>
             <p className="text-base">
-              Aan {m.toEmail} · {formatDatumTijd(m.createdAt)} · {m.status}
+              Aan {m.toEmail} · {formatDatumTijd(m.createdAt)} · {OUTBOX_STATUS_LABELS[m.status]}
             </p>
           </li>
         ))}

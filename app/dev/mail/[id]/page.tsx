@@ -5,6 +5,7 @@ import { Fragment } from "react";
 import { devMailboxEnabled } from "@/lib/config";
 import { getOutboxMail } from "@/lib/data/outbox";
 import { formatDatumTijd } from "@/lib/dates";
+import { OUTBOX_STATUS_LABELS } from "@/lib/mail/status";
 
 export const metadata: Metadata = { title: "Mail bekijken" };
 export const dynamic = "force-dynamic";
@@ -44,7 +45,7 @@ export default async function DevMailPage({ params }: { params: Promise<{ id: st
         <dt className="font-semibold">Klaargezet</dt>
         <dd>{formatDatumTijd(mail.createdAt)}</dd>
         <dt className="font-semibold">Status</dt>
-        <dd>{mail.status}</dd>
+        <dd>{OUTBOX_STATUS_LABELS[mail.status]}</dd>
         {mail.attachments.length ? (
           <>
             <dt className="font-semibold">Bijlagen</dt>

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireAdminPage } from "@/lib/auth/access";
+import { outboxCounts } from "@/lib/data/outbox";
+
+export const metadata: Metadata = { title: "Beheer" };
+
+export default async function BeheerPage() {
+  await requireAdminPage();
+  const counts = await outboxCounts();
+  return (
+    <div>
+      <h1>Beheer</h1>
+      <ul className="mt-6 space-y-3">
+        <li>
+          <Link href="/beheer/outbox">Uitgaande mail</Link> — {counts.pending} wachtend, {counts.failed} mislukt
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+/** Display of scores (analysetool-model §7.7): one decimal, level name by half-up rounding. */
+import { NIVEAU_NAMEN } from "./model-2026-1";
+import { roundHalfUp } from "./stats";
+import type { TNiveau } from "./types";
+
+/** Nearest whole level, x,5 upwards, clamped to the 1–5 scale. */
+export function rondNiveau(score: number): TNiveau {
+  return Math.min(5, Math.max(1, roundHalfUp(score))) as TNiveau;
+}
+
+/**
+ * Level names are the same in every model version so far; take them from the model's
+ * `niveauSchaal` instead once a version changes them.
+ */
+export function niveauNaam(score: number): string {
+  return NIVEAU_NAMEN[rondNiveau(score)];
+}
+
+/** "3,1"; null (no score) becomes an en dash so tables never show "NaN" or an empty cell. */
+export function formatScore(x: number | null): string {
+  if (x === null || !Number.isFinite(x)) return "–";
+  // Round the magnitude so −0,45 and 0,45 mirror each other, and −0,04 does not print as "-0,0".
+  const r = roundHalfUp(Math.abs(x), 1);
+  const sign = x < 0 && r > 0 ? "-" : "";
+  return sign + r.toFixed(1).replace(".", ",");
+}
