@@ -16,10 +16,13 @@ import { MAGIC_LINK_SECONDS, SESSION_ABSOLUTE_SECONDS, safeCallbackPath } from "
 /** The link in the mail opens our confirm page; only its button goes on to Auth.js. */
 export function confirmUrlFor(authCallbackUrl: string): string {
   const from = new URL(authCallbackUrl);
+  // Auth.js hands us an absolute callback URL on its own origin; keep only the path.
+  let callback = from.searchParams.get("callbackUrl") ?? "";
+  if (callback.startsWith(`${from.origin}/`)) callback = callback.slice(from.origin.length);
   const params = new URLSearchParams({
     token: from.searchParams.get("token") ?? "",
     email: from.searchParams.get("email") ?? "",
-    callbackUrl: safeCallbackPath(from.searchParams.get("callbackUrl")),
+    callbackUrl: safeCallbackPath(callback),
   });
   return `${appUrl()}/inloggen/bevestigen?${params}`;
 }

@@ -27,6 +27,7 @@ export default async function setup(project: TestProject) {
     SCHEDULER: "inline",
     SCHEDULER_INTERVAL_MS: "2000",
     CRON_SECRET: cronSecret,
+    ALLOW_TIME_TRAVEL: "1",
   });
   project.provide("baseUrl", server.url);
   project.provide("resendUrl", resend.url);

@@ -52,10 +52,13 @@ export function linksIn(mail: TFakeMail): string[] {
   return [...mail.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replaceAll("&amp;", "&"));
 }
 
-/** Asks for a sign-in link through the login page and returns the link from the mail. */
-export async function requestLoginLink(page: Page, email: string): Promise<string> {
+/**
+ * Asks for a sign-in link through the login page and returns the link from the mail. With
+ * `stay`, uses the login page the browser is already on (keeping its callbackUrl).
+ */
+export async function requestLoginLink(page: Page, email: string, opts: { stay?: boolean } = {}): Promise<string> {
   const before = new Set((await mailsTo(email)).map((m) => m.id));
-  await page.goto("/inloggen");
+  if (!opts.stay) await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
   await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Controleer je mail");
@@ -66,8 +69,8 @@ export async function requestLoginLink(page: Page, email: string): Promise<strin
 }
 
 /** The whole magic-link login as a person does it: request, open the mail's link, click the button. */
-export async function loginAs(page: Page, email: string): Promise<void> {
-  const link = await requestLoginLink(page, email);
+export async function loginAs(page: Page, email: string, opts: { stay?: boolean } = {}): Promise<void> {
+  const link = await requestLoginLink(page, email, opts);
   await page.goto(link);
   await page.getByRole("button", { name: "Inloggen" }).click();
   try {

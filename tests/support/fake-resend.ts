@@ -14,7 +14,10 @@ export type TFakeMail = {
 };
 
 /** What the fake does with the next requests: answer normally, fail with a status, or hang. */
-export type TFakeBehaviour = { status: number; body?: unknown; headers?: Record<string, string> } | { hang: true };
+export type TFakeBehaviour = ({ status: number; body?: unknown; headers?: Record<string, string> } | { hang: true }) & {
+  /** Only for mails to this address; others pass by untouched. */
+  to?: string;
+};
 
 /**
  * A stand-in for Resend's HTTP API on loopback (POST /emails), so tests exercise the real
@@ -46,10 +49,17 @@ export async function startFakeResend(port = 0) {
       const to = url.searchParams.get("to");
       return json(res, 200, to ? mails.filter((m) => m.to.includes(to)) : mails);
     }
+    if (req.method === "POST" && url.pathname === "/__behaviour") {
+      const b = JSON.parse((await readBody(req)) || "{}") as TFakeBehaviour;
+      queue.push(b);
+      return json(res, 200, { queued: queue.length });
+    }
     if (req.method === "POST" && url.pathname === "/emails") {
       const body = JSON.parse((await readBody(req)) || "{}");
       const key = (req.headers["idempotency-key"] as string | undefined) ?? null;
-      const behaviour = queue.shift();
+      const recipients: string[] = Array.isArray(body.to) ? body.to : [body.to];
+      const index = queue.findIndex((b) => !b.to || recipients.includes(b.to));
+      const behaviour = index >= 0 ? queue.splice(index, 1)[0] : undefined;
       if (behaviour && "hang" in behaviour) {
         requests.push({ idempotencyKey: key, status: 0 });
         return; // never answers: the client's timeout must fire
