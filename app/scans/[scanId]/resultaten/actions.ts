@@ -1,0 +1,41 @@
+"use server";
+
+import { and, eq, isNotNull } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import * as z from "zod";
+import { getDb } from "@/db/client";
+import { scanMembers, scans } from "@/db/schema";
+import { defineAction } from "@/lib/actions/client";
+import { authorizeScan } from "@/lib/auth/access";
+import { audit } from "@/lib/audit";
+import { UserError } from "@/lib/errors";
+import { scheduleFor } from "@/lib/jobs/schedule";
+import { closeAnalysetoolBlocker } from "@/lib/scan/workshop-guards";
+import { ZUuid } from "@/lib/validation/common";
+
+/** Stap 3 → 4: freezes the submitted answers as the basis for the workshop. */
+export const closeAnalysetoolAction = defineAction("closeAnalysetool", z.object({ scanId: ZUuid }), async ({ scanId }, { user }) => {
+  await authorizeScan(user, scanId, "scan.begeleid", "closeAnalysetool");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [scan] = await tx.select().from(scans).where(eq(scans.id, scanId)).for("update");
+    if (!scan || scan.stap !== "analysetool") throw new UserError("De analysetool is niet (meer) open.");
+    const leden = await tx
+      .select({ ingediendAt: scanMembers.ingediendAt })
+      .from(scanMembers)
+      .where(and(eq(scanMembers.scanId, scanId), isNotNull(scanMembers.rol)));
+    const deadline = scan.workshopAt ? scheduleFor(scan.workshopAt, scan.deadlineAt).deadline : scan.deadlineAt;
+    const blocker = closeAnalysetoolBlocker({
+      now: new Date(),
+      deadline,
+      ingediend: leden.filter((l) => l.ingediendAt).length,
+      totaal: leden.length,
+    });
+    if (blocker) throw new UserError(blocker);
+    await tx.update(scans).set({ stap: "workshop", analysetoolClosedAt: new Date(), updatedAt: new Date() }).where(eq(scans.id, scanId));
+    await audit(tx, { actorId: user.id, action: "scan.closeAnalysetool", scanId, details: { van: "analysetool", naar: "workshop" } });
+  });
+  revalidatePath(`/scans/${scanId}`, "layout");
+  redirect(`/scans/${scanId}/resultaten?melding=gesloten`);
+});

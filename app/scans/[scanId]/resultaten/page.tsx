@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RadarChart } from "@/components/charts/radar-chart";
+import { AgendaLijst } from "@/components/results/agenda-lijst";
+import { ProfielTabel } from "@/components/results/profiel-tabel";
+import { RolTabel } from "@/components/results/rol-tabel";
+import { VraagResultaat } from "@/components/results/vraag-resultaat";
+import { Notice } from "@/components/ui/notice";
+import { ROL_LABELS, type TDimensieId, type TRol } from "@/lib/analysetool";
+import { requireScanPage } from "@/lib/auth/access";
+import { profielRadarInput, rolRadarInput } from "@/lib/charts/profile-radar";
+import { loadScanResults } from "@/lib/data/results";
+import { StapActies } from "./stap-acties";
+
+export const metadata: Metadata = { title: "Resultaten" };
+
+type Props = { params: Promise<{ scanId: string }>; searchParams: Promise<{ melding?: string }> };
+
+const MELDINGEN: Record<string, string> = { gesloten: "De analysetool is gesloten. De scan staat nu in stap 4: workshop." };
+
+export default async function ResultatenPage({ params, searchParams }: Props) {
+  const { scanId } = await params;
+  const { melding } = await searchParams;
+  const access = await requireScanPage(scanId, "scan.begeleid");
+  const data = await loadScanResults(scanId, access.scan.modelVersie);
+  const { model, resultaat, agenda, respons, consensus } = data;
+  const vastgesteld = Object.fromEntries(Object.entries(consensus).map(([k, v]) => [k, v?.niveau ?? null])) as Partial<Record<TDimensieId, number | null>>;
+  const perRol = (Object.entries(resultaat.deelnemers.perRol) as [TRol, number][]).filter(([, n]) => n > 0);
+  return (
+    <div>
+      <p>
+        <Link href={`/scans/${scanId}`}>Gemeente {access.scan.gemeenteNaam}</Link>
+      </p>
+      <h1 className="mt-2">Resultaten van de analysetool</h1>
+      {melding && MELDINGEN[melding] ? <Notice tone="succes" title={MELDINGEN[melding]} /> : null}
+      <section aria-labelledby="respons" className="mt-6">
+        <h2 id="respons">Respons</h2>
+        <p className="mt-2" data-testid="respons">
+          {respons.ingediend} van {respons.totaal} deelnemers hebben de analysetool ingediend.
+          {perRol.length ? ` Per rol: ${perRol.map(([r, n]) => `${ROL_LABELS[r]} ${n}`).join(", ")}.` : ""}
+        </p>
+        {data.waarschuwingen.length ? (
+          <Notice tone="waarschuwing" title="Let op bij het lezen van de resultaten">
+            <ul className="list-disc pl-6">
+              {data.waarschuwingen.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </Notice>
+        ) : null}
+        <StapActies scanId={scanId} stap={access.scan.stap} />
+      </section>
+
+      <section aria-labelledby="profiel" className="mt-10">
+        <h2 id="profiel">Profiel</h2>
+        <p className="mt-2">Een stippellijn betekent: indicatief, omdat te weinig vragen of rollen een score gaven.</p>
+        <RadarChart
+          input={profielRadarInput(model, resultaat, { size: 520, vastgesteld, ambitie: true })}
+          titel="Datavolwassenheidsprofiel"
+          beschrijving="Radar met de berekende score per dimensie, de ambitie en, na de workshop, het vastgestelde niveau. De tabel hieronder geeft dezelfde cijfers."
+        />
+        <ProfielTabel model={model} resultaat={resultaat} consensus={consensus} />
+      </section>
+
+      <section aria-labelledby="rollen" className="mt-10">
+        <h2 id="rollen">Per rol</h2>
+        <RadarChart
+          input={rolRadarInput(model, resultaat, { size: 520 })}
+          titel="Profiel per rol"
+          beschrijving="Radar met één lijn per rol. De tabel hieronder geeft dezelfde cijfers."
+        />
+        <RolTabel model={model} resultaat={resultaat} />
+      </section>
+
+      <section aria-labelledby="agenda" className="mt-10">
+        <h2 id="agenda">Gespreksonderwerpen voor de workshop</h2>
+        <p className="mt-2">Vragen waarover de deelnemers het oneens zijn of die veel &quot;weet ik niet&quot; kregen, de belangrijkste eerst.</p>
+        <div className="mt-4" data-testid="gespreksonderwerpen">
+          <AgendaLijst agenda={agenda} model={model} />
+        </div>
+      </section>
+
+      <section aria-labelledby="per-vraag" className="mt-10">
+        <h2 id="per-vraag">Per vraag</h2>
+        {[...model.dimensies]
+          .sort((a, b) => a.volgorde - b.volgorde)
+          .map((d) => (
+            <details key={d.id} className="mt-4 rounded border border-gray-300 p-3" open={resultaat.vragen.some((v) => v.dimensieId === d.id && v.gespreksonderwerp)}>
+              <summary className="cursor-pointer text-lg font-semibold">{d.naam}</summary>
+              {resultaat.vragen
+                .filter((v) => v.dimensieId === d.id)
+                .map((v) => (
+                  <VraagResultaat key={v.vraagId} model={model} vraag={v} toelichtingen={data.toelichtingen.get(v.vraagId) ?? []} metNamen />
+                ))}
+            </details>
+          ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import type { TScanState } from "@/db/schema";
+import { ActionForm } from "@/components/ui/action-form";
+import { closeAnalysetoolAction } from "./actions";
+
+/** What the begeleider can do next from the results, depending on the step. */
+export function StapActies({ scanId, stap }: { scanId: string; stap: TScanState }) {
+  if (stap === "analysetool") {
+    return (
+      <div className="mt-4">
+        <p>De analysetool staat nog open. Sluit hem na de deadline, of eerder als iedereen heeft ingediend.</p>
+        <ActionForm action={closeAnalysetoolAction} hidden={{ scanId }} submit="Analysetool sluiten en naar de workshop" />
+      </div>
+    );
+  }
+  if (stap === "workshop") {
+    return (
+      <p className="mt-4">
+        <Link href={`/scans/${scanId}/workshop`} className={buttonClass("primary")}>
+          Naar de workshop
+        </Link>
+      </p>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,100 @@
+import { radarGeometry, type TRadarInput } from "@/lib/charts/radar";
+import { SERIE_STIJL } from "@/lib/charts/profile-radar";
+
+const SECTOR_FILL = ["#eef3f8", "#f5f5f4", "#f0f7f2"];
+
+function Marker({ x, y, shape, color }: { x: number; y: number; shape: string; color: string }) {
+  if (shape === "vierkant") return <rect x={x - 4} y={y - 4} width={8} height={8} fill={color} />;
+  if (shape === "ruit") return <polygon points={`${x},${y - 5} ${x + 5},${y} ${x},${y + 5} ${x - 5},${y}`} fill={color} />;
+  return <circle cx={x} cy={y} r={4} fill={color} />;
+}
+
+/**
+ * The web drawing of the shared radar geometry (lib/charts/radar.ts). The figure is
+ * described for screen readers by its caption; the same numbers are in the table the page
+ * shows next to it, which is the text alternative.
+ */
+export function RadarChart({ input, titel, beschrijving }: { input: TRadarInput; titel: string; beschrijving: string }) {
+  const g = radarGeometry(input);
+  const id = `radar-${titel.replace(/\W+/g, "-").toLowerCase()}`;
+  return (
+    <figure className="my-4">
+      <svg
+        viewBox={`0 0 ${g.size} ${g.size}`}
+        width="100%"
+        style={{ maxWidth: g.size }}
+        role="img"
+        aria-labelledby={`${id}-t ${id}-d`}
+        className="h-auto"
+      >
+        <title id={`${id}-t`}>{titel}</title>
+        <desc id={`${id}-d`}>{beschrijving}</desc>
+        {g.sectors.map((s, i) => (
+          <path key={s.label} d={s.d} fill={SECTOR_FILL[i % SECTOR_FILL.length]} />
+        ))}
+        {g.rings.map((r) => (
+          <polygon key={r.value} points={r.points} fill="none" stroke="#9ca3af" strokeWidth={1} />
+        ))}
+        {g.rings.map((r) => (
+          <text key={`l${r.value}`} x={g.center.x + 3} y={g.center.y - r.radius - 2} fontSize={11} fill="#374151">
+            {r.value}
+          </text>
+        ))}
+        {g.axes.map((a) => (
+          <g key={a.id}>
+            <line x1={g.center.x} y1={g.center.y} x2={a.end.x} y2={a.end.y} stroke="#9ca3af" strokeWidth={1} />
+            <text
+              x={a.labelAnchor.x}
+              y={a.labelAnchor.y}
+              textAnchor={a.labelAnchor.textAnchor}
+              dominantBaseline={a.labelAnchor.dominantBaseline}
+              fontSize={14}
+              fontWeight={600}
+              fill="#111827"
+            >
+              {a.label}
+            </text>
+          </g>
+        ))}
+        {g.series.map((s) => {
+          const stijl = SERIE_STIJL[s.id] ?? SERIE_STIJL.berekend!;
+          return (
+            <g key={s.id}>
+              {s.edges.map((e, i) => (
+                <line
+                  key={i}
+                  x1={e.from.x}
+                  y1={e.from.y}
+                  x2={e.to.x}
+                  y2={e.to.y}
+                  stroke={stijl.kleur}
+                  strokeWidth={stijl.breedte}
+                  strokeDasharray={e.dashed ? "2 4" : stijl.dash}
+                />
+              ))}
+              {s.coords.map((p) => (
+                <Marker key={p.axisId} x={p.x} y={p.y} shape={stijl.marker} color={stijl.kleur} />
+              ))}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="mt-2">
+        <ul className="flex flex-wrap gap-x-6 gap-y-1 text-base" aria-label="Legenda">
+          {g.series.map((s) => {
+            const stijl = SERIE_STIJL[s.id] ?? SERIE_STIJL.berekend!;
+            return (
+              <li key={s.id} className="flex items-center gap-2">
+                <svg width="36" height="12" aria-hidden="true">
+                  <line x1="0" y1="6" x2="36" y2="6" stroke={stijl.kleur} strokeWidth={stijl.breedte} strokeDasharray={stijl.dash} />
+                  <Marker x={18} y={6} shape={stijl.marker} color={stijl.kleur} />
+                </svg>
+                {s.label}
+              </li>
+            );
+          })}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,81 @@
+import type { TDimensieId, TModel, TRol, TScanResultaat } from "@/lib/analysetool";
+import { ROL_LABELS } from "@/lib/analysetool";
+import type { TRadarInput, TRadarSeriesInput } from "./radar";
+
+/** Short axis labels: the full dimension names do not fit around a chart. */
+export const DIMENSIE_KORT: Record<TDimensieId, string> = {
+  opgave: "Opgave",
+  samenwerking: "Samenwerking",
+  governance: "Sturing",
+  juridisch: "Juridisch",
+  cultuur: "Cultuur",
+  data: "Data",
+  techniek: "Techniek",
+  analyse: "Analyse",
+};
+
+/**
+ * How each series is drawn, on screen and in the PDF. Series differ in dash pattern and
+ * marker too, not only in colour, so the chart survives grayscale printing.
+ */
+export const SERIE_STIJL: Record<string, { kleur: string; dash?: string; breedte: number; marker: "cirkel" | "vierkant" | "ruit" }> = {
+  berekend: { kleur: "#154273", breedte: 2.5, marker: "cirkel" },
+  vastgesteld: { kleur: "#8a3b00", breedte: 3, marker: "vierkant", dash: "10 4" },
+  ambitie: { kleur: "#4b5563", breedte: 2, marker: "ruit", dash: "3 4" },
+  ondermijning: { kleur: "#154273", breedte: 2, marker: "cirkel" },
+  privacy: { kleur: "#8a3b00", breedte: 2, marker: "vierkant", dash: "10 4" },
+  ict: { kleur: "#166534", breedte: 2, marker: "ruit", dash: "3 4" },
+  data_analyse: { kleur: "#6b21a8", breedte: 2, marker: "cirkel", dash: "12 3 3 3" },
+  overig: { kleur: "#4b5563", breedte: 2, marker: "vierkant", dash: "1 3" },
+};
+
+function axes(model: TModel) {
+  return [...model.dimensies].sort((a, b) => a.volgorde - b.volgorde).map((d) => ({ id: d.id, label: DIMENSIE_KORT[d.id] }));
+}
+
+function sectors(model: TModel) {
+  const ordered = [...model.dimensies].sort((a, b) => a.volgorde - b.volgorde);
+  return model.themas.map((t) => {
+    const ids = ordered.filter((d) => d.thema === t.id).map((d) => d.id);
+    return { label: t.naam, fromAxis: ids[0]!, toAxis: ids[ids.length - 1]! };
+  });
+}
+
+/** The profile: calculated scores, the agreed (consensus) levels, and optionally the ambition. */
+export function profielRadarInput(
+  model: TModel,
+  resultaat: TScanResultaat,
+  opts: { size: number; vastgesteld?: Partial<Record<TDimensieId, number | null>>; ambitie?: boolean; padding?: number },
+): TRadarInput {
+  const ax = axes(model);
+  const dim = new Map(resultaat.dimensies.map((d) => [d.dimensieId, d]));
+  const series: TRadarSeriesInput[] = [
+    {
+      id: "berekend",
+      label: "Berekend",
+      values: ax.map((a) => dim.get(a.id as TDimensieId)?.score ?? null),
+      dashedPoints: ax.map((a) => {
+        const d = dim.get(a.id as TDimensieId);
+        return d ? d.score !== null && !d.volledig : false;
+      }),
+    },
+  ];
+  if (opts.vastgesteld && Object.values(opts.vastgesteld).some((v) => v !== null && v !== undefined)) {
+    series.push({ id: "vastgesteld", label: "Vastgesteld", values: ax.map((a) => opts.vastgesteld?.[a.id as TDimensieId] ?? null) });
+  }
+  if (opts.ambitie) {
+    series.push({ id: "ambitie", label: "Ambitie", dashed: true, values: ax.map((a) => dim.get(a.id as TDimensieId)?.ambitie ?? null) });
+  }
+  return { axes: ax, series, size: opts.size, padding: opts.padding ?? 70, sectors: sectors(model) };
+}
+
+/** One line per perspective role, for comparing how roles see the same dimensions. */
+export function rolRadarInput(model: TModel, resultaat: TScanResultaat, opts: { size: number; padding?: number }): TRadarInput {
+  const ax = axes(model);
+  const series = resultaat.rolprofielen.map((p) => ({
+    id: p.rol,
+    label: `${ROL_LABELS[p.rol as TRol]}${p.leden === 1 ? " (1)" : ""}`,
+    values: ax.map((a) => p.dimensies[a.id as TDimensieId]?.score ?? null),
+  }));
+  return { axes: ax, series, size: opts.size, padding: opts.padding ?? 70, sectors: sectors(model) };
+}
