@@ -1,57 +1,165 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { SCAN_STATES } from "@/db/schema";
 import { isStaff } from "@/lib/auth/access";
 import { getCurrentUser } from "@/lib/auth/session";
-import { listScansForStaff } from "@/lib/data/scans";
+import { WAARSCHUWINGEN, type TWaarschuwing } from "@/lib/dashboard/warnings";
+import { loadDashboard, type TDashboardRow } from "@/lib/data/dashboard";
 import { formatDatumTijd } from "@/lib/dates";
-import { stapLabel } from "@/lib/scan/stappen";
+import { stapLabel, stapNummer } from "@/lib/scan/stappen";
 
 export const metadata: Metadata = { title: "Mijn scans" };
 
-export default async function BegeleiderDashboardPage() {
+const SORTERINGEN = {
+  gemeente: "Gemeente (A–Z)",
+  stap: "Stap",
+  workshop: "Workshopdatum",
+  deadline: "Volgende deadline",
+  waarschuwingen: "Meeste waarschuwingen",
+} as const;
+type TSort = keyof typeof SORTERINGEN;
+
+const FAR = Number.MAX_SAFE_INTEGER;
+const sorters: Record<TSort, (a: TDashboardRow, b: TDashboardRow) => number> = {
+  gemeente: (a, b) => a.gemeente.localeCompare(b.gemeente, "nl"),
+  stap: (a, b) => (stapNummer(a.stap) ?? 99) - (stapNummer(b.stap) ?? 99),
+  workshop: (a, b) => (a.workshopAt?.getTime() ?? FAR) - (b.workshopAt?.getTime() ?? FAR),
+  deadline: (a, b) => (a.volgende?.wanneer.getTime() ?? FAR) - (b.volgende?.wanneer.getTime() ?? FAR),
+  waarschuwingen: (a, b) => b.waarschuwingen.length - a.waarschuwingen.length,
+};
+
+type Props = { searchParams: Promise<{ stap?: string; waarschuwing?: string; sort?: string }> };
+
+export default async function BegeleiderDashboardPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) redirect("/inloggen?callbackUrl=/begeleider");
   if (!isStaff(user)) notFound();
-  const scans = await listScansForStaff(user);
+  const sp = await searchParams;
+  const stap = SCAN_STATES.find((s) => s === sp.stap);
+  const waarschuwing = (Object.keys(WAARSCHUWINGEN) as TWaarschuwing[]).find((w) => w === sp.waarschuwing);
+  const sort: TSort = sp.sort && sp.sort in SORTERINGEN ? (sp.sort as TSort) : "gemeente";
+  const now = new Date();
+  const alle = await loadDashboard(user, now);
+  const rows = alle.filter((r) => (!stap || r.stap === stap) && (!waarschuwing || r.waarschuwingen.includes(waarschuwing))).sort(sorters[sort]);
+  const komend = alle
+    .flatMap((r) => [
+      r.workshopAt && r.workshopAt > now ? { id: r.id, gemeente: r.gemeente, wat: "Workshop", wanneer: r.workshopAt } : null,
+      r.overlegAt && r.overlegAt > now ? { id: r.id, gemeente: r.gemeente, wat: "Digitaal overleg", wanneer: r.overlegAt } : null,
+    ])
+    .filter((x) => x !== null)
+    .sort((a, b) => a.wanneer.getTime() - b.wanneer.getTime())
+    .slice(0, 10);
+
   return (
     <div>
       <h1>{user.role === "admin" ? "Alle scans" : "Mijn scans"}</h1>
       <p className="mt-2">
-        {scans.length === 0
+        {alle.length === 0
           ? "Er zijn nog geen scans aan je toegewezen."
-          : `${scans.length} ${scans.length === 1 ? "scan" : "scans"}${user.role === "admin" ? "" : " waarvoor je begeleider bent"}.`}
+          : `${alle.length} ${alle.length === 1 ? "scan" : "scans"}${user.role === "admin" ? "" : " waarvoor je begeleider bent"}; ${alle.filter((r) => r.waarschuwingen.length).length} met een waarschuwing.`}
       </p>
-      {scans.length > 0 ? (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Scans met gemeente, huidige stap en workshopdatum</caption>
-            <thead>
-              <tr className="border-b-2 border-rijk-700">
-                <th scope="col" className="py-2 pr-4">
-                  Gemeente
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Huidige stap
-                </th>
-                <th scope="col" className="py-2">
-                  Workshop
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {scans.map((s) => (
-                <tr key={s.id} className="border-b border-gray-300">
-                  <td className="py-2 pr-4">
-                    <Link href={`/scans/${s.id}`}>{s.gemeenteNaam}</Link>
-                  </td>
-                  <td className="py-2 pr-4">{stapLabel(s.stap)}</td>
-                  <td className="py-2">{s.workshopAt ? formatDatumTijd(s.workshopAt) : "Nog niet gepland"}</td>
+
+      {alle.length > 0 ? (
+        <>
+          <form method="get" className="mt-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 p-4" aria-label="Scans filteren en sorteren">
+            <div>
+              <label htmlFor="f-stap" className="block font-semibold">Stap</label>
+              <select id="f-stap" name="stap" defaultValue={stap ?? ""} className="mt-1 rounded border-2 border-gray-700 px-2 py-1">
+                <option value="">Alle stappen</option>
+                {SCAN_STATES.map((s) => (
+                  <option key={s} value={s}>
+                    {stapLabel(s)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="f-waarschuwing" className="block font-semibold">Waarschuwing</label>
+              <select id="f-waarschuwing" name="waarschuwing" defaultValue={waarschuwing ?? ""} className="mt-1 rounded border-2 border-gray-700 px-2 py-1">
+                <option value="">Alle scans</option>
+                {(Object.entries(WAARSCHUWINGEN) as [TWaarschuwing, string][]).map(([k, label]) => (
+                  <option key={k} value={k}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="f-sort" className="block font-semibold">Sorteren op</label>
+              <select id="f-sort" name="sort" defaultValue={sort} className="mt-1 rounded border-2 border-gray-700 px-2 py-1">
+                {(Object.entries(SORTERINGEN) as [TSort, string][]).map(([k, label]) => (
+                  <option key={k} value={k}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <Button type="submit" variant="secondary">Toepassen</Button>
+          </form>
+
+          <p className="mt-4" aria-live="polite">
+            {rows.length === alle.length ? `Alle ${rows.length} scans.` : `${rows.length} van de ${alle.length} scans.`}
+          </p>
+          <div className="mt-2 overflow-x-auto">
+            <table className="w-full border-collapse text-left text-base">
+              <caption className="sr-only">Scans met stap, workshop, volgende deadline, respons en waarschuwingen</caption>
+              <thead>
+                <tr className="border-b-2 border-rijk-700">
+                  <th scope="col" className="py-2 pr-3">Gemeente</th>
+                  <th scope="col" className="py-2 pr-3">Huidige stap</th>
+                  <th scope="col" className="py-2 pr-3">Workshop</th>
+                  <th scope="col" className="py-2 pr-3">Volgende deadline</th>
+                  <th scope="col" className="py-2 pr-3">Respons</th>
+                  <th scope="col" className="py-2">Waarschuwingen</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {rows.map((s) => (
+                  <tr key={s.id} className="border-b border-gray-300 align-top">
+                    <th scope="row" className="py-2 pr-3 font-normal">
+                      <Link href={`/scans/${s.id}`}>{s.gemeente}</Link>
+                    </th>
+                    <td className="py-2 pr-3">{stapLabel(s.stap)}</td>
+                    <td className="py-2 pr-3">{s.workshopAt ? formatDatumTijd(s.workshopAt) : "Nog niet gepland"}</td>
+                    <td className="py-2 pr-3">{s.volgende ? `${s.volgende.wat}: ${formatDatumTijd(s.volgende.wanneer)}` : "–"}</td>
+                    <td className="py-2 pr-3">{s.deelnemers ? `${s.ingediend}/${s.deelnemers} ingediend` : "Nog geen deelnemers"}</td>
+                    <td className="py-2">
+                      {s.waarschuwingen.length ? (
+                        <ul className="space-y-1">
+                          {s.waarschuwingen.map((w) => (
+                            <li key={w} className="font-semibold text-fout">
+                              <span aria-hidden="true">⚠ </span>
+                              {WAARSCHUWINGEN[w]}
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        "Geen"
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          <section aria-labelledby="komend" className="mt-10">
+            <h2 id="komend">Komende workshops en overleggen</h2>
+            {komend.length === 0 ? (
+              <p className="mt-2">Er staan geen workshops of overleggen gepland.</p>
+            ) : (
+              <ul className="mt-2 space-y-1">
+                {komend.map((k) => (
+                  <li key={`${k.id}-${k.wat}`}>
+                    {formatDatumTijd(k.wanneer)} — {k.wat} <Link href={`/scans/${k.id}`}>{k.gemeente}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
       ) : null}
     </div>
   );

@@ -13,7 +13,7 @@ const drivers = await testDrivers();
 describe.each(drivers)("access module on %s", (driver) => {
   let t: TTestDb;
   let access: typeof import("@/lib/auth/access");
-  let scansData: typeof import("@/lib/data/scans");
+  let dashboard: typeof import("@/lib/data/dashboard");
 
   beforeAll(async () => {
     t = await createTestDb(driver);
@@ -21,7 +21,7 @@ describe.each(drivers)("access module on %s", (driver) => {
     vi.resetModules();
     vi.doMock("@/db/client", async (orig) => ({ ...(await orig<typeof import("@/db/client")>()), getDb: async () => t.db }));
     access = await import("@/lib/auth/access");
-    scansData = await import("@/lib/data/scans");
+    dashboard = await import("@/lib/data/dashboard");
   });
   afterAll(async () => {
     vi.doUnmock("@/db/client");
@@ -59,14 +59,18 @@ describe.each(drivers)("access module on %s", (driver) => {
     expect(await access.loadScanAccess(bram, utrecht!.id)).toBeNull();
     const b = await access.loadScanAccess(bram, breda!.id);
     expect(access.can(b!, "scan.begeleid")).toBe(true);
-    const list = await scansData.listScansForStaff(bram);
-    expect(list.map((s) => s.gemeenteNaam).sort()).toEqual(["Breda", "Tilburg"]);
+    const list = await dashboard.loadDashboard(bram);
+    expect(list.map((s) => s.gemeente).sort()).toEqual(["Breda", "Tilburg"]);
+  });
+
+  it("gives a deelnemer no dashboard at all", async () => {
+    expect(await dashboard.loadDashboard(await userByEmail("deelnemer.ict@tilburg.example"))).toEqual([]);
   });
 
   it("gives an admin every scan", async () => {
     const admin = await userByEmail(DEMO.admin.email);
     for (const s of DEMO_SCANS) expect((await access.loadScanAccess(admin, s.id))?.roles.has("admin")).toBe(true);
-    expect(await scansData.listScansForStaff(admin)).toHaveLength(3);
+    expect(await dashboard.loadDashboard(admin)).toHaveLength(3);
   });
 
   it("answers a missing id, a malformed id and a foreign id alike", async () => {
