@@ -1,0 +1,90 @@
+/**
+ * Stap 3 → 4 → 5 through the real actions: closing the tool, recording consensus per
+ * dimension, closing the workshop; and every refusal (wrong role, other gemeente, bad input)
+ * leaves the data as it was.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
+import { auditLog, scans, workshopResultaten } from "@/db/schema";
+import { MODEL_2026_1 } from "@/lib/analysetool";
+import { fillAnswers } from "../support/answers";
+import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
+import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+
+const drivers = await testDrivers();
+const [utrecht, tilburg, breda] = DEMO_SCANS;
+
+describe.each(drivers)("workshop actions on %s", (driver) => {
+  let t: TTestDb;
+  let resultaten: typeof import("@/app/scans/[scanId]/resultaten/actions");
+  let workshop: typeof import("@/app/scans/[scanId]/workshop/actions");
+  beforeAll(async () => {
+    t = await createTestDb(driver);
+    await seedDemo(t.db);
+    await fillAnswers(t.db, breda!.id);
+    installActionEnv(t);
+    resultaten = await import("@/app/scans/[scanId]/resultaten/actions");
+    workshop = await import("@/app/scans/[scanId]/workshop/actions");
+  });
+  afterAll(async () => {
+    uninstallActionEnv();
+    await t?.drop();
+  });
+
+  const stapOf = async (id: string) => (await t.db.select({ stap: scans.stap }).from(scans).where(eq(scans.id, id)))[0]!.stap;
+  const consensusRows = () => t.db.select().from(workshopResultaten);
+
+  it("refuses to close the tool before the deadline while not everyone has submitted", async () => {
+    await actAs(t, DEMO.begeleiders[0].email);
+    const r = await callAction(resultaten.closeAnalysetoolAction, { scanId: tilburg!.id });
+    expect(r.status).toBe("error");
+    expect(r.message).toContain("kan pas dicht na de deadline");
+    expect(await stapOf(tilburg!.id)).toBe("analysetool");
+  });
+
+  it("refuses a deelnemer and a begeleider of another scan, as if the scan did not exist", async () => {
+    await actAs(t, "deelnemer.ict@tilburg.example");
+    const a = await callAction(resultaten.closeAnalysetoolAction, { scanId: tilburg!.id });
+    expect(a.message).toBe("Deze scan bestaat niet of je hebt er geen toegang toe.");
+    await actAs(t, DEMO.begeleiders[0].email); // Anna is not assigned to Breda
+    const b = await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: "opgave", niveau: "3" });
+    expect(b.message).toBe("Deze scan bestaat niet of je hebt er geen toegang toe.");
+    expect(await consensusRows()).toHaveLength(0);
+    const denied = await t.db.select().from(auditLog).where(eq(auditLog.outcome, "denied"));
+    expect(denied.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("refuses bad input with a Dutch message next to the field", async () => {
+    await actAs(t, DEMO.begeleiders[1].email);
+    const r = await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: "opgave", niveau: "7" });
+    expect(r.fieldErrors?.niveau).toBe("Kies een niveau van 1 tot 5, in halve stappen.");
+    const u = await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: "bestaat-niet", niveau: "3" });
+    expect(u.message).toBe("Onbekende dimensie.");
+    const extra = await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: "opgave", niveau: "3", stap: "afgerond" });
+    expect(extra.status).toBe("error");
+    expect(await consensusRows()).toHaveLength(0);
+  });
+
+  it("asks for a reason when the agreed level differs 0,5 or more from the score", async () => {
+    const r = await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: "opgave", niveau: "5" });
+    expect(r.fieldErrors?.motivering).toContain("Licht toe waarom");
+    const ok = await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: "opgave", niveau: "5", motivering: "Na de workshop" });
+    expect(ok.status).toBe("ok");
+  });
+
+  it("closes the workshop only when every dimension has a level, then moves to the concept", async () => {
+    const early = await callAction(workshop.closeWorkshopAction, { scanId: breda!.id });
+    expect(early.message).toContain("Leg eerst het vastgestelde niveau vast voor");
+    expect(await stapOf(breda!.id)).toBe("workshop");
+    for (const d of MODEL_2026_1.dimensies) {
+      await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: d.id, niveau: "3", motivering: "Besproken" });
+    }
+    const r = await callAction(workshop.closeWorkshopAction, { scanId: breda!.id });
+    expect(r.redirect).toBe(`/scans/${breda!.id}?melding=workshop-afgerond`);
+    expect(await stapOf(breda!.id)).toBe("concept");
+    const [scan] = await t.db.select().from(scans).where(eq(scans.id, breda!.id));
+    expect(scan!.workshopHeldAt).not.toBeNull();
+    expect(await stapOf(utrecht!.id)).toBe("voorbereiding");
+  });
+});
