@@ -36,7 +36,16 @@ export function RadarChart({ input, titel, beschrijving }: { input: TRadarInput;
           <polygon key={r.value} points={r.points} fill="none" stroke="#9ca3af" strokeWidth={1} />
         ))}
         {g.rings.map((r) => (
-          <text key={`l${r.value}`} x={g.center.x + 3} y={g.center.y - r.radius - 2} fontSize={11} fill="#374151">
+          // Between the first two axes, so ring numbers never collide with an axis label.
+          <text
+            key={`l${r.value}`}
+            x={g.center.x + r.radius * Math.sin(Math.PI / g.axes.length)}
+            y={g.center.y - r.radius * Math.cos(Math.PI / g.axes.length)}
+            fontSize={11}
+            fill="#374151"
+            textAnchor="middle"
+            dominantBaseline="middle"
+          >
             {r.value}
           </text>
         ))}
