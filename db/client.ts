@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { ExtractTablesWithRelations, Logger } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 import { ensureReferenceData } from "./reference-data";
@@ -21,8 +21,11 @@ const MIGRATION_LOCK_ID = 720_451_2026;
  * Opens a database: PostgreSQL for a postgres:// URL, otherwise PGlite at the given
  * directory (or in memory for `memory://`). Migrations are applied before it is returned.
  */
-export async function openDb(url: string | undefined, opts: { migrate?: boolean; max?: number } = {}): Promise<DbHandle> {
-  const handle = url && /^postgres(ql)?:\/\//.test(url) ? await openPostgres(url, opts.max) : await openPglite(url);
+export async function openDb(
+  url: string | undefined,
+  opts: { migrate?: boolean; max?: number; logger?: Logger } = {},
+): Promise<DbHandle> {
+  const handle = url && /^postgres(ql)?:\/\//.test(url) ? await openPostgres(url, opts.max, opts.logger) : await openPglite(url, opts.logger);
   if (opts.migrate !== false) {
     await migrateHandle(handle, url);
     await ensureReferenceData(handle.db);
@@ -30,22 +33,22 @@ export async function openDb(url: string | undefined, opts: { migrate?: boolean;
   return handle;
 }
 
-async function openPostgres(url: string, max = 10): Promise<DbHandle> {
+async function openPostgres(url: string, max = 10, logger?: Logger): Promise<DbHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, { max, onnotice: () => {}, idle_timeout: 30 });
-  const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Db;
+  const db = drizzle(client, { schema, casing: "snake_case", logger }) as unknown as Db;
   return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 
-async function openPglite(dir: string | undefined): Promise<DbHandle> {
+async function openPglite(dir: string | undefined, logger?: Logger): Promise<DbHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const dataDir = dir || process.env.PGLITE_DIR || DEFAULT_PGLITE_DIR;
   if (!dataDir.startsWith("memory://")) mkdirSync(path.dirname(dataDir), { recursive: true });
   const client = new PGlite(dataDir);
   await client.waitReady;
-  const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Db;
+  const db = drizzle(client, { schema, casing: "snake_case", logger }) as unknown as Db;
   return { db, driver: "pglite", close: () => client.close() };
 }
 

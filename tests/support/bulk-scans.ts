@@ -8,10 +8,10 @@ import { gemeenten, ROLLEN, scanMembers, scans, users, type TScanState } from "@
  */
 export async function createBulkScans(
   db: Db,
-  opts: { scans: number; deelnemersPerScan: number; stap: TScanState; workshopAt: Date; startedAt: Date; emailPrefix?: string },
+  opts: { scans: number; deelnemersPerScan: number; stap: TScanState; workshopAt: Date; startedAt: Date; emailPrefix?: string; offset?: number },
 ) {
   const prefix = opts.emailPrefix ?? "bulk";
-  const gs = await db.select({ id: gemeenten.id, naam: gemeenten.naam }).from(gemeenten).orderBy(asc(gemeenten.code)).limit(opts.scans);
+  const gs = await db.select({ id: gemeenten.id, naam: gemeenten.naam }).from(gemeenten).orderBy(asc(gemeenten.code)).offset(opts.offset ?? 0).limit(opts.scans);
   const scanRows = await db
     .insert(scans)
     .values(
