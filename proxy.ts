@@ -1,21 +1,43 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-policy";
+import { contentSecurityPolicy, plausibleRequestId, staticSecurityHeaders } from "@/lib/security/headers";
+
+const PROTECTED = /^\/(begeleider|beheer|scans)(\/|$)/;
 
 /**
- * A convenience only: sends visitors without a session cookie to the login page before
- * rendering. Every page, action and route handler still authorizes itself.
+ * Runs before every page and route: a fresh CSP nonce and a request id for the logs, the
+ * security headers, and — as a convenience only — a redirect to the login page for
+ * protected pages without a session cookie. Every page, action and route handler still
+ * authorizes itself; this is never the guard.
  */
 export async function proxy(req: NextRequest) {
+  const dev = process.env.NODE_ENV !== "production";
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+  const incoming = req.headers.get("x-request-id");
+  const requestId = plausibleRequestId(incoming) ? incoming : crypto.randomUUID();
+  const csp = contentSecurityPolicy(nonce, dev);
+
+  let res: NextResponse;
   const hasSession = SESSION_COOKIE_NAMES.some((n) => req.cookies.has(n));
-  if (!hasSession) {
+  if (!hasSession && PROTECTED.test(req.nextUrl.pathname)) {
     const url = req.nextUrl.clone();
     url.pathname = "/inloggen";
     url.search = `?callbackUrl=${encodeURIComponent(req.nextUrl.pathname + req.nextUrl.search)}`;
-    return NextResponse.redirect(url);
+    res = NextResponse.redirect(url);
+  } else {
+    const headers = new Headers(req.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("x-request-id", requestId);
+    headers.set("content-security-policy", csp);
+    res = NextResponse.next({ request: { headers } });
   }
-  return NextResponse.next();
+  res.headers.set("content-security-policy", csp);
+  res.headers.set("x-request-id", requestId);
+  for (const [k, v] of Object.entries(staticSecurityHeaders(!dev))) res.headers.set(k, v);
+  return res;
 }
 
 export const config = {
-  matcher: ["/begeleider/:path*", "/beheer/:path*", "/scans/:path*"],
+  // Everything except Next's own static files (those get headers from next.config.ts).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };
