@@ -15,6 +15,9 @@ export default async function BeheerPage() {
         <li>
           <Link href="/beheer/outbox">Uitgaande mail</Link> — {counts.pending} wachtend, {counts.failed} mislukt
         </li>
+        <li>
+          <Link href="/beheer/status">Status van de applicatie</Link> — database, wachtrij en planner
+        </li>
       </ul>
     </div>
   );

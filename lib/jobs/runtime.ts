@@ -1,4 +1,5 @@
 import { getDb } from "@/db/client";
+import { productionEnvProblems } from "@/lib/env";
 import { log } from "@/lib/log";
 import { tick } from "./tick";
 
@@ -18,6 +19,14 @@ export async function startRuntime() {
   const g = globalThis as Global;
   if (g.__dvsRuntime) return;
   g.__dvsRuntime = true;
+  if (process.env.NODE_ENV === "production") {
+    const problems = productionEnvProblems();
+    if (problems.length) {
+      log.error("env.invalid", new Error(problems.join("; ")));
+      // A production server without its secrets must not serve anything.
+      process.exit(1);
+    }
+  }
   try {
     await getDb();
     log.info("db.ready");

@@ -58,6 +58,8 @@ export async function startAppServer(env: Record<string, string>, port?: number)
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECRET: randomBytes(32).toString("base64url"),
+      CRON_SECRET: randomBytes(24).toString("base64url"),
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
       AUTH_URL: url,
       APP_URL: url,
       ...env,
