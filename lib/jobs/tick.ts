@@ -14,7 +14,8 @@ export type TTickResult = { at: string; sweep: TSweepResult; mail: TWorkerResult
 export async function tick(db: Db, now: Date = new Date()): Promise<TTickResult> {
   const sweep = await sweepSchedule(db, now);
   const transport = configuredTransport();
-  const mail = transport ? await drainOutbox(db, { transport, now }) : null;
+  const leaseMs = process.env.OUTBOX_LEASE_MS ? Number(process.env.OUTBOX_LEASE_MS) : undefined;
+  const mail = transport ? await drainOutbox(db, { transport, now, leaseMs }) : null;
   const result = { at: now.toISOString(), sweep, mail };
   await db
     .insert(appState)

@@ -24,7 +24,7 @@ export type TFakeBehaviour = ({ status: number; body?: unknown; headers?: Record
  * SDK and our real mail code. It also answers GET /__mails for tests in other processes.
  * Like Resend, a repeated Idempotency-Key returns the first answer and records nothing new.
  */
-export async function startFakeResend(port = 0) {
+export async function startFakeResend(port = 0, opts: { delayMs?: number } = {}) {
   const mails: TFakeMail[] = [];
   const requests: { idempotencyKey: string | null; status: number }[] = [];
   const queue: TFakeBehaviour[] = [];
@@ -56,6 +56,7 @@ export async function startFakeResend(port = 0) {
     }
     if (req.method === "POST" && url.pathname === "/emails") {
       const body = JSON.parse((await readBody(req)) || "{}");
+      if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
       const key = (req.headers["idempotency-key"] as string | undefined) ?? null;
       const recipients: string[] = Array.isArray(body.to) ? body.to : [body.to];
       const index = queue.findIndex((b) => !b.to || recipients.includes(b.to));
