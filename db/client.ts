@@ -85,6 +85,8 @@ export function getDbHandle(): Promise<DbHandle> {
   if (!g.__dvsDb) {
     g.__dvsDb = openDb(process.env.DATABASE_URL || undefined, {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // A deploy that runs `npm run db:migrate` as its own step can switch this off.
+      migrate: process.env.DB_MIGRATE_ON_START !== "0",
     }).catch((err) => {
       g.__dvsDb = undefined;
       throw err;
