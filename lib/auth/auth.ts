@@ -11,7 +11,8 @@ import { formatDatumTijd } from "@/lib/dates";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { findSignInUser } from "./known-user";
-import { MAGIC_LINK_SECONDS, SESSION_ABSOLUTE_SECONDS, safeCallbackPath } from "./session-policy";
+import { log } from "@/lib/log";
+import { MAGIC_LINK_SECONDS, SESSION_ABSOLUTE_SECONDS, safeCallbackPath, sessionCookie } from "./session-policy";
 
 /** The link in the mail opens our confirm page; only its button goes on to Auth.js. */
 export function confirmUrlFor(authCallbackUrl: string): string {
@@ -37,6 +38,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       verificationTokensTable: verificationTokens,
     }),
     trustHost: true,
+    useSecureCookies: appUrl().startsWith("https://"),
+    cookies: { sessionToken: sessionCookie(appUrl().startsWith("https://")) },
+    // Auth.js's own messages can carry URLs with tokens: log only the error's name.
+    logger: {
+      error: (error) => log.warn("auth.error", { name: error.name }),
+      warn: (code) => log.warn("auth.warning", { code }),
+      debug: () => {},
+    },
     // Database sessions can be revoked at logout. The expiry is absolute (never slid
     // forward: updateAge > maxAge); the idle limit is enforced in getCurrentUser.
     session: { strategy: "database", maxAge: SESSION_ABSOLUTE_SECONDS, updateAge: SESSION_ABSOLUTE_SECONDS + 3600 },

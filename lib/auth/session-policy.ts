@@ -4,7 +4,20 @@ export const SESSION_IDLE_SECONDS = 60 * 60;
 /** Magic links live at most 10 minutes (ASVS 6.5.5). */
 export const MAGIC_LINK_SECONDS = 10 * 60;
 
-export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+/**
+ * Over https the session cookie carries the `__Host-` prefix: Secure, path=/, no Domain,
+ * so no subdomain can set or read it. Plain http (development, loopback tests) cannot.
+ */
+export const SECURE_SESSION_COOKIE = "__Host-authjs.session-token";
+export const PLAIN_SESSION_COOKIE = "authjs.session-token";
+export const SESSION_COOKIE_NAMES = [SECURE_SESSION_COOKIE, PLAIN_SESSION_COOKIE] as const;
+
+export function sessionCookie(secure: boolean) {
+  return {
+    name: secure ? SECURE_SESSION_COOKIE : PLAIN_SESSION_COOKIE,
+    options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
+  };
+}
 
 /** Only same-site paths; anything that could leave the site falls back to the landing page. */
 export function safeCallbackPath(input: string | null | undefined, fallback = "/na-inloggen"): string {
