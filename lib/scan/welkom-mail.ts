@@ -38,7 +38,9 @@ export function welkomDeelnemerMail(input: {
         ? "Nu al open; je krijgt er een aparte mail over"
         : oordeel?.status === "ok"
           ? formatDatumTijd(oordeel.schedule.uitnodiging)
-          : null,
+          : oordeel
+            ? "Binnenkort, zodra de analysetool wordt gestart"
+            : null,
       deadline: oordeel ? formatDatumTijd(oordeel.schedule.deadline) : null,
       planningUrl: `${appUrl()}/inloggen?callbackUrl=/scans/${input.scanId}/planning`,
       toolGestart: input.toolGestart,

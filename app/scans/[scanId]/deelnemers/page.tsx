@@ -138,12 +138,13 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
       ) : (
         <section aria-labelledby="toevoegen-titel" className="mt-10">
           {zelf?.procesregisseur && !zelf.rol ? (
-            <Notice tone="info" title="Doe je zelf mee met de analysetool?">
+            <div className="mb-6 border-l-4 border-rijk-700 bg-rijk-50 p-4">
+              <p className="font-semibold">Doe je zelf mee met de analysetool?</p>
               <p>
                 Dat kan: <Link href={`/scans/${scanId}/deelnemers?bewerk=${zelf.id}#bewerken`}>geef jezelf een rol</Link>. Dan vul je de
                 analysetool ook in.
               </p>
-            </Notice>
+            </div>
           ) : null}
           <h2 id="toevoegen-titel">Deelnemer toevoegen</h2>
           <p className="mt-2 mb-4">De deelnemer krijgt een mail met uitleg over de scan en de planning. De analysetool komt later.</p>
