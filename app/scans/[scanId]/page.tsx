@@ -1,10 +1,16 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { AnalysetoolSchema } from "@/components/scan/analysetool-schema";
+import { Stap2Actie } from "@/components/scan/stap2-actie";
 import { StapStepper } from "@/components/scan/stap-stepper";
-import { requireScanPage } from "@/lib/auth/access";
+import { Notice } from "@/components/ui/notice";
+import { can, requireScanPage } from "@/lib/auth/access";
+import { getStap2Overzicht } from "@/lib/data/planning";
 import { formatDatumTijd } from "@/lib/dates";
+import { checkStartAnalysetool } from "@/lib/scan/start-guard";
 import { stapLabel } from "@/lib/scan/stappen";
 
-type Props = { params: Promise<{ scanId: string }> };
+type Props = { params: Promise<{ scanId: string }>; searchParams: Promise<{ melding?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // The title never names a gemeente the visitor may not see: the page itself 404s first.
@@ -19,13 +25,41 @@ const ROL_NAMEN = {
   deelnemer: "deelnemer",
 } as const;
 
-export default async function ScanOverviewPage({ params }: Props) {
+const MELDINGEN: Record<string, string> = {
+  "analysetool-gestart": "De analysetool is gestart. De deelnemers krijgen hem drie weken voor de workshop per mail.",
+  "analysetool-verstuurd": "De analysetool is gestart en de deelnemers krijgen hem nu per mail.",
+};
+
+export default async function ScanOverviewPage({ params, searchParams }: Props) {
   const { scanId } = await params;
   const access = await requireScanPage(scanId);
+  const { melding } = await searchParams;
   const { scan } = access;
   const rollen = [...access.roles].map((r) => ROL_NAMEN[r]).join(" en ");
+  const now = new Date();
+  const overzicht = await getStap2Overzicht(scanId, access.user.id);
+
+  let huidigeActie: React.ReactNode = null;
+  if (scan.stap === "voorbereiding") {
+    huidigeActie = (
+      <Stap2Actie
+        scanId={scanId}
+        magPlannen={can(access, "scan.plan")}
+        check={checkStartAnalysetool({ stap: scan.stap, workshopAt: overzicht.workshopAt, deadlineAt: overzicht.deadlineAt, rollen: overzicht.rollen, now })}
+        workshopAt={overzicht.workshopAt}
+        opties={overzicht.opties}
+        openVoorMij={overzicht.openVoorMij}
+        gevraagd={access.member !== null || access.roles.has("begeleider")}
+        now={now}
+      />
+    );
+  } else if (scan.stap === "aangemeld" && access.roles.has("admin")) {
+    huidigeActie = <Link href={`/beheer/aanmeldingen/${scanId}`}>Aanmelding beoordelen</Link>;
+  }
+
   return (
     <div className="max-w-3xl">
+      {melding && MELDINGEN[melding] ? <Notice tone="succes" title={MELDINGEN[melding]} /> : null}
       <p className="text-base font-semibold text-gray-700">Datavolwassenheidsscan</p>
       <h1>Gemeente {scan.gemeenteNaam}</h1>
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
@@ -37,7 +71,14 @@ export default async function ScanOverviewPage({ params }: Props) {
         <dd>{rollen}</dd>
       </dl>
       <h2 className="mt-8">Verloop van de scan</h2>
-      <StapStepper stap={scan.stap} />
+      <StapStepper stap={scan.stap} huidigeActie={huidigeActie} />
+      {overzicht.workshopAt && ["voorbereiding", "analysetool"].includes(scan.stap) ? (
+        <section aria-labelledby="schema-titel" className="mt-8">
+          <h2 id="schema-titel">Schema van de analysetool</h2>
+          <p className="mt-2 mb-2">Zo lopen de mails rond de analysetool, gerekend vanaf de workshopdatum.</p>
+          <AnalysetoolSchema workshopAt={overzicht.workshopAt} deadlineAt={overzicht.deadlineAt} startedAt={overzicht.analysetoolStartedAt} now={now} />
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,67 @@
+"use client";
+
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialActionState } from "@/lib/actions/state";
+import { acceptAanmeldingAction } from "../accept-aanmelding";
+
+const LABELS = { begeleiderIds: "Begeleiders", procesregisseur: "Procesregisseur", prNaam: "Naam", prEmail: "E-mailadres", prFunctie: "Functie" };
+
+export function AcceptForm({ scanId, contact, begeleiders }: { scanId: string; contact: string; begeleiders: { id: string; label: string }[] }) {
+  const [state, formAction] = useActionState(acceptAanmeldingAction, initialActionState);
+  const e = state.fieldErrors ?? {};
+  const v = state.values ?? {};
+  const keuze = v.procesregisseur ?? "contact";
+  return (
+    <form action={formAction} noValidate className="mt-4">
+      <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} labels={LABELS} />
+      <input type="hidden" name="scanId" value={scanId} />
+
+      <fieldset id="begeleiderIds" tabIndex={-1} className={`mb-6 ${e.begeleiderIds ? "border-l-4 border-fout pl-4" : ""}`} aria-describedby={e.begeleiderIds ? "begeleiderIds-fout" : undefined}>
+        <legend className="font-semibold text-rijk-900">Begeleiders</legend>
+        <p className="text-base text-gray-700">Kies een of meer begeleiders voor deze scan.</p>
+        {e.begeleiderIds ? (
+          <p id="begeleiderIds-fout" className="font-semibold text-fout">
+            <span aria-hidden="true">⚠ </span>
+            <span className="sr-only">Fout: </span>
+            {e.begeleiderIds}
+          </p>
+        ) : null}
+        {begeleiders.length === 0 ? <p>Er zijn geen actieve begeleiders. Voeg eerst een begeleider toe.</p> : null}
+        {begeleiders.map((b) => (
+          <div key={b.id} className="mt-2 flex items-center gap-3">
+            <input type="checkbox" id={`begeleider-${b.id}`} name="begeleiderIds" value={b.id} className="h-6 w-6" />
+            <label htmlFor={`begeleider-${b.id}`}>{b.label}</label>
+          </div>
+        ))}
+      </fieldset>
+
+      <fieldset id="procesregisseur" tabIndex={-1} className="mb-6">
+        <legend className="font-semibold text-rijk-900">Procesregisseur</legend>
+        {e.procesregisseur ? (
+          <p className="font-semibold text-fout">
+            <span aria-hidden="true">⚠ </span>
+            {e.procesregisseur}
+          </p>
+        ) : null}
+        <div className="mt-2 flex items-center gap-3">
+          <input type="radio" id="pr-contact" name="procesregisseur" value="contact" defaultChecked={keuze === "contact"} className="h-6 w-6" />
+          <label htmlFor="pr-contact">De contactpersoon: {contact}</label>
+        </div>
+        <div className="mt-2 flex items-center gap-3">
+          <input type="radio" id="pr-anders" name="procesregisseur" value="anders" defaultChecked={keuze === "anders"} className="h-6 w-6" />
+          <label htmlFor="pr-anders">Iemand anders, namelijk:</label>
+        </div>
+        <div className="mt-4 ml-9">
+          <p className="mb-3 text-base text-gray-700">Alleen invullen als je &quot;Iemand anders&quot; kiest.</p>
+          <TextField id="prNaam" label="Naam" required={false} defaultValue={v.prNaam ?? ""} error={e.prNaam} />
+          <TextField id="prEmail" label="E-mailadres" type="email" spellCheck={false} required={false} defaultValue={v.prEmail ?? ""} error={e.prEmail} />
+          <TextField id="prFunctie" label="Functie" required={false} defaultValue={v.prFunctie ?? ""} error={e.prFunctie} />
+        </div>
+      </fieldset>
+      <SubmitButton pendingText="Bezig met goedkeuren…">Aanmelding goedkeuren en procesregisseur uitnodigen</SubmitButton>
+    </form>
+  );
+}

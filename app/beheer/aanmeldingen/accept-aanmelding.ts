@@ -1,0 +1,102 @@
+"use server";
+
+import { and, eq, inArray } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createElement } from "react";
+import * as z from "zod";
+import { getDb } from "@/db/client";
+import { gemeenten, scanBegeleiders, scanMembers, scans, users } from "@/db/schema";
+import { UitnodigingProcesregisseurMail } from "@/emails/uitnodiging-procesregisseur";
+import { defineAction } from "@/lib/actions/client";
+import { authorizeAdmin } from "@/lib/auth/access";
+import { audit } from "@/lib/audit";
+import { appUrl } from "@/lib/config";
+import { UserError } from "@/lib/errors";
+import { kickOutbox } from "@/lib/jobs/kick";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { findOrCreatePerson } from "@/lib/scan/personen";
+import { ZEmail, ZUuid } from "@/lib/validation/common";
+
+const toArray = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
+
+const ZAccept = z
+  .object({
+    scanId: ZUuid,
+    begeleiderIds: z.preprocess(
+      toArray,
+      z.array(z.string().min(1).max(100), { error: "Kies minstens één begeleider." }).min(1, { error: "Kies minstens één begeleider." }).max(10),
+    ),
+    procesregisseur: z.enum(["contact", "anders"], { error: "Kies wie de procesregisseur wordt." }),
+    prNaam: z.string().trim().max(200, { error: "De naam mag niet langer zijn dan 200 tekens." }).optional(),
+    prEmail: z.string().trim().max(254).optional(),
+    prFunctie: z.string().trim().max(200, { error: "De functie mag niet langer zijn dan 200 tekens." }).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.procesregisseur !== "anders") return;
+    if (!v.prNaam) ctx.addIssue({ code: "custom", path: ["prNaam"], message: "Vul de naam van de procesregisseur in." });
+    if (!ZEmail.safeParse(v.prEmail ?? "").success) ctx.addIssue({ code: "custom", path: ["prEmail"], message: "Vul een geldig e-mailadres in, zoals naam@gemeente.nl." });
+    if (!v.prFunctie) ctx.addIssue({ code: "custom", path: ["prFunctie"], message: "Vul de functie van de procesregisseur in." });
+  });
+
+/**
+ * Accepts a registration (stap 1 → 2): assigns begeleiders, creates the procesregisseur's
+ * account and membership (the first account of this gemeente), and invites them — one
+ * transaction, so a scan in `voorbereiding` always has its procesregisseur and invitation.
+ */
+export const acceptAanmeldingAction = defineAction("acceptAanmelding", ZAccept, async (input, { user }) => {
+  await authorizeAdmin(user, "acceptAanmelding");
+  const db = await getDb();
+  const begeleiderIds = [...new Set(input.begeleiderIds)];
+  await db.transaction(async (tx) => {
+    const [scan] = await tx
+      .select({ id: scans.id, gemeente: gemeenten.naam, contactNaam: scans.contactNaam, contactEmail: scans.contactEmail, contactFunctie: scans.contactFunctie })
+      .from(scans)
+      .innerJoin(gemeenten, eq(gemeenten.id, scans.gemeenteId))
+      .where(and(eq(scans.id, input.scanId), eq(scans.stap, "aangemeld")))
+      .for("update", { of: scans })
+      .limit(1);
+    if (!scan) throw new UserError("Deze aanmelding bestaat niet of is al behandeld.");
+
+    const begeleiders = await tx
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(inArray(users.id, begeleiderIds), eq(users.role, "begeleider"), eq(users.active, true)));
+    if (begeleiders.length !== begeleiderIds.length) throw new UserError("Kies alleen actieve begeleiders uit de lijst.", "begeleiderIds");
+
+    const isContact = input.procesregisseur === "contact";
+    const pr = isContact
+      ? { naam: scan.contactNaam, email: scan.contactEmail, functie: scan.contactFunctie }
+      : { naam: input.prNaam!, email: ZEmail.parse(input.prEmail), functie: input.prFunctie! };
+    const person = await findOrCreatePerson(tx, { email: pr.email, naam: pr.naam }, isContact ? "procesregisseur" : "prEmail");
+
+    await tx.insert(scanMembers).values({ scanId: scan.id, userId: person.id, procesregisseur: true, rol: null, functie: pr.functie });
+    await tx.insert(scanBegeleiders).values(begeleiderIds.map((userId) => ({ scanId: scan.id, userId })));
+    await tx.update(scans).set({ stap: "voorbereiding", updatedAt: new Date() }).where(eq(scans.id, scan.id));
+    await audit(tx, {
+      actorId: user.id,
+      action: "aanmelding.geaccepteerd",
+      scanId: scan.id,
+      details: { procesregisseurId: person.id, procesregisseurIsContact: isContact, begeleiders: begeleiderIds.join(",") },
+    });
+    await enqueueMail(tx, {
+      idempotencyKey: `uitnodiging-procesregisseur/${scan.id}/${person.id}`,
+      kind: "uitnodiging_procesregisseur",
+      to: pr.email,
+      subject: `Je bent procesregisseur van de datavolwassenheidsscan van gemeente ${scan.gemeente}`,
+      scanId: scan.id,
+      body: createElement(UitnodigingProcesregisseurMail, {
+        gemeente: scan.gemeente,
+        begeleiders: namenLijst(begeleiders.map((b) => b.name ?? "een begeleider")),
+        inlogUrl: `${appUrl()}/inloggen?callbackUrl=/scans/${scan.id}`,
+      }),
+    });
+  });
+  kickOutbox();
+  revalidatePath("/beheer/aanmeldingen");
+  redirect("/beheer/aanmeldingen?melding=geaccepteerd");
+});
+
+function namenLijst(namen: string[]): string {
+  return namen.length <= 1 ? (namen[0] ?? "") : `${namen.slice(0, -1).join(", ")} en ${namen.at(-1)}`;
+}

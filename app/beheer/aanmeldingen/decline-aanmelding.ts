@@ -1,0 +1,49 @@
+"use server";
+
+import { and, eq } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createElement } from "react";
+import * as z from "zod";
+import { getDb } from "@/db/client";
+import { gemeenten, scans } from "@/db/schema";
+import { AanmeldingAfgewezenMail } from "@/emails/aanmelding-afgewezen";
+import { defineAction } from "@/lib/actions/client";
+import { authorizeAdmin } from "@/lib/auth/access";
+import { audit } from "@/lib/audit";
+import { PROGRAMMA_EMAIL } from "@/lib/config";
+import { UserError } from "@/lib/errors";
+import { kickOutbox } from "@/lib/jobs/kick";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { ZTekst, ZUuid } from "@/lib/validation/common";
+
+/** Declines a registration with a reason that is mailed to the contact; no account was ever made. */
+export const declineAanmeldingAction = defineAction(
+  "declineAanmelding",
+  z.object({ scanId: ZUuid, reden: ZTekst("de reden", 2000) }),
+  async ({ scanId, reden }, { user }) => {
+    await authorizeAdmin(user, "declineAanmelding");
+    const db = await getDb();
+    await db.transaction(async (tx) => {
+      const [scan] = await tx
+        .update(scans)
+        .set({ stap: "afgewezen", afwijsReden: reden, updatedAt: new Date() })
+        .where(and(eq(scans.id, scanId), eq(scans.stap, "aangemeld")))
+        .returning({ id: scans.id, gemeenteId: scans.gemeenteId, contactEmail: scans.contactEmail });
+      if (!scan) throw new UserError("Deze aanmelding bestaat niet of is al behandeld.");
+      const [g] = await tx.select({ naam: gemeenten.naam }).from(gemeenten).where(eq(gemeenten.id, scan.gemeenteId));
+      await audit(tx, { actorId: user.id, action: "aanmelding.afgewezen", scanId });
+      await enqueueMail(tx, {
+        idempotencyKey: `aanmelding-afgewezen/${scanId}/contact`,
+        kind: "aanmelding_afgewezen",
+        to: scan.contactEmail,
+        subject: `Je aanmelding voor de datavolwassenheidsscan (gemeente ${g!.naam})`,
+        scanId,
+        body: createElement(AanmeldingAfgewezenMail, { gemeente: g!.naam, reden, contactEmail: PROGRAMMA_EMAIL }),
+      });
+    });
+    kickOutbox();
+    revalidatePath("/beheer/aanmeldingen");
+    redirect("/beheer/aanmeldingen?melding=afgewezen");
+  },
+);

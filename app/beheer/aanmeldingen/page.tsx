@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Notice } from "@/components/ui/notice";
+import { requireAdminPage } from "@/lib/auth/access";
+import { listAfgewezenAanmeldingen, listOpenAanmeldingen } from "@/lib/data/aanmeldingen";
+import { formatDatum, formatDatumTijd } from "@/lib/dates";
+
+export const metadata: Metadata = { title: "Aanmeldingen" };
+
+const MELDINGEN: Record<string, string> = {
+  geaccepteerd: "Aanmelding goedgekeurd. De procesregisseur krijgt een uitnodiging per mail.",
+  afgewezen: "Aanmelding afgewezen. De contactpersoon krijgt de reden per mail.",
+};
+
+export default async function AanmeldingenPage({ searchParams }: { searchParams: Promise<{ melding?: string }> }) {
+  await requireAdminPage();
+  const { melding } = await searchParams;
+  const [open, afgewezen] = await Promise.all([listOpenAanmeldingen(), listAfgewezenAanmeldingen()]);
+  return (
+    <div>
+      <p>
+        <Link href="/beheer">Beheer</Link>
+      </p>
+      <h1 className="mt-2">Aanmeldingen</h1>
+      {melding && MELDINGEN[melding] ? (
+        <div className="mt-4">
+          <Notice tone="succes" title={MELDINGEN[melding]} />
+        </div>
+      ) : null}
+      <h2 className="mt-6">Wachten op beoordeling</h2>
+      {open.length === 0 ? (
+        <p className="mt-2">Er zijn geen aanmeldingen die wachten.</p>
+      ) : (
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Aanmeldingen die wachten op beoordeling, oudste eerst</caption>
+            <thead>
+              <tr className="border-b-2 border-rijk-700">
+                <th scope="col" className="py-2 pr-4">Gemeente</th>
+                <th scope="col" className="py-2 pr-4">Contactpersoon</th>
+                <th scope="col" className="py-2 pr-4">Voorkeur workshop</th>
+                <th scope="col" className="py-2">Aangemeld op</th>
+              </tr>
+            </thead>
+            <tbody>
+              {open.map((a) => (
+                <tr key={a.id} className="border-b border-gray-300 align-top">
+                  <td className="py-2 pr-4">
+                    <Link href={`/beheer/aanmeldingen/${a.id}`}>
+                      {a.gemeente} <span className="sr-only">beoordelen</span>
+                    </Link>{" "}
+                    <span className="text-gray-700">({a.code})</span>
+                  </td>
+                  <td className="py-2 pr-4">
+                    {a.contactNaam}, {a.contactFunctie}
+                  </td>
+                  <td className="py-2 pr-4">{a.voorkeurPeriode ?? "Niet opgegeven"}</td>
+                  <td className="py-2">{formatDatumTijd(a.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {afgewezen.length ? (
+        <>
+          <h2 className="mt-10">Eerder afgewezen</h2>
+          <ul className="mt-2 space-y-2">
+            {afgewezen.map((a) => (
+              <li key={a.id}>
+                <strong>{a.gemeente}</strong> ({a.code}), afgewezen op {formatDatum(a.updatedAt)}: {a.afwijsReden}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

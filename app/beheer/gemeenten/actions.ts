@@ -1,0 +1,75 @@
+"use server";
+
+import { and, eq, sql } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import * as z from "zod";
+import { getDb } from "@/db/client";
+import { gemeenten } from "@/db/schema";
+import { defineAction, defineFormAction } from "@/lib/actions/client";
+import { authorizeAdmin } from "@/lib/auth/access";
+import { audit } from "@/lib/audit";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { UserError } from "@/lib/errors";
+import { naamSleutel } from "@/lib/scan/gemeente-invoer";
+import { PROVINCIES } from "@/lib/scan/provincies";
+import { ZTekst, ZUuid } from "@/lib/validation/common";
+
+const CODE_FOUT = "Vul een CBS-code in: GM gevolgd door vier cijfers, zoals GM1992.";
+
+/** Adds a gemeente (e.g. after a merger or renaming), so it can register. */
+export const addGemeenteAction = defineAction(
+  "addGemeente",
+  z.object({
+    code: z.string({ error: CODE_FOUT }).trim().toUpperCase().regex(/^GM\d{4}$/, { error: CODE_FOUT }),
+    naam: ZTekst("de naam", 100),
+    provincie: z.enum(PROVINCIES, { error: "Kies een provincie." }),
+  }),
+  async ({ code, naam, provincie }, { user }) => {
+    await authorizeAdmin(user, "addGemeente");
+    const db = await getDb();
+    const dubbel = `Er is al een gemeente met code ${code}.`;
+    try {
+      await db.transaction(async (tx) => {
+        const [zelfdeCode] = await tx.select({ id: gemeenten.id }).from(gemeenten).where(eq(gemeenten.code, code)).limit(1);
+        if (zelfdeCode) throw new UserError(dubbel, "code");
+        // Names must stay unambiguous: the registration form also accepts a bare name.
+        const [zelfdeNaam] = await tx
+          .select({ code: gemeenten.code })
+          .from(gemeenten)
+          .where(and(sql`lower(${gemeenten.naam}) = ${naamSleutel(naam)}`, eq(gemeenten.actief, true)))
+          .limit(1);
+        if (zelfdeNaam) throw new UserError(`Er is al een actieve gemeente met deze naam (${zelfdeNaam.code}). Deactiveer die eerst, of kies een andere naam.`, "naam");
+        await tx.insert(gemeenten).values({ code, naam, provincie });
+        await audit(tx, { actorId: user.id, action: "gemeente.toegevoegd", details: { code } });
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new UserError(dubbel, "code");
+      throw err;
+    }
+    revalidatePath("/beheer/gemeenten");
+    redirect(`/beheer/gemeenten?melding=toegevoegd&zoek=${code}`);
+  },
+);
+
+/** A merged or renamed gemeente stays for history but is no longer offered in the form. */
+export const setGemeenteActiveAction = defineFormAction(
+  "setGemeenteActive",
+  z.object({ gemeenteId: ZUuid, actief: z.enum(["ja", "nee"]), zoek: z.string().max(100).optional() }),
+  async ({ gemeenteId, actief, zoek }, { user }) => {
+    await authorizeAdmin(user, "setGemeenteActive");
+    const db = await getDb();
+    await db.transaction(async (tx) => {
+      const rows = await tx
+        .update(gemeenten)
+        .set({ actief: actief === "ja" })
+        .where(eq(gemeenten.id, gemeenteId))
+        .returning({ code: gemeenten.code });
+      if (!rows.length) throw new UserError("Deze gemeente bestaat niet.");
+      await audit(tx, { actorId: user.id, action: actief === "ja" ? "gemeente.geactiveerd" : "gemeente.gedeactiveerd", details: { code: rows[0]!.code } });
+    });
+    revalidatePath("/beheer/gemeenten");
+    const terug = zoek ? `&zoek=${encodeURIComponent(zoek)}` : "";
+    redirect(`/beheer/gemeenten?melding=${actief === "ja" ? "geactiveerd" : "gedeactiveerd"}${terug}`);
+  },
+);

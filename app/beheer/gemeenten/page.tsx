@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { requireAdminPage } from "@/lib/auth/access";
+import { listGemeentenVoorBeheer } from "@/lib/data/gemeenten";
+import { setGemeenteActiveAction } from "./actions";
+import { GemeenteForm } from "./gemeente-form";
+
+export const metadata: Metadata = { title: "Gemeenten" };
+
+const MELDINGEN: Record<string, string> = {
+  toegevoegd: "Gemeente toegevoegd. Zij kan zich nu aanmelden.",
+  gedeactiveerd: "Gemeente gedeactiveerd. Zij staat niet meer in het aanmeldformulier.",
+  geactiveerd: "Gemeente weer actief.",
+};
+
+export default async function GemeentenPage({ searchParams }: { searchParams: Promise<{ melding?: string; zoek?: string }> }) {
+  await requireAdminPage();
+  const { melding, zoek } = await searchParams;
+  const lijst = await listGemeentenVoorBeheer(zoek);
+  return (
+    <div>
+      <p>
+        <Link href="/beheer">Beheer</Link>
+      </p>
+      <h1 className="mt-2">Gemeenten</h1>
+      {melding && MELDINGEN[melding] ? (
+        <div className="mt-4">
+          <Notice tone="succes" title={MELDINGEN[melding]} />
+        </div>
+      ) : null}
+      <p className="mt-4 max-w-3xl">
+        De lijst komt uit de CBS-indeling van 1 januari 2026. Voeg een nieuwe gemeente toe na een samenvoeging of naamswijziging, en
+        deactiveer dan de oude: die blijft bewaard bij eerdere scans, maar staat niet meer in het aanmeldformulier.
+      </p>
+      <form method="get" className="mt-6 flex flex-wrap items-end gap-4" role="search">
+        <div>
+          <label htmlFor="zoek" className="block font-semibold text-rijk-900">
+            Zoek op naam of code
+          </label>
+          <input id="zoek" name="zoek" defaultValue={zoek ?? ""} className="mt-1 rounded border-2 border-gray-700 px-3 py-2" />
+        </div>
+        <button type="submit" className="rounded border-2 border-rijk-700 px-5 py-2.5 font-semibold text-rijk-700">
+          Zoeken
+        </button>
+      </form>
+      <p className="mt-4" aria-live="polite">
+        {lijst.length} {lijst.length === 1 ? "gemeente" : "gemeenten"}
+        {zoek ? ` gevonden voor "${zoek}"` : ""}.
+      </p>
+      <div className="mt-2 max-h-[36rem] overflow-auto" tabIndex={0} role="region" aria-label="Gemeenten">
+        <table className="w-full border-collapse text-left text-base">
+          <caption className="sr-only">Gemeenten met code, provincie en status</caption>
+          <thead>
+            <tr className="border-b-2 border-rijk-700">
+              <th scope="col" className="py-2 pr-4">Naam</th>
+              <th scope="col" className="py-2 pr-4">Code</th>
+              <th scope="col" className="py-2 pr-4">Provincie</th>
+              <th scope="col" className="py-2 pr-4">Status</th>
+              <th scope="col" className="py-2">Actie</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lijst.map((g) => (
+              <tr key={g.id} className="border-b border-gray-300">
+                <th scope="row" className="py-1 pr-4 text-left font-normal">{g.naam}</th>
+                <td className="py-1 pr-4">{g.code}</td>
+                <td className="py-1 pr-4">{g.provincie}</td>
+                <td className="py-1 pr-4">{g.actief ? "Actief" : "Gedeactiveerd"}</td>
+                <td className="py-1">
+                  <form action={setGemeenteActiveAction}>
+                    <input type="hidden" name="gemeenteId" value={g.id} />
+                    <input type="hidden" name="actief" value={g.actief ? "nee" : "ja"} />
+                    {zoek ? <input type="hidden" name="zoek" value={zoek} /> : null}
+                    <SubmitButton variant="secondary">{`${g.actief ? "Deactiveren" : "Activeren"}: ${g.naam}`}</SubmitButton>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2 className="mt-10">Gemeente toevoegen</h2>
+      <div className="mt-4 max-w-2xl">
+        <GemeenteForm />
+      </div>
+    </div>
+  );
+}

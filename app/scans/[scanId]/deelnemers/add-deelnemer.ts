@@ -1,0 +1,88 @@
+"use server";
+
+import { eq } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import * as z from "zod";
+import { getDb } from "@/db/client";
+import { ROLLEN, scanMembers, scans } from "@/db/schema";
+import { defineAction } from "@/lib/actions/client";
+import { authorizeScan } from "@/lib/auth/access";
+import { audit } from "@/lib/audit";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { UserError } from "@/lib/errors";
+import { kickOutbox } from "@/lib/jobs/kick";
+import { enqueueMails, type TOutgoingMail } from "@/lib/mail/outbox";
+import { assertNieuwInScan } from "@/lib/scan/deelnemer-regels";
+import { findOrCreatePerson } from "@/lib/scan/personen";
+import { assertStap, DEELNEMERS_WIJZIGBAAR } from "@/lib/scan/stap-regels";
+import { welkomDeelnemerMail } from "@/lib/scan/welkom-mail";
+import { workshopdatumMails } from "@/lib/scan/workshop-mail";
+import { workshopVersies } from "@/lib/scan/workshop-sequence";
+import { ZEmail, ZTekst, ZUuid } from "@/lib/validation/common";
+
+const DUBBEL = "Dit e-mailadres staat al bij de deelnemers van deze scan. Iedereen doet één keer mee.";
+
+/**
+ * Adds a deelnemer with a perspective role. A new address gets a user row without a global
+ * role; the person can sign in because they are now a member. They get a welcome mail, and
+ * the workshop invitation with .ics when the date is already set.
+ */
+export const addDeelnemerAction = defineAction(
+  "addDeelnemer",
+  z.object({
+    scanId: ZUuid,
+    naam: ZTekst("de naam"),
+    email: ZEmail,
+    functie: ZTekst("de functie"),
+    rol: z.enum(ROLLEN, { error: "Kies vanuit welk perspectief deze deelnemer meedoet." }),
+  }),
+  async (input, { user }) => {
+    const access = await authorizeScan(user, input.scanId, "scan.plan", "addDeelnemer");
+    assertStap(access.scan.stap, DEELNEMERS_WIJZIGBAAR, "In deze stap kun je geen deelnemers meer toevoegen.");
+    const db = await getDb();
+    const now = new Date();
+    try {
+      await db.transaction(async (tx) => {
+        await assertNieuwInScan(tx, input.scanId, input.email);
+        const person = await findOrCreatePerson(tx, { email: input.email, naam: input.naam });
+        const [member] = await tx
+          .insert(scanMembers)
+          .values({ scanId: input.scanId, userId: person.id, procesregisseur: false, rol: input.rol, functie: input.functie })
+          .returning({ id: scanMembers.id });
+        await audit(tx, { actorId: user.id, action: "deelnemer.toegevoegd", scanId: input.scanId, details: { memberId: member!.id, rol: input.rol } });
+
+        const [scan] = await tx
+          .select({ workshopAt: scans.workshopAt, duur: scans.workshopDuurMinuten, locatie: scans.workshopLocatie, stap: scans.stap })
+          .from(scans)
+          .where(eq(scans.id, input.scanId));
+        const mails: TOutgoingMail[] = [
+          welkomDeelnemerMail({
+            scanId: input.scanId,
+            gemeente: access.scan.gemeenteNaam,
+            userId: person.id,
+            email: input.email,
+            rol: input.rol,
+            procesregisseur: user.name ?? "De procesregisseur",
+            workshopAt: scan!.workshopAt,
+            toolGestart: scan!.stap === "analysetool",
+            now,
+          }),
+        ];
+        if (scan!.workshopAt && scan!.duur && scan!.locatie) {
+          const versies = await workshopVersies(tx, input.scanId);
+          const workshop = { scanId: input.scanId, gemeente: access.scan.gemeenteNaam, workshopAt: scan!.workshopAt, duurMinuten: scan!.duur, locatie: scan!.locatie };
+          const ontvanger = { userId: person.id, email: input.email, deelnemer: true };
+          mails.push(...workshopdatumMails(workshop, [ontvanger], { sequence: Math.max(0, versies - 1), gewijzigd: false, now, toolGestart: scan!.stap === "analysetool" }));
+        }
+        await enqueueMails(tx, mails);
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new UserError(DUBBEL, "email");
+      throw err;
+    }
+    kickOutbox();
+    revalidatePath(`/scans/${input.scanId}`, "layout");
+    redirect(`/scans/${input.scanId}/deelnemers?melding=toegevoegd`);
+  },
+);

@@ -1,0 +1,35 @@
+"use server";
+
+import { and, eq } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import * as z from "zod";
+import { getDb } from "@/db/client";
+import { workshopOpties } from "@/db/schema";
+import { defineAction } from "@/lib/actions/client";
+import { authorizeScan } from "@/lib/auth/access";
+import { audit } from "@/lib/audit";
+import { UserError } from "@/lib/errors";
+import { assertStap, OPTIES_WIJZIGBAAR } from "@/lib/scan/stap-regels";
+import { ZUuid } from "@/lib/validation/common";
+
+/** Withdraws a proposed moment; the answers given for it go with it. */
+export const removeWorkshopOptieAction = defineAction(
+  "removeWorkshopOptie",
+  z.object({ scanId: ZUuid, optieId: ZUuid }),
+  async ({ scanId, optieId }, { user }) => {
+    const access = await authorizeScan(user, scanId, "scan.plan", "removeWorkshopOptie");
+    assertStap(access.scan.stap, OPTIES_WIJZIGBAAR, "In deze stap kun je geen momenten meer intrekken.");
+    const db = await getDb();
+    await db.transaction(async (tx) => {
+      const rows = await tx
+        .delete(workshopOpties)
+        .where(and(eq(workshopOpties.id, optieId), eq(workshopOpties.scanId, scanId)))
+        .returning({ id: workshopOpties.id });
+      if (!rows.length) throw new UserError("Dit moment bestaat niet (meer).");
+      await audit(tx, { actorId: user.id, action: "workshop.optie_ingetrokken", scanId, details: { optieId } });
+    });
+    revalidatePath(`/scans/${scanId}`, "layout");
+    redirect(`/scans/${scanId}/planning?melding=optie-ingetrokken`);
+  },
+);
