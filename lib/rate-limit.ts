@@ -11,9 +11,21 @@ export const RATE_LIMITS = {
 
 export type TRateLimitPolicy = keyof typeof RATE_LIMITS;
 
+/**
+ * The per-IP limits can be raised by the environment (RATE_LIMIT_PER_IP_FACTOR): behind a
+ * gemeente's NAT many people share one address, and the browser tests all come from
+ * 127.0.0.1. Per-address limits are never relaxed.
+ */
+export function limitFor(policy: TRateLimitPolicy): number {
+  const base = RATE_LIMITS[policy].limit;
+  const factor = Number(process.env.RATE_LIMIT_PER_IP_FACTOR ?? 1);
+  return policy.endsWith("PerIp") && Number.isFinite(factor) && factor > 1 ? Math.floor(base * factor) : base;
+}
+
 /** Counts one hit and says whether it is still within the policy. */
 export async function hitRateLimit(q: Queryable, policy: TRateLimitPolicy, subject: string, now = new Date()): Promise<boolean> {
-  const { limit, windowSeconds } = RATE_LIMITS[policy];
+  const { windowSeconds } = RATE_LIMITS[policy];
+  const limit = limitFor(policy);
   const windowFloor = sql`${new Date(now.getTime() - windowSeconds * 1000).toISOString()}::timestamptz`;
   const [row] = await q
     .insert(rateLimits)

@@ -1,7 +1,5 @@
 "use server";
 
-import { createHash } from "node:crypto";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
@@ -9,16 +7,10 @@ import { defineAction, defineFormAction } from "@/lib/actions/client";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { findSignInUser } from "@/lib/auth/known-user";
 import { safeCallbackPath } from "@/lib/auth/session-policy";
+import { clientIp, sha256 } from "@/lib/client-ip";
 import { UserError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { ZEmail } from "@/lib/validation/common";
-
-async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "onbekend";
-}
-
-const sha = (s: string) => createHash("sha256").update(s).digest("hex");
 
 /**
  * Known and unknown addresses end on the same page with the same status; only a known,
@@ -29,8 +21,8 @@ export const requestLoginLinkAction = defineAction(
   z.object({ email: ZEmail, callbackUrl: z.string().max(500).optional() }),
   async ({ email, callbackUrl }) => {
     const db = await getDb();
-    const perEmail = await hitRateLimit(db, "loginPerEmail", sha(email));
-    const perIp = await hitRateLimit(db, "loginPerIp", sha(await clientIp()));
+    const perEmail = await hitRateLimit(db, "loginPerEmail", sha256(email));
+    const perIp = await hitRateLimit(db, "loginPerIp", sha256(await clientIp()));
     if (!perEmail || !perIp) {
       throw new UserError("Er zijn te veel inloglinks aangevraagd. Wacht een kwartier en probeer het dan opnieuw.", "email");
     }
