@@ -12,7 +12,7 @@ import { kickOutbox } from "@/lib/jobs/kick";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { findSignInUser } from "./known-user";
 import { log } from "@/lib/log";
-import { MAGIC_LINK_SECONDS, SESSION_ABSOLUTE_SECONDS, safeCallbackPath, sessionCookie } from "./session-policy";
+import { authRedirect, MAGIC_LINK_SECONDS, SESSION_ABSOLUTE_SECONDS, safeCallbackPath, sessionCookie } from "./session-policy";
 
 /** The link in the mail opens our confirm page; only its button goes on to Auth.js. */
 export function confirmUrlFor(authCallbackUrl: string): string {
@@ -75,8 +75,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         return (await findSignInUser(await getDb(), user.email.toLowerCase())) !== null;
       },
       async redirect({ url, baseUrl }) {
-        if (url.startsWith(baseUrl)) return `${baseUrl}${safeCallbackPath(url.slice(baseUrl.length))}`;
-        return `${baseUrl}${safeCallbackPath(url)}`;
+        return authRedirect(url, baseUrl);
       },
     },
   };

@@ -33,3 +33,9 @@ export function safeCallbackPath(input: string | null | undefined, fallback = "/
   }
   return value;
 }
+
+/** Auth.js's redirect callback: absolute URLs only on our own origin, and then only the path. */
+export function authRedirect(url: string, baseUrl: string): string {
+  if (url.startsWith(`${baseUrl}/`)) return `${baseUrl}${safeCallbackPath(url.slice(baseUrl.length))}`;
+  return `${baseUrl}${safeCallbackPath(url)}`;
+}
