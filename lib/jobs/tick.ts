@@ -2,12 +2,13 @@ import type { Db } from "@/db/client";
 import { appState } from "@/db/schema";
 import { configuredTransport } from "@/lib/mail/transport";
 import { drainOutbox, type TWorkerResult } from "@/lib/mail/worker";
+import { runRetention, type TRetentionResult } from "./retention";
 import { sweepSchedule, type TSweepResult } from "./sweep";
 
-export type TTickResult = { at: string; sweep: TSweepResult; mail: TWorkerResult | null };
+export type TTickResult = { at: string; sweep: TSweepResult; mail: TWorkerResult | null; retention: TRetentionResult };
 
 /**
- * One scheduler step: everything periodic goes through here, whether started by the
+ * One scheduler step (sweep, send, retention): everything periodic goes through here, whether started by the
  * in-process timer, `POST /api/cron/tick` or `npm run tick`. Safe to run concurrently on
  * any number of instances: the sweep dedups by idempotency key, the worker by SKIP LOCKED.
  */
@@ -16,7 +17,8 @@ export async function tick(db: Db, now: Date = new Date()): Promise<TTickResult>
   const transport = configuredTransport();
   const leaseMs = process.env.OUTBOX_LEASE_MS ? Number(process.env.OUTBOX_LEASE_MS) : undefined;
   const mail = transport ? await drainOutbox(db, { transport, now, leaseMs }) : null;
-  const result = { at: now.toISOString(), sweep, mail };
+  const retention = await runRetention(db, now);
+  const result = { at: now.toISOString(), sweep, mail, retention };
   await db
     .insert(appState)
     .values({ key: "last_tick", value: result })

@@ -1,0 +1,68 @@
+/**
+ * Retention (security.md row 35): expired tokens and sessions go at once; individual
+ * answers go a set period after finalizing, only when the definitief report (with the
+ * aggregates) exists. A fake clock travels through the months.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { DEMO_SCANS, seedDemo } from "@/db/seed";
+import { antwoorden, auditLog, rapporten, scans, sessions, users, verificationTokens } from "@/db/schema";
+import { runRetention } from "@/lib/jobs/retention";
+import { fillAnswers } from "../support/answers";
+import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+
+const drivers = await testDrivers();
+const breda = DEMO_SCANS[2]!;
+
+describe.each(drivers)("retention on %s", (driver) => {
+  let t: TTestDb;
+  const finalized = new Date("2026-01-15T10:00:00Z");
+  beforeAll(async () => {
+    t = await createTestDb(driver);
+    await seedDemo(t.db);
+    await fillAnswers(t.db, breda.id);
+    await fillAnswers(t.db, DEMO_SCANS[1]!.id, { submit: false });
+    await t.db.update(scans).set({ stap: "afgerond", afgerondAt: finalized }).where(eq(scans.id, breda.id));
+  });
+  afterAll(async () => t?.drop());
+
+  const count = async (scanId: string) => (await t.db.select().from(antwoorden).where(eq(antwoorden.scanId, scanId))).length;
+
+  it("removes expired sign-in tokens and sessions, and keeps live ones", async () => {
+    const [u] = await t.db.select().from(users).limit(1);
+    const now = new Date("2026-06-01T10:00:00Z");
+    await t.db.insert(verificationTokens).values([
+      { identifier: "a@b.example", token: "oud", expires: new Date(now.getTime() - 1000) },
+      { identifier: "a@b.example", token: "nieuw", expires: new Date(now.getTime() + 60_000) },
+    ]);
+    await t.db.insert(sessions).values([
+      { sessionToken: "verlopen", userId: u!.id, expires: new Date(now.getTime() - 1000) },
+      { sessionToken: "geldig", userId: u!.id, expires: new Date(now.getTime() + 60_000) },
+    ]);
+    const r = await runRetention(t.db, now);
+    expect(r.tokens).toBe(1);
+    expect(r.sessions).toBe(1);
+    expect((await t.db.select().from(verificationTokens)).map((v) => v.token)).toEqual(["nieuw"]);
+    expect((await t.db.select().from(sessions)).map((s) => s.sessionToken)).toEqual(["geldig"]);
+  });
+
+  it("keeps answers of a finalized scan without a definitief report, and before the period ends", async () => {
+    const before = await count(breda.id);
+    expect((await runRetention(t.db, new Date("2027-03-01T10:00:00Z"))).antwoorden).toBe(0);
+    await t.db.insert(rapporten).values({ scanId: breda.id, soort: "definitief", versie: 1, snapshot: {}, pdf: new Uint8Array([37]), sha256: "x" });
+    expect((await runRetention(t.db, new Date("2027-01-14T10:00:00Z"))).antwoorden).toBe(0);
+    expect(await count(breda.id)).toBe(before);
+  });
+
+  it("removes the individual answers 12 months after finalizing, once, and audits it without personal data", async () => {
+    const r = await runRetention(t.db, new Date("2027-01-16T10:00:00Z"));
+    expect(r.scans).toBe(1);
+    expect(r.antwoorden).toBeGreaterThan(0);
+    expect(await count(breda.id)).toBe(0);
+    expect(await count(DEMO_SCANS[1]!.id)).toBeGreaterThan(0);
+    const [row] = await t.db.select().from(auditLog).where(eq(auditLog.action, "retentie.antwoorden_verwijderd"));
+    expect(row!.scanId).toBe(breda.id);
+    expect(Object.keys(row!.details ?? {})).toEqual(["aantal", "maanden"]);
+    expect((await runRetention(t.db, new Date("2027-02-01T10:00:00Z"))).scans).toBe(0);
+  });
+});
