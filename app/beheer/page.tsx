@@ -28,6 +28,9 @@ export default async function BeheerPage() {
         <li>
           <Link href="/beheer/status">Status van de applicatie</Link> — database, wachtrij en planner
         </li>
+        <li>
+          <Link href="/beheer/audit">Audittrail</Link> — wie wat deed, ook geweigerde pogingen
+        </li>
       </ul>
     </div>
   );
