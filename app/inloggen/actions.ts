@@ -12,6 +12,9 @@ import { UserError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { ZEmail } from "@/lib/validation/common";
 
+/** Every login request is answered after at least this long (ms). */
+const LOGIN_ANSWER_MS = Number(process.env.LOGIN_ANSWER_MS ?? 600);
+
 /**
  * Known and unknown addresses end on the same page with the same status; only a known,
  * active user gets a mail. Both are counted by the same rate limits.
@@ -20,6 +23,7 @@ export const requestLoginLinkAction = defineAction(
   "requestLoginLink",
   z.object({ email: ZEmail, callbackUrl: z.string().max(500).optional() }),
   async ({ email, callbackUrl }) => {
+    const started = Date.now();
     const db = await getDb();
     const perEmail = await hitRateLimit(db, "loginPerEmail", sha256(email));
     const perIp = await hitRateLimit(db, "loginPerIp", sha256(await clientIp()));
@@ -29,6 +33,8 @@ export const requestLoginLinkAction = defineAction(
     if (await findSignInUser(db, email)) {
       await signIn("resend", { email, redirect: false, redirectTo: safeCallbackPath(callbackUrl) });
     }
+    // Known and unknown addresses answer after the same time, so timing does not tell them apart.
+    await new Promise((r) => setTimeout(r, Math.max(0, LOGIN_ANSWER_MS - (Date.now() - started))));
     redirect("/inloggen/controleer-je-mail");
   },
   { anonymous: true },

@@ -65,6 +65,24 @@ describe.each(drivers)("requestLoginLinkAction on %s", (driver) => {
     expect(r.status).toBe("error");
   });
 
+  it("answers known and unknown addresses after the same time (no enumeration by timing)", async () => {
+    const time = async (email: string) => {
+      const t0 = performance.now();
+      const r = await callAction(actions.requestLoginLinkAction, { email });
+      expect(r.redirect).toBe("/inloggen/controleer-je-mail");
+      return performance.now() - t0;
+    };
+    const known = [];
+    const unknown = [];
+    for (const email of ["procesregisseur@utrecht.example", "o.ondermijning@utrecht.example", "procesregisseur@breda.example", "deelnemer.ict@breda.example"]) {
+      known.push(await time(email));
+      unknown.push(await time(`onbekend.${known.length}@nergens.example`));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    expect(Math.min(...known, ...unknown)).toBeGreaterThanOrEqual(590);
+    expect(Math.abs(median(known) - median(unknown))).toBeLessThan(50);
+  });
+
   it("limits requests per address with a Dutch message", async () => {
     const email = "deelnemer.ict@tilburg.example";
     const outcomes = [];
