@@ -1,0 +1,69 @@
+/**
+ * The checked-in expected-access table (security.md rows 1, 3, 4): for every server action,
+ * which roles may use it on the resources of gemeente A, and an input that is valid enough to
+ * reach the authorization check. A new action that is missing here fails the matrix test.
+ *
+ * Roles: anonymous; deelnemer and procesregisseur of A; deelnemer of B; the begeleider
+ * assigned to A; a begeleider not assigned to A; an admin. "Allow" means the authorization
+ * let the call through (it may still be refused for a domain reason, such as the step);
+ * "deny" means the answer every stranger gets: not found, or not signed in.
+ */
+export const ROLES = ["anoniem", "deelnemerA", "procesregisseurA", "deelnemerB", "begeleiderA", "begeleiderAnders", "admin"] as const;
+export type TRole = (typeof ROLES)[number];
+
+export type TFixture = {
+  scanA: string;
+  memberA: string;
+  optieA: string;
+  aanmelding: string;
+  failedMail: string;
+  gemeente: string;
+  begeleider: string;
+  /** A fresh, unused e-mail address per call. */
+  email: () => string;
+};
+
+type TEntry = { allow: readonly TRole[]; input: (f: TFixture) => Record<string, string | string[]> };
+
+const ALL = ROLES;
+const ADMIN = ["admin"] as const;
+const PLAN = ["procesregisseurA", "begeleiderA", "admin"] as const;
+const BEGELEID = ["begeleiderA", "admin"] as const;
+
+const moment = "2027-03-16T13:30";
+
+export const EXPECTED_ACCESS: Record<string, TEntry> = {
+  // Public
+  requestLoginLink: { allow: ALL, input: (f) => ({ email: f.email() }) },
+  signOut: { allow: ALL, input: () => ({}) },
+  registerAanmelding: {
+    allow: ALL,
+    input: (f) => ({ gemeente: "GM0193", contactNaam: "Test", contactFunctie: "Adviseur", contactEmail: f.email(), website: "" }),
+  },
+  // Admin only
+  acceptAanmelding: { allow: ADMIN, input: (f) => ({ scanId: f.aanmelding, begeleiderIds: [f.begeleider], procesregisseur: "contact" }) },
+  declineAanmelding: { allow: ADMIN, input: (f) => ({ scanId: f.aanmelding, reden: "Geen capaciteit" }) },
+  addBegeleider: { allow: ADMIN, input: (f) => ({ naam: "Nieuwe Begeleider", email: f.email() }) },
+  setBegeleiderActive: { allow: ADMIN, input: (f) => ({ userId: f.begeleider, actief: "ja" }) },
+  addGemeente: { allow: ADMIN, input: () => ({ code: "GM9999", naam: "Nieuwegemeente", provincie: "Utrecht" }) },
+  setGemeenteActive: { allow: ADMIN, input: (f) => ({ gemeenteId: f.gemeente, actief: "ja" }) },
+  retryMail: { allow: ADMIN, input: (f) => ({ mailId: f.failedMail }) },
+  // Stap 2: procesregisseur, assigned begeleider, admin
+  addDeelnemer: { allow: PLAN, input: (f) => ({ scanId: f.scanA, naam: "Nieuwe Deelnemer", email: f.email(), functie: "CISO", rol: "ict" }) },
+  updateDeelnemer: {
+    allow: PLAN,
+    input: (f) => ({ scanId: f.scanA, memberId: f.memberA, naam: "Olaf Ondermijning", email: "o.ondermijning@utrecht.example", functie: "Adviseur", rol: "ondermijning" }),
+  },
+  removeDeelnemer: { allow: PLAN, input: (f) => ({ scanId: f.scanA, memberId: f.memberA }) },
+  proposeWorkshopOpties: { allow: PLAN, input: (f) => ({ scanId: f.scanA, optie1: moment, optie2: "2027-03-17T13:30" }) },
+  removeWorkshopOptie: { allow: PLAN, input: (f) => ({ scanId: f.scanA, optieId: f.optieA }) },
+  setWorkshopDatum: { allow: PLAN, input: (f) => ({ scanId: f.scanA, keuze: f.optieA, duurMinuten: "180", locatie: "Stadhuis" }) },
+  startAnalysetool: { allow: PLAN, input: (f) => ({ scanId: f.scanA }) },
+  // Availability: members of A and its begeleider. An admin may see the scan (so no 404) but
+  // has no place in the poll: the action then refuses with its own message.
+  saveBeschikbaarheid: { allow: ["deelnemerA", "procesregisseurA", "begeleiderA", "admin"], input: (f) => ({ scanId: f.scanA, optie1: `${f.optieA}:kan` }) },
+  // Stap 3–4: begeleiders of A and admins
+  closeAnalysetool: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
+  saveConsensus: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, dimensieId: "opgave", niveau: "3", motivering: "Besproken" }) },
+  closeWorkshop: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
+};
