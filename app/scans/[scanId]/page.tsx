@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AnalysetoolActie } from "@/components/analysetool/scan-actie";
 import { StapStepper } from "@/components/scan/stap-stepper";
 import { requireScanPage } from "@/lib/auth/access";
 import { formatDatumTijd } from "@/lib/dates";
@@ -37,7 +38,7 @@ export default async function ScanOverviewPage({ params }: Props) {
         <dd>{rollen}</dd>
       </dl>
       <h2 className="mt-8">Verloop van de scan</h2>
-      <StapStepper stap={scan.stap} />
+      <StapStepper stap={scan.stap} huidigeActie={scan.stap === "analysetool" ? <AnalysetoolActie access={access} /> : undefined} />
     </div>
   );
 }
