@@ -16,65 +16,67 @@ export type TOpslagResultaat = {
 };
 
 /**
- * Stores answers of one deelnemer in one transaction, or refuses with a Dutch message and
- * changes nothing. The caller has authorized the user and derived `memberId` from the
- * session; this checks again, under a lock, that the member belongs to the scan, has not
- * submitted, and that the scan is in stap 3.
+ * Stores answers of one deelnemer, or refuses with a Dutch message and changes nothing. The
+ * caller has authorized the user and derived `memberId` from the session; this checks again,
+ * in the same statement, that the member belongs to the scan, has a role, has not submitted,
+ * and that the scan is in stap 3.
  *
- * Why FOR SHARE on the member row: submitting is an UPDATE of that row, so it waits for
- * saves in flight, and a save that starts after a submit sees `ingediend_at` and is refused.
- * Saves from two tabs take the shared lock together and do not wait for each other.
- *
- * Why `updated_at <= excluded.updated_at`: two tabs, or a retry arriving after a newer
- * change, must not let the older change win. Each answer carries the moment it was made.
+ * One statement, so one round trip and its own transaction (autosave runs for every click):
+ * - the CTE takes FOR SHARE on the member row. Submitting is an UPDATE of that row, so it
+ *   waits for saves in flight; a save that has to wait for a submit re-reads the row after
+ *   it (READ COMMITTED re-checks a locked row's conditions), sees `ingediend_at`, and writes
+ *   nothing. Saves from two tabs share the lock and do not wait for each other.
+ * - `updated_at <= excluded.updated_at`: two tabs, or a retry arriving after a newer change,
+ *   must not let the older change win. Each answer carries the moment it was made.
+ * Only when nothing was written does a second query find out why (refused, or superseded).
  */
 export async function slaAntwoordenOp(
   db: Db,
   input: { scanId: string; memberId: string; modelVersie: string; antwoorden: TOpTeSlaan[] },
 ): Promise<TOpslagResultaat[]> {
-  return db.transaction(async (tx) => {
-    await controleerOpen(tx, input.scanId, input.memberId);
-    if (input.antwoorden.length === 0) return [];
-    const applied = await tx
-      .insert(antwoorden)
-      .values(
-        input.antwoorden.map((a) => ({
-          scanId: input.scanId,
-          memberId: input.memberId,
-          vraagId: a.vraagId,
-          modelVersie: input.modelVersie,
-          niveau: a.niveau,
-          geenOordeel: a.geenOordeel,
-          toelichting: a.toelichting,
-          tekst: a.tekst,
-          updatedAt: a.gewijzigdOp,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [antwoorden.memberId, antwoorden.vraagId],
-        set: {
-          niveau: sql`excluded.niveau`,
-          geenOordeel: sql`excluded.geen_oordeel`,
-          toelichting: sql`excluded.toelichting`,
-          tekst: sql`excluded.tekst`,
-          modelVersie: sql`excluded.model_versie`,
-          updatedAt: sql`excluded.updated_at`,
-        },
-        setWhere: sql`${antwoorden.updatedAt} <= excluded.updated_at`,
-      })
-      .returning({ vraagId: antwoorden.vraagId });
-    const done = new Set(applied.map((r) => r.vraagId));
-    return input.antwoorden.map((a) => ({ vraagId: a.vraagId, toegepast: done.has(a.vraagId) }));
-  });
+  if (input.antwoorden.length === 0) {
+    await controleerOpen(db, input.scanId, input.memberId);
+    return [];
+  }
+  const rijen = sql.join(
+    input.antwoorden.map(
+      (a) =>
+        sql`(${a.vraagId}::text, ${a.niveau}::integer, ${a.geenOordeel}::text, ${a.toelichting}::text, ${a.tekst}::text, ${a.gewijzigdOp.toISOString()}::timestamptz)`,
+    ),
+    sql`, `,
+  );
+  const applied = await db.execute<{ vraag_id: string }>(sql`
+    with lid as (
+      select m.id from ${scanMembers} m join ${scans} s on s.id = m.scan_id
+      where m.id = ${input.memberId} and m.scan_id = ${input.scanId} and m.rol is not null
+        and m.ingediend_at is null and s.stap = 'analysetool'
+      for share of m
+    )
+    insert into ${antwoorden} (scan_id, member_id, vraag_id, model_versie, niveau, geen_oordeel, toelichting, tekst, updated_at)
+    select ${input.scanId}::uuid, lid.id, v.vraag_id, ${input.modelVersie}, v.niveau, v.geen_oordeel, v.toelichting, v.tekst, v.updated_at
+    from lid cross join (values ${rijen}) as v(vraag_id, niveau, geen_oordeel, toelichting, tekst, updated_at)
+    on conflict (member_id, vraag_id) do update set
+      niveau = excluded.niveau, geen_oordeel = excluded.geen_oordeel, toelichting = excluded.toelichting,
+      tekst = excluded.tekst, model_versie = excluded.model_versie, updated_at = excluded.updated_at
+      where ${antwoorden}.updated_at <= excluded.updated_at
+    returning vraag_id`);
+  const done = new Set(rowsOf<{ vraag_id: string }>(applied).map((r) => r.vraag_id));
+  // Nothing written: a refusal (then controleerOpen throws) or every answer was superseded.
+  if (done.size === 0) await controleerOpen(db, input.scanId, input.memberId);
+  return input.antwoorden.map((a) => ({ vraagId: a.vraagId, toegepast: done.has(a.vraagId) }));
 }
 
-async function controleerOpen(tx: Queryable, scanId: string, memberId: string) {
-  const [m] = await tx
+/** postgres.js returns the rows as an array, PGlite as `{ rows }`. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}
+
+async function controleerOpen(q: Queryable, scanId: string, memberId: string) {
+  const [m] = await q
     .select({ ingediendAt: scanMembers.ingediendAt, rol: scanMembers.rol, stap: scans.stap })
     .from(scanMembers)
     .innerJoin(scans, eq(scans.id, scanMembers.scanId))
-    .where(and(eq(scanMembers.id, memberId), eq(scanMembers.scanId, scanId)))
-    .for("share", { of: scanMembers });
+    .where(and(eq(scanMembers.id, memberId), eq(scanMembers.scanId, scanId)));
   if (!m || m.rol === null) throw new NotFoundError();
   if (m.ingediendAt) throw new UserError(MELDINGEN.ingediend, "_form");
   if (m.stap !== "analysetool") throw new UserError(MELDINGEN.gesloten, "_form");
