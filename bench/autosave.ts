@@ -50,6 +50,8 @@ async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("Geen productiebuild gevonden: draai eerst `npm run build`.");
   if (!(await postgresAvailable())) throw new Error("PostgreSQL antwoordt niet op 127.0.0.1:5432 (zie TEST_PG_ADMIN_URL).");
   const actionId = saveActionId();
+  // Other work on the machine skews every figure; print it with the results.
+  const loadBefore = os.loadavg()[0]!;
 
   const created = await createPgDatabase();
   const handle = await openDb(created.url, { max: 4 });
@@ -143,7 +145,7 @@ async function main() {
   await created.drop();
 
   const cpu = os.cpus();
-  const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, PostgreSQL ${pgVersion}`;
+  const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, PostgreSQL ${pgVersion}; load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after`;
   const table = report(scenarios);
   console.log(`\nMachine: ${machine}\n\n${table}`);
   mkdirSync("bench/results", { recursive: true });
