@@ -1,6 +1,7 @@
 import { inArray } from "drizzle-orm";
 import { amsterdamDay, fromAmsterdamLocal } from "../lib/dates";
 import type { Db } from "./client";
+import { seedDemoAnswers } from "./seed-answers";
 import { gemeenten, scanBegeleiders, scanMembers, scans, users, type TRol, type TScanState } from "./schema";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -121,6 +122,7 @@ export async function seedDemo(db: Db, now = new Date()) {
     }
   }
   const scanCount = (await db.select({ id: scans.id }).from(scans).where(inArray(scans.id, DEMO_SCANS.map((s) => s.id)))).length;
+  await seedDemoAnswers(db, now);
   return { users: userCount, scans: scanCount };
 }
 

@@ -19,6 +19,11 @@ export const TOELICHTING_MAX = 1000;
 // A Map, not an object literal: getModel("toString") must throw, not return a prototype member.
 const MODELS: ReadonlyMap<string, TModel> = new Map([[MODEL_2026_1.versie, MODEL_2026_1]]);
 
+/** Every version a scan may refer to (for form schemas that must know all ids ever asked). */
+export function modelVersies(): string[] {
+  return [...MODELS.keys()];
+}
+
 export function getModel(versie: string): TModel {
   const model = MODELS.get(versie);
   if (!model) throw new Error(`Onbekende modelversie van de analysetool: ${versie}`);

@@ -24,7 +24,8 @@ describe.each(drivers)("reminder sweep on %s", (driver) => {
     await seedDemo(t.db, at("2026-11-20T09:00"));
     // Tilburg: tool started before W−21, workshop on W; members added before the start.
     await t.db.update(scans).set({ workshopAt: W, analysetoolStartedAt: at("2026-11-20T09:00"), deadlineAt: null }).where(eq(scans.id, tilburg.id));
-    await t.db.update(scanMembers).set({ createdAt: at("2026-11-01T09:00") }).where(eq(scanMembers.scanId, tilburg.id));
+    // The demo seed has one Tilburg deelnemer submitted; these journeys start with nobody submitted.
+    await t.db.update(scanMembers).set({ createdAt: at("2026-11-01T09:00"), ingediendAt: null }).where(eq(scanMembers.scanId, tilburg.id));
   });
   afterAll(async () => t?.drop());
 

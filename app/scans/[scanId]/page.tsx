@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AnalysetoolActie } from "@/components/analysetool/scan-actie";
 import { AnalysetoolSchema } from "@/components/scan/analysetool-schema";
 import { Stap2Actie } from "@/components/scan/stap2-actie";
 import { StapStepper } from "@/components/scan/stap-stepper";
@@ -53,6 +54,8 @@ export default async function ScanOverviewPage({ params, searchParams }: Props) 
         now={now}
       />
     );
+  } else if (scan.stap === "analysetool") {
+    huidigeActie = <AnalysetoolActie access={access} />;
   } else if (scan.stap === "aangemeld" && access.roles.has("admin")) {
     huidigeActie = <Link href={`/beheer/aanmeldingen/${scanId}`}>Aanmelding beoordelen</Link>;
   }

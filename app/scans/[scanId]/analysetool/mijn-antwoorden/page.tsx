@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { AntwoordenOverzicht } from "@/components/analysetool/antwoorden-overzicht";
+import { PrintKnop } from "@/components/analysetool/print-knop";
+import { ToolKop } from "@/components/analysetool/tool-kop";
+import { Notice } from "@/components/ui/notice";
+import { ROL_LABELS } from "@/lib/analysetool";
+import { isTeLaat } from "@/lib/antwoorden/deadline";
+import { formatDatumTijd } from "@/lib/dates";
+import { laadTool } from "@/lib/data/tool-pagina";
+
+export const metadata: Metadata = { title: "Mijn antwoorden" };
+
+type Props = { params: Promise<{ scanId: string }>; searchParams: Promise<{ melding?: string }> };
+
+/** The deelnemer's own answers, read-only and printable. */
+export default async function MijnAntwoordenPage({ params, searchParams }: Props) {
+  const { scanId } = await params;
+  const { melding } = await searchParams;
+  const tool = await laadTool(scanId);
+  const { member, voortgang: v } = tool;
+  return (
+    <div className="max-w-3xl">
+      {melding === "ingediend" && member.ingediendAt ? (
+        <Notice tone="succes" title="Je analysetool is ingediend.">
+          <p>Dank je wel! De begeleiders gebruiken je antwoorden om de workshop voor te bereiden.</p>
+        </Notice>
+      ) : null}
+      <ToolKop scanId={scanId} gemeente={tool.access.scan.gemeenteNaam} titel="Mijn antwoorden" />
+      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+        <dt className="font-semibold">Gemeente</dt>
+        <dd>{tool.access.scan.gemeenteNaam}</dd>
+        <dt className="font-semibold">Rol</dt>
+        <dd>{member.rol ? ROL_LABELS[member.rol] : "–"}</dd>
+        <dt className="font-semibold">Status</dt>
+        <dd data-testid="status">
+          {member.ingediendAt
+            ? `Ingediend op ${formatDatumTijd(member.ingediendAt)}${isTeLaat(member.ingediendAt, tool.deadline) ? " (te laat)" : ""}`
+            : "Nog niet ingediend"}
+        </dd>
+        <dt className="font-semibold">Beantwoord</dt>
+        <dd>
+          {v.beantwoord} van {v.totaal} vragen
+        </dd>
+      </dl>
+      <div className="mt-6">
+        <PrintKnop />
+      </div>
+      <AntwoordenOverzicht model={tool.model} rows={tool.rows} rol={member.rol} />
+    </div>
+  );
+}
