@@ -62,7 +62,13 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
   // Availability: members of A and its begeleider. An admin may see the scan (so no 404) but
   // has no place in the poll: the action then refuses with its own message.
   saveBeschikbaarheid: { allow: ["deelnemerA", "procesregisseurA", "begeleiderA", "admin"], input: (f) => ({ scanId: f.scanA, optie1: `${f.optieA}:kan` }) },
+  // Stap 3: only a deelnemer (a member with a perspective role) fills in their own tool.
+  saveAntwoord: { allow: ["deelnemerA"], input: (f) => ({ scanId: f.scanA, vraagId: "opgave.q1", keuze: "3" }) },
+  savePagina: { allow: ["deelnemerA"], input: (f) => ({ scanId: f.scanA, pagina: "opgave" }) },
+  submitAnalysetool: { allow: ["deelnemerA"], input: (f) => ({ scanId: f.scanA }) },
   // Stap 3–4: begeleiders of A and admins
+  reopenAnalysetool: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, memberId: f.memberA, reden: "Per ongeluk ingediend" }) },
+  extendDeadline: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, deadline: "2027-03-01T12:00" }) },
   closeAnalysetool: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
   saveConsensus: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, dimensieId: "opgave", niveau: "3", motivering: "Besproken" }) },
   closeWorkshop: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
