@@ -7,13 +7,16 @@ import { antwoorden, scanMembers, scans, users, type TRol } from "./schema";
 const DAY = 24 * 60 * 60 * 1000;
 const TILBURG = "5ca70000-0000-4000-8000-000000000002";
 const BREDA = "5ca70000-0000-4000-8000-000000000003";
+const EINDHOVEN = "5ca70000-0000-4000-8000-000000000004";
+/** Scans in stap 4 whose deelnemers all submitted everything. */
+const COMPLEET = new Set([BREDA, EINDHOVEN]);
 
 type TRow = typeof antwoorden.$inferInsert;
 
 /**
  * Which questions a demo deelnemer has answered, by e-mail. Tilburg (stap 3): two partly,
- * one submitted, the others not yet started (the e2e journeys use those). Breda (stap 4):
- * every deelnemer submitted everything.
+ * one submitted, the others not yet started (the e2e journeys use those). Breda and
+ * Eindhoven (stap 4): every deelnemer submitted everything.
  */
 const PLAN: Record<string, { vragen: "alles" | string[]; ingediend: boolean }> = {
   "deelnemer.privacy@tilburg.example": { vragen: "alles", ingediend: true },
@@ -106,15 +109,15 @@ export async function seedDemoAnswers(db: Db, now = new Date()) {
     .from(scanMembers)
     .innerJoin(users, eq(users.id, scanMembers.userId))
     .innerJoin(scans, eq(scans.id, scanMembers.scanId))
-    .where(and(inArray(scanMembers.scanId, [TILBURG, BREDA]), isNotNull(scanMembers.rol)));
+    .where(and(inArray(scanMembers.scanId, [TILBURG, ...COMPLEET]), isNotNull(scanMembers.rol)));
   let rows = 0;
   for (const m of members) {
-    const plan = m.scanId === BREDA ? { vragen: "alles" as const, ingediend: true } : PLAN[m.email];
+    const plan = COMPLEET.has(m.scanId) ? { vragen: "alles" as const, ingediend: true } : PLAN[m.email];
     if (!plan || !m.rol) continue;
     const model = getModel(m.modelVersie);
     // Breda's deadline lies in the past: its tools were submitted on time, an hour before it.
     const deadline = deadlineVan(m);
-    const ingediendAt = m.scanId === BREDA && deadline ? new Date(deadline.getTime() - 3_600_000) : new Date(now.getTime() - DAY);
+    const ingediendAt = COMPLEET.has(m.scanId) && deadline ? new Date(deadline.getTime() - 3_600_000) : new Date(now.getTime() - DAY);
     const ids = allQuestionIds(model).filter((id) => plan.vragen === "alles" || plan.vragen.some((p) => id === p || (p.endsWith(".") && id.startsWith(p))));
     const values = ids.map((vraagId) => ({
       ...antwoordVoor(model, m.rol!, vraagId),

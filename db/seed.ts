@@ -65,6 +65,20 @@ export const DEMO_SCANS: DemoScan[] = [
       { email: "deelnemer.ict@breda.example", name: "Karim ICT", functie: "CISO", rol: "ict" },
     ],
   },
+  {
+    id: "5ca70000-0000-4000-8000-000000000004",
+    gemeenteCode: "GM0772", // Eindhoven
+    stap: "workshop",
+    workshopInDays: 1,
+    begeleiders: [0],
+    members: [
+      { email: "procesregisseur@eindhoven.example", name: "Eva Regisseur", functie: "Programmaleider veiligheid", rol: null, procesregisseur: true },
+      { email: "deelnemer.ondermijning@eindhoven.example", name: "Emre Ondermijning", functie: "Adviseur ondermijning", rol: "ondermijning" },
+      { email: "deelnemer.privacy@eindhoven.example", name: "Lotte Privacy", functie: "Privacy officer", rol: "privacy" },
+      { email: "deelnemer.ict@eindhoven.example", name: "Sven ICT", functie: "Informatiearchitect", rol: "ict" },
+      { email: "deelnemer.data@eindhoven.example", name: "Noor Data", functie: "Data-analist", rol: "data_analyse" },
+    ],
+  },
 ];
 
 async function upsertUser(db: Db, u: { email: string; name: string; role?: "admin" | "begeleider" | null }) {

@@ -60,6 +60,8 @@ describe("mail", () => {
     expect(new URL(page.url()).pathname).toBe("/inloggen");
     await loginAs(page, recipient, { stay: true });
     expect(new URL(page.url()).pathname).toBe(`/scans/${tilburg.id}/analysetool`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).not.toBe("Pagina niet gevonden");
+    expect(await page.locator("main").innerText()).toContain("Analysetool");
     await page.context().close();
   });
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AnalysetoolActie } from "@/components/analysetool/scan-actie";
 import { AnalysetoolSchema } from "@/components/scan/analysetool-schema";
 import { Stap2Actie } from "@/components/scan/stap2-actie";
+import { ScanMenu } from "@/components/scan/scan-menu";
 import { StapStepper } from "@/components/scan/stap-stepper";
 import { Notice } from "@/components/ui/notice";
 import { can, requireScanPage } from "@/lib/auth/access";
@@ -29,6 +30,7 @@ const ROL_NAMEN = {
 const MELDINGEN: Record<string, string> = {
   "analysetool-gestart": "De analysetool is gestart. De deelnemers krijgen hem drie weken voor de workshop per mail.",
   "analysetool-verstuurd": "De analysetool is gestart en de deelnemers krijgen hem nu per mail.",
+  "workshop-afgerond": "De workshop is afgerond. De scan staat nu in stap 5: het concept eindrapport.",
 };
 
 export default async function ScanOverviewPage({ params, searchParams }: Props) {
@@ -56,6 +58,14 @@ export default async function ScanOverviewPage({ params, searchParams }: Props) 
     );
   } else if (scan.stap === "analysetool") {
     huidigeActie = <AnalysetoolActie access={access} />;
+  } else if (scan.stap === "workshop" && can(access, "scan.begeleid")) {
+    huidigeActie = (
+      <p>
+        <Link href={`/scans/${scanId}/resultaten`}>Resultaten bekijken</Link> ·{" "}
+        <Link href={`/scans/${scanId}/workshop`}>Workshop presenteren</Link> ·{" "}
+        <Link href={`/scans/${scanId}/workshop/vastleggen`}>Uitkomst vastleggen</Link>
+      </p>
+    );
   } else if (scan.stap === "aangemeld" && access.roles.has("admin")) {
     huidigeActie = <Link href={`/beheer/aanmeldingen/${scanId}`}>Aanmelding beoordelen</Link>;
   }
@@ -73,6 +83,7 @@ export default async function ScanOverviewPage({ params, searchParams }: Props) 
         <dt className="font-semibold">Jouw rol</dt>
         <dd>{rollen}</dd>
       </dl>
+      <ScanMenu access={access} />
       <h2 className="mt-8">Verloop van de scan</h2>
       <StapStepper stap={scan.stap} huidigeActie={huidigeActie} />
       {overzicht.workshopAt && ["voorbereiding", "analysetool"].includes(scan.stap) ? (
