@@ -12,14 +12,16 @@ export const RATE_LIMITS = {
 export type TRateLimitPolicy = keyof typeof RATE_LIMITS;
 
 /**
- * The per-IP limits can be raised by the environment (RATE_LIMIT_PER_IP_FACTOR): behind a
- * gemeente's NAT many people share one address, and the browser tests all come from
- * 127.0.0.1. Per-address limits are never relaxed.
+ * Limits can be raised by the environment: RATE_LIMIT_PER_IP_FACTOR because behind a
+ * gemeente's NAT many people share one address; RATE_LIMIT_PER_EMAIL_FACTOR only for test
+ * servers, where many journeys sign in the same demo accounts within minutes. Unset in
+ * production: the policies above apply as written.
  */
 export function limitFor(policy: TRateLimitPolicy): number {
   const base = RATE_LIMITS[policy].limit;
-  const factor = Number(process.env.RATE_LIMIT_PER_IP_FACTOR ?? 1);
-  return policy.endsWith("PerIp") && Number.isFinite(factor) && factor > 1 ? Math.floor(base * factor) : base;
+  const env = policy.endsWith("PerIp") ? process.env.RATE_LIMIT_PER_IP_FACTOR : process.env.RATE_LIMIT_PER_EMAIL_FACTOR;
+  const factor = Number(env ?? 1);
+  return Number.isFinite(factor) && factor > 1 ? Math.floor(base * factor) : base;
 }
 
 /** Counts one hit and says whether it is still within the policy. */

@@ -28,8 +28,9 @@ export default async function setup(project: TestProject) {
     SCHEDULER_INTERVAL_MS: "2000",
     CRON_SECRET: cronSecret,
     ALLOW_TIME_TRAVEL: "1",
-    // Every journey signs in from 127.0.0.1; per-address limits stay as they are.
+    // Every journey signs in from 127.0.0.1, often as the same demo accounts.
     RATE_LIMIT_PER_IP_FACTOR: "50",
+    RATE_LIMIT_PER_EMAIL_FACTOR: "10",
   });
   project.provide("baseUrl", server.url);
   project.provide("resendUrl", resend.url);

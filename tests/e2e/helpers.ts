@@ -61,7 +61,16 @@ export async function requestLoginLink(page: Page, email: string, opts: { stay?:
   if (!opts.stay) await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
-  await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 15_000 }).toBe("Controleer je mail");
+  await expect
+    .poll(
+      async () => {
+        const fout = await page.locator("#email-fout").textContent().catch(() => null);
+        if (fout) throw new Error(`Inloglink voor ${email} geweigerd: ${fout}`);
+        return page.getByRole("heading", { level: 1 }).textContent();
+      },
+      { timeout: 15_000 },
+    )
+    .toBe("Controleer je mail");
   const mail = await waitForMail(email, (m) => !before.has(m.id) && m.subject.includes("inloglink"));
   const link = linksIn(mail).find((l) => l.includes("/inloggen/bevestigen"));
   if (!link) throw new Error("Geen inloglink in de mail");
