@@ -49,6 +49,10 @@ export function kernbevindingen(
   const verdeeld = dimensies.filter((d) => d.verdeeld).map((d) => d.naam);
   if (opts.gespreksonderwerpen === 0) {
     out.push("De deelnemers zagen de situatie grotendeels hetzelfde: geen enkele vraag liep sterk uiteen.");
+  } else if (verdeeld.length > 3) {
+    out.push(
+      `Bij ${opts.gespreksonderwerpen} vragen liepen de beelden sterk uiteen; in ${verdeeld.length} van de ${dimensies.length} dimensies was het beeld verdeeld.`,
+    );
   } else if (verdeeld.length) {
     out.push(
       `Bij ${opts.gespreksonderwerpen} ${opts.gespreksonderwerpen === 1 ? "vraag liepen" : "vragen liepen"} de beelden sterk uiteen; het meest verdeeld ${verdeeld.length === 1 ? "was" : "waren"} ${lijst(verdeeld)}.`,
