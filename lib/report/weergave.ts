@@ -2,7 +2,7 @@
  * The tables and fact lists of the report as strings, shared by the HTML page and the PDF,
  * so both print the same numbers with the same rounding and the same words.
  */
-import { formatScore, niveauNaam } from "@/lib/analysetool";
+import { formatScore, niveauNaam } from "@/lib/analysetool/format";
 import { formatDatum } from "@/lib/dates";
 import type { TReportDimensie, TReportHp, TReportModel, TReportVraagRegel } from "./types";
 
