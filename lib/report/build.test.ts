@@ -77,7 +77,11 @@ describe("buildReportModel", () => {
     const m = concept();
     expect(m.samenvatting.kernbevindingen.length).toBeGreaterThanOrEqual(3);
     expect(m.samenvatting.kernbevindingen.length).toBeLessThanOrEqual(5);
-    expect(m.samenvatting.kernbevindingen[0]).toMatch(/^Het sterkst is /);
+    expect(m.samenvatting.kernbevindingen[0]).toMatch(/^Het sterkst (is|zijn) /);
+    const gelijk = buildReportModel(
+      reportInputFixture({ consensus: Object.fromEntries(MODEL_2026_1.dimensies.map((d) => [d.id, { niveau: 3, motivering: null, observaties: null, verbeterpunten: null }])) }),
+    );
+    expect(gelijk.samenvatting.kernbevindingen[0]).toBe("Alle dimensies hebben hetzelfde vastgesteld niveau: 3,0 (Vastgelegd).");
     const leeg = buildReportModel(reportInputFixture({ answers: [], consensus: {} }));
     expect(leeg.samenvatting.kernbevindingen.length).toBeGreaterThanOrEqual(3);
     expect(kernbevindingen(leeg.dimensies, { gespreksonderwerpen: 0, kennislacunes: 0 })[0]).toContain("te weinig antwoorden");

@@ -30,11 +30,13 @@ export function kernbevindingen(
   const sterkst = gescoord.filter((d) => niveauVan(d) === hoogste).map((d) => d.naam);
   const zwakst = gescoord.filter((d) => niveauVan(d) === laagste).map((d) => d.naam);
   const basis = gescoord.some((d) => d.vastgesteld !== null) ? "vastgesteld niveau" : "berekende score";
-  out.push(`Het sterkst is ${lijst(sterkst)}, met een ${basis} van ${formatScore(hoogste)} (${niveauNaam(hoogste)}).`);
-  if (laagste < hoogste) {
-    out.push(`De meeste ruimte voor groei is er bij ${lijst(zwakst)}: ${formatScore(laagste)} (${niveauNaam(laagste)}).`);
+  if (laagste === hoogste) {
+    out.push(`Alle dimensies hebben hetzelfde ${basis}: ${formatScore(hoogste)} (${niveauNaam(hoogste)}).`);
   } else {
-    out.push(`Alle dimensies staan op hetzelfde niveau: ${formatScore(laagste)} (${niveauNaam(laagste)}).`);
+    const sterk = sterkst.length > 3 ? `${sterkst.length} dimensies` : lijst(sterkst);
+    out.push(`Het sterkst ${sterkst.length > 1 ? "zijn" : "is"} ${sterk}, met een ${basis} van ${formatScore(hoogste)} (${niveauNaam(hoogste)}).`);
+    const zwak = zwakst.length > 3 ? `${zwakst.length} dimensies` : lijst(zwakst);
+    out.push(`De meeste ruimte voor groei is er bij ${zwak}: ${formatScore(laagste)} (${niveauNaam(laagste)}).`);
   }
 
   const kloof = dimensies

@@ -47,6 +47,12 @@ async function pdfFrom(page: Page, linkName: RegExp): Promise<{ text: string; fi
 
 const compact = (s: string) => s.replace(/\s+/g, "");
 
+/** `E2E_SCREENSHOTS=/tmp/shots` keeps a full-page picture of each screen, to look at by eye. */
+async function shot(page: Page, name: string) {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/rapport-${name}.png`, fullPage: true });
+}
+
 describe("eindrapport: stap 5 tot en met 7", () => {
   it("the begeleider records the workshop and moves the scan to the concept", async () => {
     begeleider = await newPage(browser);
@@ -75,6 +81,7 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     await begeleider.locator('[id="dimensie.data.verbeter"]').fill("De kwaliteit van de eigen registraties.");
     await begeleider.getByRole("button", { name: "Teksten opslaan" }).click();
     await begeleider.getByText("✓ De teksten zijn opgeslagen.").waitFor();
+    await shot(begeleider, "1-schrijven");
     await expectNoAxeViolations(begeleider);
     await begeleider.getByRole("button", { name: "Concept versie 1 publiceren" }).click();
     await begeleider.waitForURL(`**/scans/${scanId}/rapport?melding=concept-gepubliceerd`, { timeout: 60_000 });
@@ -105,6 +112,7 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     const profiel = deelnemer.locator("#sectie-profiel");
     expect(await profiel.innerText()).toContain("Het niveau van Data lijkt me te laag.");
     expect(await profiel.innerText()).toContain("Nog niet behandeld");
+    await shot(deelnemer, "2-concept");
     await expectNoAxeViolations(deelnemer);
   });
 
@@ -125,6 +133,7 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     const uitnodiging = await waitForMail(DEELNEMER, (m) => m.subject.startsWith("Digitaal overleg"));
     expect(uitnodiging.attachments.map((a) => a.filename)).toEqual(["digitaal-overleg.ics"]);
     expect(Buffer.from(uitnodiging.attachments[0]!.content, "base64").toString("utf8")).toContain("BEGIN:VEVENT");
+    await shot(begeleider, "3-reacties");
     await expectNoAxeViolations(begeleider);
 
     await begeleider.getByRole("button", { name: "Naar stap 6: top 3 kiezen" }).click();
@@ -159,6 +168,7 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     await deelnemer.getByRole("button", { name: "Stemmen opslaan" }).click();
     await deelnemer.waitForURL(/melding=gestemd/);
     expect(await deelnemer.getByText("jouw stem").count()).toBe(3);
+    await shot(deelnemer, "4-stemmen");
     await expectNoAxeViolations(deelnemer);
   });
 
@@ -176,12 +186,14 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     await begeleider.waitForURL(/melding=top3-vastgelegd/);
     const top3 = await begeleider.getByTestId("top3").innerText();
     expect(top3).toContain("1. Data-eigenaarschap beleggen");
+    await shot(begeleider, "5-top3");
     await expectNoAxeViolations(begeleider);
     await begeleider.getByRole("button", { name: "Eindrapport vaststellen en versturen" }).click();
     await begeleider.waitForURL(`**/scans/${scanId}?melding=afgerond`, { timeout: 60_000 });
     const actielijst = await begeleider.getByTestId("actielijst").innerText();
     for (const titel of ["Data-eigenaarschap beleggen", "Convenant RIEC actualiseren", "Analysecapaciteit delen"]) expect(actielijst).toContain(titel);
     expect(await begeleider.locator('li[aria-current="step"]').innerText()).toContain("Stap 7");
+    await shot(begeleider, "6-scan-afgerond");
     await expectNoAxeViolations(begeleider);
   });
 
@@ -209,6 +221,7 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     for (const titel of ["Data-eigenaarschap beleggen", "Convenant RIEC actualiseren", "Analysecapaciteit delen", "Gemeente Breda", "Verwerkte reacties"]) {
       expect(pdf.text.replace(/\s+/g, " ")).toContain(titel);
     }
+    await shot(page, "7-definitief");
     await expectNoAxeViolations(page);
     // Every member got the mail before the next journey starts (the worker must be idle).
     for (const m of breda.members) await waitForMail(m.email, (x) => x.subject === "Eindrapport datavolwassenheidsscan Breda");

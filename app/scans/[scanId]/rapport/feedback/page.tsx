@@ -25,6 +25,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
   const open = reacties.filter((r) => r.status === "open");
   const behandeld = reacties.filter((r) => r.status !== "open");
   const inStap5 = access.scan.stap === "concept";
+  const aantalConcepten = versies.filter((v) => v.soort === "concept").length;
   const lijst = (items: typeof reacties, kop: string, id: string) => (
     <section aria-labelledby={id} className="mt-8">
       <h2 id={id}>
@@ -52,7 +53,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
       </p>
       <h1 className="mt-2">Reacties en digitaal overleg</h1>
       <p className="mt-2">
-        Gemeente {access.scan.gemeenteNaam} · {versies.filter((v) => v.soort === "concept").length} conceptversie(s) gepubliceerd
+        Gemeente {access.scan.gemeenteNaam} · {aantalConcepten === 1 ? "1 conceptversie" : `${aantalConcepten} conceptversies`} gepubliceerd
       </p>
       {melding && MELDINGEN[melding] ? <Notice tone="succes" title={MELDINGEN[melding]} /> : null}
 

@@ -66,10 +66,10 @@ export function SchrijfFormulier({ scanId, model, velden, opgeslagen }: { scanId
           </p>
         </div>
       </form>
-      <section aria-labelledby="voorbeeld-kop">
+      <section aria-labelledby="voorbeeld-kop" className="self-start xl:sticky xl:top-4">
         <h2 id="voorbeeld-kop">Voorbeeld</h2>
         <p className="mt-1 text-base text-gray-700">Zo ziet het volgende concept eruit; het voorbeeld volgt wat je typt.</p>
-        <div role="region" aria-label="Voorbeeld van het rapport" tabIndex={0} className="mt-3 max-h-[80vh] overflow-y-auto rounded border-2 border-gray-300 p-4">
+        <div role="region" aria-label="Voorbeeld van het rapport" tabIndex={0} className="mt-3 max-h-[85vh] overflow-y-auto rounded border-2 border-gray-300 p-4">
           <RapportHtml model={voorbeeld} kopNiveau={2} />
         </div>
       </section>
