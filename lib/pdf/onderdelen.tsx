@@ -14,18 +14,17 @@ export function versieLabel(m: TReportModel): string {
   return m.soort === "concept" ? `CONCEPT versie ${m.versie} · ${datum}` : `Definitief · vastgesteld ${datum}`;
 }
 
-/** Header, footer and (concept only) the watermark, repeated on every page. */
+/**
+ * Header and footer, repeated on every page: one text node each, since React-PDF lays out
+ * every fixed node again on every page.
+ */
 export function PaginaRand({ model }: { model: TReportModel }) {
   return (
     <>
-      <View fixed style={s.kop}>
-        <Text>Gemeente {model.gemeente} · Eindrapport datavolwassenheidsscan</Text>
-        <Text>{versieLabel(model)}</Text>
-      </View>
-      <View fixed style={s.voet}>
-        <Text>Datavolwassenheidsscan · model {model.model.versie}</Text>
-        <Text render={({ pageNumber, totalPages }) => `Pagina ${pageNumber} van ${totalPages}`} />
-      </View>
+      <Text fixed style={s.kop}>
+        Gemeente {model.gemeente} · Eindrapport datavolwassenheidsscan · {versieLabel(model)}
+      </Text>
+      <Text fixed style={s.voet} render={({ pageNumber, totalPages }) => `Pagina ${pageNumber} van ${totalPages} · Datavolwassenheidsscan, model ${model.model.versie}`} />
     </>
   );
 }
@@ -112,7 +111,7 @@ export function Lijst({ items, teken = "•" }: { items: ReactNode[]; teken?: st
       {items.map((item, i) => (
         <View key={i} style={s.lijstItem} wrap={false}>
           <Text style={s.bullet}>{typeof teken === "function" ? teken(i) : teken}</Text>
-          <View style={s.lijstTekst}>{typeof item === "string" ? <Text>{enkeleRegel(item)}</Text> : item}</View>
+          {typeof item === "string" ? <Text style={s.lijstTekst}>{enkeleRegel(item)}</Text> : <View style={s.lijstTekst}>{item}</View>}
         </View>
       ))}
     </View>

@@ -91,12 +91,15 @@ describe("eindrapport als PDF", () => {
   });
 
   it("has a table of contents with page numbers and 'Pagina X van Y' on every page", () => {
-    const inhoud = execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", "-f", "2", "-l", "2", concept.file, "-"], { encoding: "utf8" });
+    // The definitief: the concept's watermark runs through the contents page and scrambles -layout.
+    const inhoud = execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", "-f", "2", "-l", "2", definitief.file, "-"], { encoding: "utf8" });
     expect(inhoud).toMatch(/^\s*1\s+Samenvatting\s+3\s*$/m);
     expect(inhoud).toMatch(/^\s*5\s+Resultaten per dimensie\s+\d+\s*$/m);
     expect(inhoud).toMatch(/^\s*Bijlage 2\. Vragenlijst zoals uitgezet\s+\d+\s*$/m);
-    const t = flat(concept.text);
-    for (let p = 1; p <= concept.pages; p++) expect(t).toContain(`Pagina ${p} van ${concept.pages}`);
+    for (const pdf of [concept, definitief]) {
+      const t = flat(pdf.text);
+      for (let p = 1; p <= pdf.pages; p++) expect(t).toContain(`Pagina ${p} van ${pdf.pages}`);
+    }
   });
 
   it("marks the concept with CONCEPT on every page (watermark and header), and the definitief nowhere", () => {

@@ -13,8 +13,8 @@ export const KLEUR = {
 
 export const s = StyleSheet.create({
   page: { fontFamily: PDF_FONT, fontSize: 10.5, color: KLEUR.tekst, paddingTop: 62, paddingBottom: 56, paddingHorizontal: 52 },
-  kop: { position: "absolute", top: 24, left: 52, right: 52, flexDirection: "row", justifyContent: "space-between", fontSize: 8.5, color: KLEUR.grijs, borderBottomWidth: 0.5, borderBottomColor: KLEUR.lijn, paddingBottom: 4 },
-  voet: { position: "absolute", bottom: 24, left: 52, right: 52, flexDirection: "row", justifyContent: "space-between", fontSize: 8.5, color: KLEUR.grijs },
+  kop: { position: "absolute", top: 24, left: 52, right: 52, fontSize: 8.5, color: KLEUR.grijs, borderBottomWidth: 0.5, borderBottomColor: KLEUR.lijn, paddingBottom: 4 },
+  voet: { position: "absolute", bottom: 24, left: 52, right: 52, textAlign: "right", fontSize: 8.5, color: KLEUR.grijs },
   watermerk: { position: "absolute", top: 360, left: -60, right: -60, textAlign: "center", fontSize: 110, fontWeight: 700, color: KLEUR.watermerk, opacity: 0.35, transform: "rotate(-45deg)" },
   h1: { fontSize: 18, fontWeight: 700, color: KLEUR.donker, marginBottom: 8 },
   h2: { fontSize: 13, fontWeight: 700, color: KLEUR.donker, marginTop: 12, marginBottom: 4 },

@@ -144,6 +144,7 @@ describe("buildReportModel", () => {
 describe("texts", () => {
   it("normalises line ends and control characters but keeps markup as text", () => {
     expect(normaliseerTekst("  a\r\nb\u0000c\n\n\n\nd <b>x</b> ")).toBe("a\nbc\n\nd <b>x</b>");
+    expect(normaliseerTekst("Belgie\u0308")).toBe("België");
     expect(alineas("een\ntwee\n\n drie ")).toEqual(["een\ntwee", "drie"]);
     expect(alineas(null)).toEqual([]);
   });

@@ -26,13 +26,15 @@ export function tekstSleutels(dimensieIds: readonly string[]): { sleutel: string
 }
 
 /**
- * Plain text as it is stored: Windows line ends made \n, control characters other than
+ * Plain text as it is stored: composed characters (NFC, so "e" + combining diaeresis becomes
+ * "ë", which the PDF font draws without shaping tables), Windows line ends made \n, control characters other than
  * newline and tab dropped (they cannot be stored in jsonb or shown), at most one empty line
  * between paragraphs, no surrounding whitespace. Markup is kept as typed: it is text, and
  * every renderer escapes it.
  */
 export function normaliseerTekst(value: string): string {
   return value
+    .normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
     .replace(/\n{3,}/g, "\n\n")
