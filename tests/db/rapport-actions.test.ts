@@ -31,6 +31,7 @@ const PRIVACY = "deelnemer.privacy@breda.example";
 const ICT = "deelnemer.ict@breda.example";
 const GEEN_TOEGANG = "Deze scan bestaat niet of je hebt er geen toegang toe.";
 const DAY = 86_400_000;
+const LEDEN = breda!.members.map((m) => m.email).sort();
 
 describe.each(drivers)("rapport actions on %s", (driver) => {
   let t: TTestDb;
@@ -117,9 +118,9 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     expect(model.soort).toBe("concept");
     expect(model.gemeente).toBe("Breda");
     expect(model.samenvatting.tekst).toContain("<script>alert(1)</script>");
-    expect(JSON.stringify(model)).not.toMatch(/Bo Ondermijning|Fenna Privacy|Karim ICT|Bas Regisseur/);
+    for (const lid of breda!.members) expect(JSON.stringify(model)).not.toContain(lid.name);
     const m = await mails("concept_beschikbaar");
-    expect(m.map((x) => x.toEmail).sort()).toEqual([DEELNEMER, ICT, PRIVACY, "procesregisseur@breda.example"].sort());
+    expect(m.map((x) => x.toEmail).sort()).toEqual(LEDEN);
     expect(m[0]!.html).toContain(`/scans/${scanId}/rapport`);
     expect(m[0]!.html).not.toContain("%PDF");
   });
@@ -162,7 +163,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     const gepland = await callAction(feedback.planOverlegAction, { scanId, overlegAt: straks, duur: "60", link: "https://meet.example/breda" });
     expect(gepland.redirect).toBe(`/scans/${scanId}/rapport/feedback?melding=overleg-gepland`);
     const uitnodigingen = await mails("uitnodiging_overleg");
-    expect(uitnodigingen).toHaveLength(5);
+    expect(uitnodigingen).toHaveLength(LEDEN.length + 1);
     const ics = Buffer.from(uitnodigingen[0]!.attachments[0]!.content, "base64").toString("utf8");
     expect(ics).toContain("BEGIN:VCALENDAR");
     expect(ics).toContain(`UID:overleg-${scanId}@datavolwassenheidsscan`);
@@ -280,7 +281,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     expect(text).toContain(snapshotSha256(def!.snapshot));
     expect(text).not.toContain("CONCEPT");
     const m = await mails("definitief_rapport");
-    expect(m.map((x) => x.toEmail).sort()).toEqual([DEELNEMER, ICT, PRIVACY, "procesregisseur@breda.example"].sort());
+    expect(m.map((x) => x.toEmail).sort()).toEqual(LEDEN);
     expect(m[0]!.text).toContain("Data-eigenaarschap beleggen");
   });
 
