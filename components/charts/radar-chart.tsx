@@ -1,4 +1,4 @@
-import { radarGeometry, type TRadarInput } from "@/lib/charts/radar";
+import { radarGeometry, type TRadarGeometry, type TRadarInput } from "@/lib/charts/radar";
 import { SERIE_STIJL } from "@/lib/charts/profile-radar";
 
 const SECTOR_FILL = ["#eef3f8", "#f5f5f4", "#f0f7f2"];
@@ -14,8 +14,14 @@ function Marker({ x, y, shape, color }: { x: number; y: number; shape: string; c
  * described for screen readers by its caption; the same numbers are in the table the page
  * shows next to it, which is the text alternative.
  */
-export function RadarChart({ input, titel, beschrijving }: { input: TRadarInput; titel: string; beschrijving: string }) {
-  const g = radarGeometry(input);
+export function RadarChart({
+  input,
+  geometry,
+  titel,
+  beschrijving,
+}: { titel: string; beschrijving: string } & ({ input: TRadarInput; geometry?: undefined } | { geometry: TRadarGeometry; input?: undefined })) {
+  // A stored report brings its geometry along (the snapshot), so it is drawn, not recomputed.
+  const g = geometry ?? radarGeometry(input!);
   const id = `radar-${titel.replace(/\W+/g, "-").toLowerCase()}`;
   return (
     <figure className="my-4">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AnalysetoolActie } from "@/components/analysetool/scan-actie";
+import { ActieLijst, rapportStapActie } from "@/components/report/stap-rapport";
 import { AnalysetoolSchema } from "@/components/scan/analysetool-schema";
 import { Stap2Actie } from "@/components/scan/stap2-actie";
 import { ScanMenu } from "@/components/scan/scan-menu";
@@ -31,6 +32,7 @@ const MELDINGEN: Record<string, string> = {
   "analysetool-gestart": "De analysetool is gestart. De deelnemers krijgen hem drie weken voor de workshop per mail.",
   "analysetool-verstuurd": "De analysetool is gestart en de deelnemers krijgen hem nu per mail.",
   "workshop-afgerond": "De workshop is afgerond. De scan staat nu in stap 5: het concept eindrapport.",
+  afgerond: "Het eindrapport is vastgesteld en naar alle deelnemers gestuurd.",
 };
 
 export default async function ScanOverviewPage({ params, searchParams }: Props) {
@@ -66,6 +68,8 @@ export default async function ScanOverviewPage({ params, searchParams }: Props) 
         <Link href={`/scans/${scanId}/workshop/vastleggen`}>Uitkomst vastleggen</Link>
       </p>
     );
+  } else if (scan.stap === "concept" || scan.stap === "handelingsperspectieven" || scan.stap === "afgerond") {
+    huidigeActie = rapportStapActie(scanId, scan.stap, can(access, "scan.begeleid"));
   } else if (scan.stap === "aangemeld" && access.roles.has("admin")) {
     huidigeActie = <Link href={`/beheer/aanmeldingen/${scanId}`}>Aanmelding beoordelen</Link>;
   }
@@ -83,6 +87,7 @@ export default async function ScanOverviewPage({ params, searchParams }: Props) 
         <dt className="font-semibold">Jouw rol</dt>
         <dd>{rollen}</dd>
       </dl>
+      {scan.stap === "afgerond" ? <ActieLijst scanId={scanId} /> : null}
       <ScanMenu access={access} />
       <h2 className="mt-8">Verloop van de scan</h2>
       <StapStepper stap={scan.stap} huidigeActie={huidigeActie} />

@@ -1,0 +1,75 @@
+"use server";
+
+import { and, eq, inArray } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import * as z from "zod";
+import { getDb } from "@/db/client";
+import { handelingsperspectieven, hpStemmen, scans } from "@/db/schema";
+import { MODEL_2026_1 } from "@/lib/analysetool";
+import { defineAction } from "@/lib/actions/client";
+import { authorizeScan } from "@/lib/auth/access";
+import { audit } from "@/lib/audit";
+import { UserError } from "@/lib/errors";
+import { STEMMEN_PER_DEELNEMER, stemmenBlocker } from "@/lib/scan/rapport-guards";
+import { ZLangeTekst } from "@/lib/validation/rapport";
+import { ZTekst, ZUuid } from "@/lib/validation/common";
+
+const DIMENSIE_IDS = MODEL_2026_1.dimensies.map((d) => d.id) as [string, ...string[]];
+
+const ZVoorstel = z.object({
+  scanId: ZUuid,
+  titel: ZTekst("een titel", 150),
+  omschrijving: ZLangeTekst("een omschrijving", 2000),
+  dimensieId: z.enum(DIMENSIE_IDS, { error: "Kies de dimensie die dit handelingsperspectief verbetert." }),
+});
+
+const VOORSTELLEN_OPEN = new Set(["concept", "handelingsperspectieven"]);
+
+/** A member or begeleider proposes a handelingsperspectief for the longlist. */
+export const proposeHandelingsperspectiefAction = defineAction("proposeHandelingsperspectief", ZVoorstel, async (input, { user }) => {
+  await authorizeScan(user, input.scanId, "scan.participate", "proposeHandelingsperspectief");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, input.scanId)).for("share");
+    if (!scan || !VOORSTELLEN_OPEN.has(scan.stap)) throw new UserError("Voorstellen kan in stap 5 en 6, tot de top 3 is vastgesteld.");
+    const [row] = await tx
+      .insert(handelingsperspectieven)
+      .values({ scanId: input.scanId, titel: input.titel, omschrijving: input.omschrijving, dimensieId: input.dimensieId, proposedBy: user.id })
+      .returning({ id: handelingsperspectieven.id });
+    await audit(tx, { actorId: user.id, action: "hp.propose", scanId: input.scanId, details: { hpId: row!.id, dimensieId: input.dimensieId } });
+  });
+  revalidatePath(`/scans/${input.scanId}/handelingsperspectieven`);
+  redirect(`/scans/${input.scanId}/handelingsperspectieven?melding=voorstel-toegevoegd`);
+});
+
+const ZStemmen = z.object({
+  scanId: ZUuid,
+  hpIds: z
+    .union([z.string(), z.array(z.string())], { error: `Kies ${STEMMEN_PER_DEELNEMER} voorstellen.` })
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+    .pipe(z.array(ZUuid).max(20, { error: `Kies ${STEMMEN_PER_DEELNEMER} voorstellen.` })),
+});
+
+/** Each member of the gemeente spreads exactly three votes; voting again replaces them. */
+export const saveStemmenAction = defineAction("saveStemmen", ZStemmen, async ({ scanId, hpIds }, { user }) => {
+  const access = await authorizeScan(user, scanId, "scan.participate", "saveStemmen");
+  if (!access.member) throw new UserError("Alleen deelnemers van de gemeente stemmen; de begeleiders zien de uitslag.");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, scanId)).for("share");
+    if (!scan || scan.stap !== "handelingsperspectieven") throw new UserError("Stemmen kan alleen in stap 6, tot de top 3 is vastgesteld.");
+    const bestaand = await tx.select({ id: handelingsperspectieven.id }).from(handelingsperspectieven).where(eq(handelingsperspectieven.scanId, scanId));
+    const blocker = stemmenBlocker(hpIds, new Set(bestaand.map((b) => b.id)));
+    if (blocker) throw new UserError(blocker, "hpIds");
+    await tx.delete(hpStemmen).where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, user.id)));
+    await tx.insert(hpStemmen).values(hpIds.map((hpId) => ({ scanId, hpId, userId: user.id })));
+    // The primary key (hp, user) already prevents two votes on one proposal; this checks the total.
+    const eigen = await tx.select({ hpId: hpStemmen.hpId }).from(hpStemmen).where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, user.id), inArray(hpStemmen.hpId, hpIds)));
+    if (eigen.length !== STEMMEN_PER_DEELNEMER) throw new UserError("Je stemmen konden niet worden opgeslagen. Probeer het opnieuw.");
+    await audit(tx, { actorId: user.id, action: "hp.vote", scanId, details: { stemmen: hpIds.length } });
+  });
+  revalidatePath(`/scans/${scanId}/handelingsperspectieven`);
+  redirect(`/scans/${scanId}/handelingsperspectieven?melding=gestemd`);
+});

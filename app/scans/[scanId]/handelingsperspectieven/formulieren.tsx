@@ -1,0 +1,106 @@
+"use client";
+
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialActionState } from "@/lib/actions/state";
+import { proposeHandelingsperspectiefAction, saveStemmenAction } from "./actions";
+import { fixTop3Action } from "./top3-actions";
+
+type TOptie = { id: string; titel: string };
+
+export function VoorstelForm({ scanId, dimensies }: { scanId: string; dimensies: { id: string; naam: string }[] }) {
+  const [state, action] = useActionState(proposeHandelingsperspectiefAction, initialActionState);
+  const v = state.values ?? {};
+  return (
+    <form action={action} noValidate className="mt-4">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} fieldErrors={state.fieldErrors} labels={{ titel: "Titel", omschrijving: "Omschrijving", dimensieId: "Dimensie" }} />
+      <input type="hidden" name="scanId" value={scanId} />
+      <TextField id="titel" name="titel" label="Titel" hint="Kort en concreet, bijvoorbeeld: Data-eigenaarschap beleggen." maxLength={150} defaultValue={v.titel ?? ""} error={state.fieldErrors?.titel} />
+      <TextArea id="omschrijving" name="omschrijving" label="Omschrijving" hint="Wat gaat de gemeente doen, en wat levert het op?" maxLength={2000} defaultValue={v.omschrijving ?? ""} error={state.fieldErrors?.omschrijving} />
+      <SelectField id="dimensieId" name="dimensieId" label="Welke dimensie verbetert dit?" defaultValue={v.dimensieId ?? ""} error={state.fieldErrors?.dimensieId}>
+        <option value="">Kies een dimensie</option>
+        {dimensies.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.naam}
+          </option>
+        ))}
+      </SelectField>
+      <SubmitButton pendingText="Bezig met toevoegen…">Voorstel toevoegen</SubmitButton>
+    </form>
+  );
+}
+
+export function StemForm({ scanId, opties, gekozen }: { scanId: string; opties: TOptie[]; gekozen: string[] }) {
+  const [state, action] = useActionState(saveStemmenAction, initialActionState);
+  const fout = state.fieldErrors?.hpIds;
+  return (
+    <form action={action} noValidate className="mt-4">
+      <input type="hidden" name="scanId" value={scanId} />
+      {state.status === "error" && !fout ? (
+        <p role="alert" className="mb-3 font-semibold text-fout">
+          <span aria-hidden="true">⚠ </span>
+          {state.message}
+        </p>
+      ) : null}
+      <fieldset className={fout ? "border-l-4 border-fout pl-4" : ""} aria-describedby={fout ? "hpIds-fout" : "hpIds-hint"}>
+        <legend className="font-semibold text-rijk-900">Kies de 3 voorstellen die jij het belangrijkst vindt</legend>
+        <p id="hpIds-hint" className="text-base text-gray-700">
+          Je hebt 3 stemmen, één per voorstel. Opnieuw stemmen vervangt je eerdere keuze.
+        </p>
+        {fout ? (
+          <p id="hpIds-fout" role="alert" className="font-semibold text-fout">
+            <span aria-hidden="true">⚠ </span>
+            {fout}
+          </p>
+        ) : null}
+        <ul className="mt-2 space-y-2">
+          {opties.map((o) => (
+            <li key={o.id}>
+              <label className="flex items-center gap-3">
+                <input type="checkbox" name="hpIds" value={o.id} defaultChecked={gekozen.includes(o.id)} className="h-5 w-5" />
+                {o.titel}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div className="mt-4">
+        <SubmitButton pendingText="Bezig met opslaan…">{gekozen.length ? "Stemmen wijzigen" : "Stemmen opslaan"}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export type TTop3Waarden = Record<string, string>;
+
+export function Top3Form({ scanId, opties, waarden }: { scanId: string; opties: (TOptie & { stemmen: number })[]; waarden: TTop3Waarden }) {
+  const [state, action] = useActionState(fixTop3Action, initialActionState);
+  const v = (k: string) => state.values?.[k] ?? waarden[k] ?? "";
+  const labels: Record<string, string> = {};
+  for (const r of [1, 2, 3]) Object.assign(labels, { [`hp${r}`]: `Nummer ${r}`, [`eigenaar${r}`]: `Eigenaar ${r}`, [`termijn${r}`]: `Termijn ${r}`, [`eersteStap${r}`]: `Eerste stap ${r}` });
+  return (
+    <form action={action} noValidate className="mt-4">
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} fieldErrors={state.fieldErrors} labels={labels} />
+      <input type="hidden" name="scanId" value={scanId} />
+      {[1, 2, 3].map((r) => (
+        <fieldset key={r} className="mb-6 rounded border-2 border-gray-300 p-4">
+          <legend className="px-1 text-lg font-semibold">Nummer {r}</legend>
+          <SelectField id={`hp${r}`} name={`hp${r}`} label="Handelingsperspectief" defaultValue={v(`hp${r}`)} error={state.fieldErrors?.[`hp${r}`]}>
+            <option value="">Kies een voorstel</option>
+            {opties.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.titel} ({o.stemmen} {o.stemmen === 1 ? "stem" : "stemmen"})
+              </option>
+            ))}
+          </SelectField>
+          <TextField id={`eigenaar${r}`} name={`eigenaar${r}`} label="Eigenaar" hint="Een functie of rol; een naam mag ook." maxLength={150} defaultValue={v(`eigenaar${r}`)} error={state.fieldErrors?.[`eigenaar${r}`]} />
+          <TextField id={`termijn${r}`} name={`termijn${r}`} type="date" label="Termijn" hint="Wanneer is het klaar?" defaultValue={v(`termijn${r}`)} error={state.fieldErrors?.[`termijn${r}`]} />
+          <TextArea id={`eersteStap${r}`} name={`eersteStap${r}`} label="Eerste concrete stap" hint="Wat gebeurt er in de komende vier weken?" rows={2} maxLength={500} defaultValue={v(`eersteStap${r}`)} error={state.fieldErrors?.[`eersteStap${r}`]} />
+        </fieldset>
+      ))}
+      <SubmitButton pendingText="Bezig met vastleggen…">Top 3 vastleggen</SubmitButton>
+    </form>
+  );
+}

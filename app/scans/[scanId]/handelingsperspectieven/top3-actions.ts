@@ -1,0 +1,119 @@
+"use server";
+
+import { and, eq, inArray } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createElement } from "react";
+import * as z from "zod";
+import { getDb } from "@/db/client";
+import { handelingsperspectieven, scans } from "@/db/schema";
+import DefinitiefRapportMail from "@/emails/definitief-rapport";
+import { defineAction } from "@/lib/actions/client";
+import { authorizeScan } from "@/lib/auth/access";
+import { audit } from "@/lib/audit";
+import { appUrl } from "@/lib/config";
+import { amsterdamDay, formatDatum, fromAmsterdamLocal } from "@/lib/dates";
+import { UserError } from "@/lib/errors";
+import { kickOutbox } from "@/lib/jobs/kick";
+import { enqueueMails } from "@/lib/mail/outbox";
+import { scanOntvangers } from "@/lib/report/ontvangers";
+import { publiceerRapport } from "@/lib/report/publiceren";
+import { finalizeBlocker } from "@/lib/scan/rapport-guards";
+import { ZLangeTekst } from "@/lib/validation/rapport";
+import { ZTekst, ZUuid } from "@/lib/validation/common";
+
+const RANGEN = [1, 2, 3] as const;
+const ZDatum = (rang: number) =>
+  z
+    .string({ error: `Kies de termijn van nummer ${rang}.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Kies de termijn van nummer ${rang}.` });
+
+const ZTop3 = z.object({
+  scanId: ZUuid,
+  ...Object.fromEntries(
+    RANGEN.flatMap((r) => [
+      [`hp${r}`, z.uuid({ error: `Kies handelingsperspectief nummer ${r}.` })],
+      [`eigenaar${r}`, ZTekst(`de eigenaar van nummer ${r}`, 150)],
+      [`termijn${r}`, ZDatum(r)],
+      [`eersteStap${r}`, ZLangeTekst(`de eerste stap van nummer ${r}`, 500)],
+    ]),
+  ),
+});
+
+/** The begeleider fixes the top 3, each with owner (role or name), term and a first concrete step. */
+export const fixTop3Action = defineAction("fixTop3", ZTop3, async (raw, { user }) => {
+  const input = raw as Record<string, string>;
+  const scanId = input.scanId!;
+  await authorizeScan(user, scanId, "scan.begeleid", "fixTop3");
+  const gekozen = RANGEN.map((r) => input[`hp${r}`]!);
+  if (new Set(gekozen).size !== 3) throw new UserError("Kies drie verschillende handelingsperspectieven.", "hp1");
+  const vandaag = amsterdamDay(new Date());
+  const termijnen = RANGEN.map((r) => {
+    const dag = input[`termijn${r}`]!;
+    const d = fromAmsterdamLocal(`${dag}T00:00`);
+    if (!d) throw new UserError(`Vul een geldige datum in voor nummer ${r}.`, `termijn${r}`);
+    if (dag < vandaag) throw new UserError(`De termijn van nummer ${r} ligt in het verleden.`, `termijn${r}`);
+    return d;
+  });
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, scanId)).for("update");
+    if (!scan || scan.stap !== "handelingsperspectieven") throw new UserError("De top 3 leg je vast in stap 6.");
+    const bestaand = await tx
+      .select({ id: handelingsperspectieven.id })
+      .from(handelingsperspectieven)
+      .where(and(eq(handelingsperspectieven.scanId, scanId), inArray(handelingsperspectieven.id, gekozen)));
+    if (bestaand.length !== 3) throw new UserError("Een van de gekozen handelingsperspectieven bestaat niet (meer). Laad de pagina opnieuw.");
+    const now = new Date();
+    await tx.update(handelingsperspectieven).set({ rang: null, updatedAt: now }).where(eq(handelingsperspectieven.scanId, scanId));
+    for (const [i, r] of RANGEN.entries()) {
+      await tx
+        .update(handelingsperspectieven)
+        .set({ rang: r, eigenaar: input[`eigenaar${r}`]!, termijn: termijnen[i]!, eersteStap: input[`eersteStap${r}`]!, updatedAt: now })
+        .where(and(eq(handelingsperspectieven.id, gekozen[i]!), eq(handelingsperspectieven.scanId, scanId)));
+    }
+    await audit(tx, { actorId: user.id, action: "hp.fixTop3", scanId, details: { hp1: gekozen[0]!, hp2: gekozen[1]!, hp3: gekozen[2]! } });
+  });
+  revalidatePath(`/scans/${scanId}`, "layout");
+  redirect(`/scans/${scanId}/handelingsperspectieven?melding=top3-vastgelegd`);
+});
+
+/**
+ * Stap 6 → 7: renders the definitief eindrapport from the current data (with the handled
+ * reactions and the top 3), stores it immutably, mails every member and closes the scan.
+ */
+export const finalizeAction = defineAction("finalize", z.object({ scanId: ZUuid }), async ({ scanId }, { user }) => {
+  const access = await authorizeScan(user, scanId, "scan.begeleid", "finalize");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, scanId)).for("update");
+    if (!scan || scan.stap !== "handelingsperspectieven") throw new UserError("Het eindrapport stel je vast in stap 6, na het kiezen van de top 3.");
+    const hps = await tx
+      .select({ titel: handelingsperspectieven.titel, rang: handelingsperspectieven.rang, eigenaar: handelingsperspectieven.eigenaar, termijn: handelingsperspectieven.termijn, eersteStap: handelingsperspectieven.eersteStap })
+      .from(handelingsperspectieven)
+      .where(eq(handelingsperspectieven.scanId, scanId));
+    const blocker = finalizeBlocker(hps);
+    if (blocker) throw new UserError(blocker);
+    const now = new Date();
+    const r = await publiceerRapport(tx, { scanId, soort: "definitief", userId: user.id, datum: now });
+    await tx.update(scans).set({ stap: "afgerond", afgerondAt: now, updatedAt: now }).where(eq(scans.id, scanId));
+    const gemeente = access.scan.gemeenteNaam;
+    const top3 = r.model.handelingsperspectieven.items.map((h) => h.titel);
+    const ontvangers = (await scanOntvangers(tx, scanId)).filter((o) => o.userId !== user.id);
+    await enqueueMails(
+      tx,
+      ontvangers.map((o) => ({
+        idempotencyKey: `definitief-rapport/${scanId}/${o.userId}`,
+        kind: "definitief_rapport",
+        to: o.email,
+        subject: `Eindrapport datavolwassenheidsscan ${gemeente}`,
+        body: createElement(DefinitiefRapportMail, { gemeente, datum: formatDatum(now), top3, rapportUrl: `${appUrl()}/scans/${scanId}/rapport` }),
+        scanId,
+      })),
+    );
+    await audit(tx, { actorId: user.id, action: "scan.finalize", scanId, details: { van: "handelingsperspectieven", naar: "afgerond", rapportId: r.id, sha256: r.sha256 } });
+  });
+  kickOutbox();
+  revalidatePath(`/scans/${scanId}`, "layout");
+  redirect(`/scans/${scanId}?melding=afgerond`);
+});

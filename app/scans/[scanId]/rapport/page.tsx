@@ -1,0 +1,161 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ReactieItem } from "@/components/report/reactie-status";
+import { RapportHtml } from "@/components/report/rapport-html";
+import { buttonClass } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { can, requireScanPage } from "@/lib/auth/access";
+import { getOverleg, getRapportSnapshot, huidigeVersie, listEigenReacties, listRapporten } from "@/lib/data/rapport";
+import { formatDatumTijd } from "@/lib/dates";
+import { snapshotSha256 } from "@/lib/report/hash";
+import { datumTekst } from "@/lib/report/weergave";
+import { ReactieForm } from "./reactie-form";
+
+export const metadata: Metadata = { title: "Eindrapport" };
+
+type Props = { params: Promise<{ scanId: string }>; searchParams: Promise<{ melding?: string; versie?: string }> };
+
+const MELDINGEN: Record<string, string> = {
+  "concept-gepubliceerd": "Het concept is gepubliceerd. Alle deelnemers hebben een mail gekregen.",
+  "reactie-geplaatst": "Je reactie is geplaatst. De begeleiders bespreken hem in het digitale overleg.",
+};
+
+const pdfUrl = (scanId: string, rapportId: string) => `/api/scans/${scanId}/rapporten/${rapportId}/pdf`;
+
+export default async function RapportPage({ params, searchParams }: Props) {
+  const { scanId } = await params;
+  const { melding, versie } = await searchParams;
+  const access = await requireScanPage(scanId, "scan.view");
+  const begeleider = can(access, "scan.begeleid");
+  const versies = await listRapporten(scanId);
+  const huidig = huidigeVersie(versies);
+  const getoond = versies.find((v) => v.id === versie) ?? huidig;
+  const model = getoond ? await getRapportSnapshot(scanId, getoond.id) : null;
+  const overleg = await getOverleg(scanId);
+  const reageren = !!model && !!access.member && access.scan.stap === "concept" && getoond?.id === huidig?.id && huidig?.soort === "concept";
+  const eigen = reageren ? await listEigenReacties(scanId, access.user.id) : [];
+
+  return (
+    <div className="max-w-4xl">
+      <p className="niet-printen">
+        <Link href={`/scans/${scanId}`}>Gemeente {access.scan.gemeenteNaam}</Link>
+      </p>
+      {melding && MELDINGEN[melding] ? <Notice tone="succes" title={MELDINGEN[melding]} /> : null}
+      {!model || !getoond ? (
+        <>
+          <h1 className="mt-2">Eindrapport</h1>
+          <p className="mt-4">Het concept eindrapport is nog niet klaar. Je krijgt een mail zodra je het kunt lezen.</p>
+          {begeleider && access.scan.stap === "concept" ? (
+            <p className="mt-4">
+              <Link href={`/scans/${scanId}/rapport/schrijven`} className={buttonClass("primary")}>
+                Concept schrijven
+              </Link>
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <div className="niet-printen mt-4 flex flex-wrap gap-3">
+            <a href={pdfUrl(scanId, getoond.id)} className={buttonClass("primary")} download>
+              PDF downloaden ({getoond.soort === "concept" ? `concept versie ${getoond.versie}` : "definitief"})
+            </a>
+            {begeleider && (access.scan.stap === "concept" || access.scan.stap === "handelingsperspectieven") ? (
+              <Link href={`/scans/${scanId}/rapport/schrijven`} className={buttonClass("secondary")}>
+                Teksten bewerken
+              </Link>
+            ) : null}
+            {begeleider && access.scan.stap === "concept" ? (
+              <Link href={`/scans/${scanId}/rapport/feedback`} className={buttonClass("secondary")}>
+                Reacties en digitaal overleg
+              </Link>
+            ) : null}
+          </div>
+          {getoond.id !== huidig?.id ? (
+            <Notice tone="waarschuwing" title={`Je bekijkt een eerdere versie (concept versie ${getoond.versie}).`}>
+              <p>
+                <Link href={`/scans/${scanId}/rapport`}>Naar de huidige versie</Link>
+              </p>
+            </Notice>
+          ) : null}
+          {reageren ? (
+            <Notice tone="info" title="Lees het concept en reageer per onderdeel">
+              <p>
+                Onder elk onderdeel kun je een reactie plaatsen.
+                {overleg.at ? ` Het digitale overleg is op ${formatDatumTijd(overleg.at)}.` : " Het digitale overleg wordt nog gepland."}
+              </p>
+            </Notice>
+          ) : null}
+          <div className="mt-6">
+            <RapportHtml
+              model={model}
+              kenmerk={model.soort === "definitief" ? snapshotSha256(model) : null}
+              naSectie={
+                reageren
+                  ? (id) => {
+                      const titel = model.secties.find((s) => s.id === id)!.titel;
+                      const mijn = eigen.filter((r) => r.sectieId === id);
+                      return (
+                        <>
+                          {mijn.length ? (
+                            <div className="niet-printen mt-4 rounded bg-gray-50 p-3">
+                              <h3 className="text-base font-semibold">Jouw reacties op dit onderdeel</h3>
+                              <ul className="mt-2 space-y-3">
+                                {mijn.map((r) => (
+                                  <li key={r.id}>
+                                    <ReactieItem r={r} />
+                                  </li>
+                                ))}
+                              </ul>
+                            </div>
+                          ) : null}
+                          <ReactieForm scanId={scanId} rapportId={getoond.id} sectieId={id} titel={titel} />
+                        </>
+                      );
+                    }
+                  : undefined
+              }
+            />
+          </div>
+        </>
+      )}
+      {versies.length ? (
+        <section aria-labelledby="versies" className="niet-printen mt-12 border-t-2 border-rijk-700 pt-6">
+          <h2 id="versies">Alle versies</h2>
+          <table className="mt-3 w-full border-collapse text-left text-base">
+            <caption className="sr-only">Gepubliceerde versies van het eindrapport</caption>
+            <thead>
+              <tr className="border-b-2 border-rijk-700">
+                <th scope="col" className="py-2 pr-3">Versie</th>
+                <th scope="col" className="py-2 pr-3">Gepubliceerd</th>
+                <th scope="col" className="py-2">Bekijken</th>
+              </tr>
+            </thead>
+            <tbody>
+              {versies.map((v) => {
+                const naam = v.soort === "concept" ? `Concept versie ${v.versie}` : "Definitief";
+                return (
+                  <tr key={v.id} className="border-b border-gray-300">
+                    <th scope="row" className="py-2 pr-3 font-normal">
+                      {naam}
+                      {v.id === huidig?.id ? " (huidig)" : ""}
+                    </th>
+                    <td className="py-2 pr-3">{datumTekst(v.createdAt.toISOString())}</td>
+                    <td className="py-2">
+                      <a href={pdfUrl(scanId, v.id)} download>
+                        PDF<span className="sr-only"> van {naam}</span>
+                      </a>
+                      {" · "}
+                      <Link href={`/scans/${scanId}/rapport?versie=${v.id}`}>
+                        Webversie<span className="sr-only"> van {naam}</span>
+                      </Link>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </div>
+  );
+}

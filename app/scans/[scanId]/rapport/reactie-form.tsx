@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import { TextArea } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialActionState } from "@/lib/actions/state";
+import { leaveFeedbackAction } from "./actions";
+
+/** Reaction to one section of the current concept; works as a plain form post without JavaScript. */
+export function ReactieForm({ scanId, rapportId, sectieId, titel }: { scanId: string; rapportId: string; sectieId: string; titel: string }) {
+  const [state, action] = useActionState(leaveFeedbackAction, initialActionState);
+  const fout = state.status === "error";
+  return (
+    <details className="niet-printen mt-4 rounded border border-gray-300 p-3" open={fout}>
+      <summary className="cursor-pointer font-semibold text-rijk-700">Reageer op: {titel}</summary>
+      <form action={action} className="mt-3" noValidate>
+        <input type="hidden" name="scanId" value={scanId} />
+        <input type="hidden" name="rapportId" value={rapportId} />
+        <input type="hidden" name="sectieId" value={sectieId} />
+        {fout && state.message && !state.fieldErrors?.tekst ? (
+          <p role="alert" className="mb-3 font-semibold text-fout">
+            <span aria-hidden="true">⚠ </span>
+            {state.message}
+          </p>
+        ) : null}
+        <TextArea
+          id={`reactie-${sectieId}`}
+          name="tekst"
+          label={`Jouw reactie op ${titel}`}
+          hint="Wat mis je, wat zie je anders? De begeleiders lezen je reactie en antwoorden erop. Anderen zien je naam niet."
+          maxLength={2000}
+          defaultValue={state.values?.tekst ?? ""}
+          error={state.fieldErrors?.tekst}
+        />
+        <SubmitButton pendingText="Bezig met plaatsen…">Reactie plaatsen</SubmitButton>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,106 @@
+"use server";
+
+import { and, eq } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createElement } from "react";
+import * as z from "zod";
+import { getDb } from "@/db/client";
+import { rapportTeksten, scans } from "@/db/schema";
+import ConceptBeschikbaarMail from "@/emails/concept-beschikbaar";
+import { defineAction } from "@/lib/actions/client";
+import { authorizeScan } from "@/lib/auth/access";
+import { audit } from "@/lib/audit";
+import { appUrl } from "@/lib/config";
+import { formatDatum, formatDatumTijd } from "@/lib/dates";
+import { UserError } from "@/lib/errors";
+import { kickOutbox } from "@/lib/jobs/kick";
+import { enqueueMails } from "@/lib/mail/outbox";
+import { scanOntvangers } from "@/lib/report/ontvangers";
+import { publiceerRapport } from "@/lib/report/publiceren";
+import { TEKST_VELDEN } from "@/lib/report/tekst-velden";
+import { normaliseerTekst } from "@/lib/report/teksten";
+import { ZUuid } from "@/lib/validation/common";
+
+/** Absent = leave as it is; empty = remove. Markup is kept as text: every renderer escapes it. */
+const ZRapportTekst = (label: string, max: number) =>
+  z
+    .string()
+    .transform(normaliseerTekst)
+    .pipe(z.string().max(max, { error: `${label} mag niet langer zijn dan ${max} tekens.` }))
+    .optional();
+
+const ZRapportTeksten = z.object({
+  scanId: ZUuid,
+  ...Object.fromEntries(TEKST_VELDEN.map((v) => [v.sleutel, ZRapportTekst(v.label, v.max)])),
+});
+
+const BEWERKBAAR = new Set(["concept", "handelingsperspectieven"]);
+
+/** The begeleider's texts (samenvatting, per dimension, conclusies); used by the next version. */
+export const saveRapportTekstenAction = defineAction("saveRapportTeksten", ZRapportTeksten, async (input, { user }) => {
+  const { scanId, ...velden } = input as { scanId: string } & Record<string, string | undefined>;
+  await authorizeScan(user, scanId, "scan.begeleid", "saveRapportTeksten");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, scanId)).for("update");
+    if (!scan || !BEWERKBAAR.has(scan.stap)) throw new UserError("De teksten van het rapport kun je alleen in stap 5 en 6 bewerken.");
+    let aantal = 0;
+    for (const [sleutel, tekst] of Object.entries(velden)) {
+      if (tekst === undefined) continue;
+      aantal++;
+      if (!tekst) {
+        await tx.delete(rapportTeksten).where(and(eq(rapportTeksten.scanId, scanId), eq(rapportTeksten.sleutel, sleutel)));
+        continue;
+      }
+      const values = { tekst, updatedBy: user.id, updatedAt: new Date() };
+      await tx
+        .insert(rapportTeksten)
+        .values({ scanId, sleutel, ...values })
+        .onConflictDoUpdate({ target: [rapportTeksten.scanId, rapportTeksten.sleutel], set: values });
+    }
+    await audit(tx, { actorId: user.id, action: "rapport.saveTeksten", scanId, details: { velden: aantal } });
+  });
+  revalidatePath(`/scans/${scanId}/rapport`, "layout");
+  return { status: "ok", message: "De teksten zijn opgeslagen." };
+});
+
+/** A new concept version from the saved texts and current data; every member hears of it. */
+export const publishConceptAction = defineAction("publishConcept", z.object({ scanId: ZUuid }), async ({ scanId }, { user }) => {
+  const access = await authorizeScan(user, scanId, "scan.begeleid", "publishConcept");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [scan] = await tx.select().from(scans).where(eq(scans.id, scanId)).for("update");
+    if (!scan || scan.stap !== "concept") throw new UserError("Een concept eindrapport kun je alleen in stap 5 publiceren.");
+    const [samenvatting] = await tx
+      .select({ tekst: rapportTeksten.tekst })
+      .from(rapportTeksten)
+      .where(and(eq(rapportTeksten.scanId, scanId), eq(rapportTeksten.sleutel, "samenvatting")));
+    if (!samenvatting?.tekst) throw new UserError("Schrijf en bewaar eerst de samenvatting van het rapport.");
+    const now = new Date();
+    const r = await publiceerRapport(tx, { scanId, soort: "concept", userId: user.id, datum: now });
+    const gemeente = access.scan.gemeenteNaam;
+    const ontvangers = (await scanOntvangers(tx, scanId)).filter((o) => o.userId !== user.id);
+    await enqueueMails(
+      tx,
+      ontvangers.map((o) => ({
+        idempotencyKey: `concept-beschikbaar/${scanId}/${r.versie}/${o.userId}`,
+        kind: "concept_beschikbaar",
+        to: o.email,
+        subject: `Concept eindrapport datavolwassenheidsscan ${gemeente}${r.versie > 1 ? ` (versie ${r.versie})` : ""}`,
+        body: createElement(ConceptBeschikbaarMail, {
+          gemeente,
+          versie: r.versie,
+          datum: formatDatum(now),
+          overleg: scan.overlegAt ? formatDatumTijd(scan.overlegAt) : null,
+          rapportUrl: `${appUrl()}/scans/${scanId}/rapport`,
+        }),
+        scanId,
+      })),
+    );
+    await audit(tx, { actorId: user.id, action: "rapport.publishConcept", scanId, details: { rapportId: r.id, versie: r.versie, mails: ontvangers.length } });
+  });
+  kickOutbox();
+  revalidatePath(`/scans/${scanId}`, "layout");
+  redirect(`/scans/${scanId}/rapport?melding=concept-gepubliceerd`);
+});

@@ -1,0 +1,93 @@
+/** Building blocks of the report as HTML; plain text only (React escapes every string). */
+import type { ReactNode } from "react";
+import { alineas } from "@/lib/report/teksten";
+import type { TReportHp } from "@/lib/report/types";
+import { hpFeiten, type TKolomDef } from "@/lib/report/weergave";
+
+export function Alineas({ tekst, leeg }: { tekst: string | null; leeg?: string }) {
+  const delen = alineas(tekst);
+  if (!delen.length) return leeg ? <p className="mt-2 text-gray-700">{leeg}</p> : null;
+  return (
+    <>
+      {delen.map((a, i) => (
+        <p key={i} className="mt-2 whitespace-pre-line">
+          {a}
+        </p>
+      ))}
+    </>
+  );
+}
+
+export function Feiten({ rijen }: { rijen: [string, string][] }) {
+  return (
+    <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+      {rijen.map(([label, waarde]) => (
+        <div key={label} className="contents">
+          <dt className="font-semibold">{label}</dt>
+          <dd className="whitespace-pre-line">{waarde}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A data table: caption, column headers and the first cell of each row as row header. */
+export function Tabel({ caption, kolommen, rijen, vet }: { caption: string; kolommen: TKolomDef[]; rijen: string[][]; vet?: (r: number, c: number) => boolean }) {
+  return (
+    // A focusable, labelled scroll container: keyboard users can scroll a wide table (WCAG 2.1.1).
+    <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+      <table className="w-full border-collapse text-left text-base">
+        <caption className="mb-2 text-left font-semibold">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-rijk-700">
+            {kolommen.map((k) => (
+              <th key={k.titel} scope="col" className={`py-2 pr-3 align-bottom ${k.rechts ? "text-right" : ""}`}>
+                {k.titel}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rijen.map((rij, r) => (
+            <tr key={r} className="border-b border-gray-300 align-top">
+              {rij.map((cel, c) =>
+                c === 0 ? (
+                  <th key={c} scope="row" className="py-2 pr-3 font-normal">
+                    {cel}
+                  </th>
+                ) : (
+                  <td key={c} className={`py-2 pr-3 ${kolommen[c]?.rechts ? "text-right" : ""} ${vet?.(r, c) ? "font-bold" : ""}`}>
+                    {cel}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function HpKaart({ hp, kop: Kop = "h3" }: { hp: TReportHp; kop?: "h3" | "h4" }) {
+  return (
+    <article className="mt-4 rounded border-2 border-rijk-700 bg-rijk-50 p-4">
+      <Kop className="text-lg font-semibold">
+        {hp.rang ? `${hp.rang}. ` : ""}
+        {hp.titel}
+      </Kop>
+      <Alineas tekst={hp.omschrijving} />
+      <Feiten rijen={hpFeiten(hp)} />
+    </article>
+  );
+}
+
+export function Lijst({ items }: { items: ReactNode[] }) {
+  return (
+    <ul className="mt-2 list-disc space-y-1 pl-6">
+      {items.map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
+    </ul>
+  );
+}

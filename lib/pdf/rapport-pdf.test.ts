@@ -1,0 +1,121 @@
+/**
+ * The PDF as a reader and a records officer meet it: rendered for a scan with 8 deelnemers,
+ * then read back with poppler (pdftotext, pdffonts, pdfinfo). Text must be extractable (so
+ * selectable and searchable), every font embedded, Dutch characters intact, and only the
+ * concept may say CONCEPT.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildReportModel } from "@/lib/report/build";
+import { snapshotSha256 } from "@/lib/report/hash";
+import { reportInputFixture } from "@/tests/support/report-fixture";
+import { renderRapportPdf } from "./render";
+
+const dir = mkdtempSync(path.join(tmpdir(), "dvs-pdf-"));
+const teksten = {
+  ...reportInputFixture().teksten,
+  samenvatting: "Een goede basis; naïeve aannames kosten € 0. <script>alert(1)</script> & ‘zo’ verder.\nTweede regel.\n\nTweede alinea.",
+};
+
+type TPdf = { file: string; text: string; raw: string; fonts: string; pages: number; bytes: number };
+
+function read(file: string): Omit<TPdf, "bytes"> {
+  const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8" });
+  const text = run("pdftotext", ["-enc", "UTF-8", file, "-"]);
+  const raw = run("pdftotext", ["-enc", "UTF-8", "-raw", file, "-"]);
+  const fonts = run("pdffonts", [file]);
+  const pages = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [file]))?.[1]);
+  return { file, text, raw, fonts, pages };
+}
+
+async function render(soort: "concept" | "definitief"): Promise<TPdf & { kenmerk: string }> {
+  const model = buildReportModel(reportInputFixture({ soort, versie: soort === "concept" ? 2 : 1, teksten }));
+  const kenmerk = snapshotSha256(model);
+  const pdf = await renderRapportPdf(model, { kenmerk: soort === "definitief" ? kenmerk : null });
+  const file = path.join(dir, `${soort}.pdf`);
+  writeFileSync(file, pdf);
+  return { ...read(file), bytes: pdf.length, kenmerk };
+}
+
+const flat = (s: string) => s.replace(/\s+/g, " ");
+const compact = (s: string) => s.replace(/\s+/g, "");
+const count = (hay: string, needle: string) => hay.split(needle).length - 1;
+
+let concept: Awaited<ReturnType<typeof render>>;
+let definitief: Awaited<ReturnType<typeof render>>;
+
+beforeAll(async () => {
+  concept = await render("concept");
+  definitief = await render("definitief");
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("eindrapport als PDF", () => {
+  it("is a real PDF of several pages, well under 1 MB", () => {
+    for (const pdf of [concept, definitief]) {
+      expect(pdf.pages).toBeGreaterThan(10);
+      expect(pdf.bytes).toBeLessThan(1_000_000);
+    }
+  });
+
+  it("embeds every font it uses (no unembedded Helvetica)", () => {
+    for (const pdf of [concept, definitief]) {
+      const rows = pdf.fonts.trim().split("\n").slice(2);
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+      for (const row of rows) {
+        expect(row).toContain("SourceSans3");
+        // Columns: name type encoding emb sub uni object ID; "emb" is the 4th from the end.
+        const cols = row.trim().split(/\s+/);
+        expect(cols.at(-5), row).toBe("yes");
+      }
+    }
+  });
+
+  it("names the gemeente, every dimension and the top 3, with Dutch characters intact", () => {
+    const model = buildReportModel(reportInputFixture());
+    for (const pdf of [concept, definitief]) {
+      const t = flat(pdf.text);
+      expect(t).toContain("Gemeente Súdwest-Fryslân");
+      for (const d of model.dimensies) expect(t).toContain(d.naam);
+      for (const titel of ["Data-eigenaarschap beleggen", "Convenant RIEC actualiseren", "Analysecapaciteit delen"]) expect(t).toContain(titel);
+      for (const woord of ["naïeve", "€ 0", "geëvalueerd", "één", "‘zo’", "Coördinator"]) expect(t).toContain(woord);
+    }
+  });
+
+  it("shows typed markup as the plain text it is", () => {
+    expect(flat(concept.text)).toContain("<script>alert(1)</script> &");
+  });
+
+  it("has a table of contents with page numbers and 'Pagina X van Y' on every page", () => {
+    // The definitief: the concept's watermark runs through the contents page and scrambles -layout.
+    const inhoud = execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", "-f", "2", "-l", "2", definitief.file, "-"], { encoding: "utf8" });
+    expect(inhoud).toMatch(/^\s*1\s+Samenvatting\s+3\s*$/m);
+    expect(inhoud).toMatch(/^\s*5\s+Resultaten per dimensie\s+\d+\s*$/m);
+    expect(inhoud).toMatch(/^\s*Bijlage 2\. Vragenlijst zoals uitgezet\s+\d+\s*$/m);
+    for (const pdf of [concept, definitief]) {
+      const t = flat(pdf.text);
+      for (let p = 1; p <= pdf.pages; p++) expect(t).toContain(`Pagina ${p} van ${pdf.pages}`);
+    }
+  });
+
+  it("marks the concept with CONCEPT on every page (watermark and header), and the definitief nowhere", () => {
+    // The watermark is rotated, so pdftotext spells it one letter per line; compacting joins it.
+    expect(count(compact(concept.raw), "CONCEPT")).toBeGreaterThanOrEqual(2 * concept.pages);
+    expect(flat(concept.text)).toContain("CONCEPT versie 2");
+    expect(compact(definitief.raw)).not.toContain("CONCEPT");
+  });
+
+  it("the definitief states its vaststellingsdatum, model version and the sha256 of its snapshot", () => {
+    const t = flat(definitief.text);
+    expect(t).toContain("vastgesteld op zondag 20 december 2026");
+    expect(t).toContain("dvs-analysetool 2026.1");
+    expect(compact(definitief.text)).toContain(definitief.kenmerk);
+    expect(compact(concept.text)).not.toContain(concept.kenmerk);
+    expect(t).toContain("Verwerkte reacties");
+    expect(flat(concept.text)).not.toContain("Verwerkte reacties");
+  });
+});

@@ -1,0 +1,17 @@
+import { createElement } from "react";
+import { renderToBuffer } from "@react-pdf/renderer";
+import type { TReportModel } from "@/lib/report/types";
+import { registerPdfFonts } from "./fonts";
+import type { TPaginas } from "./onderdelen";
+import { RapportDocument } from "./rapport-document";
+
+/**
+ * Renders the report to PDF bytes, in Node only (route handlers, server actions, scripts).
+ * One layout pass: every section heading records its page while the document is paginated,
+ * and the contents page reads those numbers in the render props React-PDF resolves last.
+ */
+export async function renderRapportPdf(model: TReportModel, opts: { kenmerk?: string | null } = {}): Promise<Buffer> {
+  registerPdfFonts();
+  const paginas: TPaginas = {};
+  return renderToBuffer(createElement(RapportDocument, { model, kenmerk: opts.kenmerk, paginas }) as never);
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { MODEL_2026_1 } from "@/lib/analysetool";
+import { reportInputFixture } from "@/tests/support/report-fixture";
+import { buildReportModel, MAX_CITATEN_PER_DIMENSIE } from "./build";
+import { canonicalJson, snapshotSha256 } from "./hash";
+import { kernbevindingen } from "./kernbevindingen";
+import { alineas, applyTeksten, normaliseerTekst, tekstSleutels } from "./teksten";
+
+const concept = () => buildReportModel(reportInputFixture());
+const definitief = () => buildReportModel(reportInputFixture({ soort: "definitief", versie: 1 }));
+
+describe("buildReportModel", () => {
+  it("numbers the sections of §11; only the definitief has the processed reactions", () => {
+    const c = concept();
+    expect(c.secties.map((s) => s.nummer)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "B1", "B2"]);
+    expect(c.secties.map((s) => s.id)).not.toContain("reacties");
+    expect(c.secties.at(-1)!.titel).toBe("Bijlage 2. Vragenlijst zoals uitgezet");
+    const d = definitief();
+    expect(d.secties.map((s) => s.id)).toContain("reacties");
+    expect(d.secties.find((s) => s.id === "vervolg")!.nummer).toBe("12");
+  });
+
+  it("is plain JSON: what is stored as the snapshot reads back identically", () => {
+    const m = concept();
+    expect(JSON.parse(JSON.stringify(m))).toEqual(m);
+    expect(m.datum).toBe("2026-12-20T10:00:00.000Z");
+  });
+
+  it("is deterministic, and its hash does not depend on key order (jsonb reorders keys)", () => {
+    const a = definitief();
+    const b = definitief();
+    expect(snapshotSha256(a)).toBe(snapshotSha256(b));
+    const reordered = JSON.parse(JSON.stringify(a, Object.keys(a).reverse()));
+    expect(Object.keys(reordered)[0]).not.toBe(Object.keys(a)[0]);
+    expect(snapshotSha256({ ...reordered, ...a })).toBe(snapshotSha256(a));
+    expect(canonicalJson({ b: 1, a: [{ d: 2, c: undefined }] })).toBe('{"a":[{"d":2}],"b":1}');
+    expect(snapshotSha256(a)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("carries no names or member ids: quotes have the role only", () => {
+    const m = concept();
+    const json = canonicalJson(m);
+    for (const id of ["m1", "m2", "m8"]) expect(json).not.toContain(`"${id}"`);
+    const citaten = m.dimensies.flatMap((d) => d.citaten);
+    expect(citaten.length).toBeGreaterThan(0);
+    for (const c of citaten) expect(["Ondermijning", "Privacy", "ICT", "Data-analyse", "Overig"]).toContain(c.rol);
+    for (const d of m.dimensies) expect(d.citaten.length).toBeLessThanOrEqual(MAX_CITATEN_PER_DIMENSIE);
+  });
+
+  it("counts deelnemers per role with their functions", () => {
+    const m = concept();
+    expect(m.deelnemers.uitgenodigd).toBe(8);
+    expect(m.deelnemers.ingediend).toBe(8);
+    expect(m.deelnemers.rollen.map((r) => [r.rol, r.uitgenodigd])).toEqual([
+      ["ondermijning", 2],
+      ["privacy", 2],
+      ["ict", 2],
+      ["data_analyse", 1],
+      ["overig", 1],
+    ]);
+    expect(m.deelnemers.rollen[0]!.functies).toEqual(["Bibob-adviseur", "Coördinator ondermijning"]);
+  });
+
+  it("has every dimension with calculated and agreed level, and the radar with three series", () => {
+    const m = concept();
+    expect(m.dimensies.map((d) => d.naam)).toEqual([...MODEL_2026_1.dimensies].sort((a, b) => a.volgorde - b.volgorde).map((d) => d.naam));
+    expect(m.dimensies[0]!.vastgesteld).toBe(2);
+    expect(m.dimensies.every((d) => d.berekend !== null)).toBe(true);
+    expect(m.profiel.radar.axes).toHaveLength(8);
+    expect(m.profiel.radar.series.map((s) => s.id)).toEqual(["berekend", "vastgesteld", "ambitie"]);
+    expect(m.rollen.kolommen).toHaveLength(5);
+    expect(m.rollen.rijen).toHaveLength(8);
+    expect(m.profiel.themas.map((t) => t.naam)).toEqual(["Ondermijning", "Mens en Organisatie", "Data en Software"]);
+  });
+
+  it("writes 3–5 key findings, also without any answers", () => {
+    const m = concept();
+    expect(m.samenvatting.kernbevindingen.length).toBeGreaterThanOrEqual(3);
+    expect(m.samenvatting.kernbevindingen.length).toBeLessThanOrEqual(5);
+    expect(m.samenvatting.kernbevindingen[0]).toMatch(/^Het sterkst (is|zijn) /);
+    const gelijk = buildReportModel(
+      reportInputFixture({ consensus: Object.fromEntries(MODEL_2026_1.dimensies.map((d) => [d.id, { niveau: 3, motivering: null, observaties: null, verbeterpunten: null }])) }),
+    );
+    expect(gelijk.samenvatting.kernbevindingen[0]).toBe("Alle dimensies hebben hetzelfde vastgesteld niveau: 3,0 (Vastgelegd).");
+    const leeg = buildReportModel(reportInputFixture({ answers: [], consensus: {} }));
+    expect(leeg.samenvatting.kernbevindingen.length).toBeGreaterThanOrEqual(3);
+    expect(kernbevindingen(leeg.dimensies, { gespreksonderwerpen: 0, kennislacunes: 0 })[0]).toContain("te weinig antwoorden");
+  });
+
+  it("concept: the longlist by votes with the workshop candidates; definitief: the top 3 in rank order", () => {
+    const c = concept();
+    expect(c.handelingsperspectieven.soort).toBe("longlist");
+    expect(c.handelingsperspectieven.items.map((h) => h.stemmen)).toEqual([6, 5, 4, 2]);
+    expect(c.handelingsperspectieven.kandidaten).toHaveLength(8);
+    const d = definitief();
+    expect(d.handelingsperspectieven.soort).toBe("top3");
+    expect(d.handelingsperspectieven.items.map((h) => [h.rang, h.titel])).toEqual([
+      [1, "Data-eigenaarschap beleggen"],
+      [2, "Convenant RIEC actualiseren"],
+      [3, "Analysecapaciteit delen"],
+    ]);
+    expect(d.samenvatting.top3).toEqual(d.handelingsperspectieven.items);
+    expect(d.handelingsperspectieven.items[0]!.dimensie).toBe("Sturing, eigenaarschap en leiderschap");
+  });
+
+  it("only the definitief lists handled reactions, never open ones", () => {
+    expect(concept().reacties).toBeNull();
+    const d = buildReportModel(
+      reportInputFixture({
+        soort: "definitief",
+        feedback: [
+          { sectieId: "profiel", tekst: "Verwerkt", status: "verwerkt", antwoord: "Ja" },
+          { sectieId: "profiel", tekst: "Nog open", status: "open", antwoord: null },
+        ],
+      }),
+    );
+    expect(d.reacties).toEqual([{ sectie: "Profiel", tekst: "Verwerkt", status: "verwerkt", antwoord: "Ja" }]);
+  });
+
+  it("puts the begeleider's texts in every place they belong", () => {
+    const m = concept();
+    expect(m.samenvatting.tekst).toContain("RIEC");
+    expect(m.dimensies.find((d) => d.id === "opgave")!.sterk).toBe("Een actueel ondermijningsbeeld.");
+    expect(m.sterkePunten.teksten).toEqual([{ dimensie: "Ondermijningsopgave en informatiebehoefte", tekst: "Een actueel ondermijningsbeeld." }]);
+    expect(m.verbeterpunten.teksten).toEqual([{ dimensie: "Databronnen en datakwaliteit", tekst: "Datakwaliteit van de BRP-koppeling." }]);
+    expect(m.vervolg.conclusies).toBe("Investeer eerst in eigenaarschap van data.");
+    const herschreven = applyTeksten(m, { samenvatting: "  Nieuw  ", "dimensie.opgave.sterk": "" });
+    expect(herschreven.samenvatting.tekst).toBe("Nieuw");
+    expect(herschreven.sterkePunten.teksten).toEqual([]);
+    expect(herschreven.vervolg.conclusies).toBeNull();
+  });
+
+  it("has the appendices: every question with its distribution, and the questionnaire as sent", () => {
+    const m = concept();
+    expect(m.bijlageAntwoorden).toHaveLength(39);
+    const r = m.bijlageAntwoorden[0]!;
+    expect(r.verdeling).toHaveLength(5);
+    expect(r.verdeling.reduce((a, b) => a + b, 0)).toBe(r.n);
+    expect(m.bijlageVragenlijst.flatMap((d) => d.vragen)).toHaveLength(39);
+    expect(m.bijlageVragenlijst[0]!.vragen[0]!.niveaus).toHaveLength(5);
+  });
+});
+
+describe("texts", () => {
+  it("normalises line ends and control characters but keeps markup as text", () => {
+    expect(normaliseerTekst("  a\r\nb\u0000c\n\n\n\nd <b>x</b> ")).toBe("a\nbc\n\nd <b>x</b>");
+    expect(normaliseerTekst("Belgie\u0308")).toBe("België");
+    expect(alineas("een\ntwee\n\n drie ")).toEqual(["een\ntwee", "drie"]);
+    expect(alineas(null)).toEqual([]);
+  });
+
+  it("knows every key the begeleider can write", () => {
+    const keys = tekstSleutels(MODEL_2026_1.dimensies.map((d) => d.id)).map((k) => k.sleutel);
+    expect(keys).toHaveLength(2 + 16);
+    expect(keys).toContain("dimensie.techniek.verbeter");
+  });
+});

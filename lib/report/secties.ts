@@ -1,0 +1,42 @@
+/** The sections of the eindrapport, in order (analysetool-model §11). */
+import type { TRapportSoort, TReportSectie, TSectieId } from "./types";
+
+const SECTIES: { id: TSectieId; titel: string; bijlage?: string; alleenDefinitief?: boolean }[] = [
+  { id: "samenvatting", titel: "Samenvatting" },
+  { id: "werkwijze", titel: "Werkwijze" },
+  { id: "deelnemers", titel: "Deelnemers" },
+  { id: "profiel", titel: "Profiel" },
+  { id: "dimensies", titel: "Resultaten per dimensie" },
+  { id: "rollen", titel: "Verschillen tussen rollen" },
+  { id: "workshop", titel: "Workshop" },
+  { id: "sterke_punten", titel: "Sterke punten" },
+  { id: "verbeterpunten", titel: "Verbeterpunten" },
+  { id: "handelingsperspectieven", titel: "Handelingsperspectieven" },
+  { id: "reacties", titel: "Verwerkte reacties", alleenDefinitief: true },
+  { id: "vervolg", titel: "Conclusies en vervolg" },
+  { id: "bijlage_antwoorden", titel: "Antwoorden per vraag", bijlage: "B1" },
+  { id: "bijlage_vragenlijst", titel: "Vragenlijst zoals uitgezet", bijlage: "B2" },
+];
+
+export const SECTIE_IDS = SECTIES.map((s) => s.id);
+
+/**
+ * The sections a version contains, numbered for the reader. The concept has no "reacties"
+ * yet, so its numbers run 1–11; feedback refers to the id, never to the number.
+ */
+export function sectiesVoor(soort: TRapportSoort): TReportSectie[] {
+  let n = 0;
+  return SECTIES.filter((s) => soort === "definitief" || !s.alleenDefinitief).map((s) => ({
+    id: s.id,
+    nummer: s.bijlage ?? String(++n),
+    titel: s.bijlage ? `Bijlage ${s.bijlage.slice(1)}. ${s.titel}` : s.titel,
+  }));
+}
+
+export function sectieTitel(id: string): string {
+  return SECTIES.find((s) => s.id === id)?.titel ?? id;
+}
+
+export function isSectieId(id: string): id is TSectieId {
+  return (SECTIE_IDS as string[]).includes(id);
+}

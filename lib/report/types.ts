@@ -1,0 +1,144 @@
+/**
+ * The report model (analysetool-model §11): one plain, JSON-safe object from which both the
+ * HTML page and the PDF are rendered, and which is stored as the snapshot of a published
+ * version. Numbers are kept in full precision (renderers format them); dates are ISO strings;
+ * absent values are null, never undefined, so a stored snapshot hashes the same after a
+ * round trip through jsonb. Nothing in here names a deelnemer.
+ */
+import type { TRadarGeometry } from "@/lib/charts/radar";
+
+export type TRapportSoort = "concept" | "definitief";
+
+export type TSectieId =
+  | "samenvatting"
+  | "werkwijze"
+  | "deelnemers"
+  | "profiel"
+  | "dimensies"
+  | "rollen"
+  | "workshop"
+  | "sterke_punten"
+  | "verbeterpunten"
+  | "handelingsperspectieven"
+  | "reacties"
+  | "vervolg"
+  | "bijlage_antwoorden"
+  | "bijlage_vragenlijst";
+
+/** A section as it appears in the table of contents: `nummer` is "1" … or "B1", "B2". */
+export type TReportSectie = { id: TSectieId; nummer: string; titel: string };
+
+export type TReportHp = {
+  /** 1–3 once fixed in the top 3; null on the longlist. */
+  rang: number | null;
+  titel: string;
+  omschrijving: string;
+  dimensie: string;
+  eigenaar: string | null;
+  /** ISO date-time of the term. */
+  termijn: string | null;
+  eersteStap: string | null;
+  stemmen: number;
+};
+
+export type TReportDimensieScore = {
+  id: string;
+  naam: string;
+  thema: string;
+  berekend: number | null;
+  volledig: boolean;
+  verdeeld: boolean;
+  ambitie: number | null;
+  ambitiekloof: number | null;
+  vastgesteld: number | null;
+};
+
+export type TReportVraagRegel = {
+  vraagId: string;
+  stelling: string;
+  dimensie: string;
+  score: number | null;
+  markeringen: string[];
+};
+
+export type TReportDimensie = TReportDimensieScore & {
+  motivering: string | null;
+  gespreksonderwerpen: number;
+  gemiddeldeSd: number | null;
+  vragen: TReportVraagRegel[];
+  /** The begeleider's texts (rapport_teksten `dimensie.<id>.sterk` / `.verbeter`). */
+  sterk: string | null;
+  verbeter: string | null;
+  /** Toelichtingen of deelnemers with their role only. */
+  citaten: { rol: string; tekst: string }[];
+};
+
+export type TReportModel = {
+  formaat: 1;
+  soort: TRapportSoort;
+  versie: number;
+  /** Publication date of a concept, vaststellingsdatum of the definitief (ISO). */
+  datum: string;
+  gemeente: string;
+  model: { id: string; versie: string };
+  secties: TReportSectie[];
+  samenvatting: { tekst: string | null; kernbevindingen: string[]; top3: TReportHp[] };
+  werkwijze: {
+    alineas: string[];
+    stappen: { titel: string; datum: string | null }[];
+    niveaus: { niveau: number; naam: string; kern: string }[];
+    themas: { naam: string; dimensies: string[] }[];
+  };
+  deelnemers: {
+    uitgenodigd: number;
+    ingediend: number;
+    rollen: { rol: string; label: string; uitgenodigd: number; ingediend: number; functies: string[] }[];
+  };
+  profiel: {
+    radar: TRadarGeometry;
+    dimensies: TReportDimensieScore[];
+    themas: { naam: string; score: number | null }[];
+    waarschuwingen: string[];
+  };
+  dimensies: TReportDimensie[];
+  rollen: {
+    radar: TRadarGeometry;
+    kolommen: { rol: string; label: string }[];
+    rijen: { dimensie: string; alle: number | null; cellen: { score: number | null; afwijkend: boolean }[] }[];
+    opvallend: string[];
+  };
+  workshop: {
+    datum: string | null;
+    onderwerpen: { vraagId: string; stelling: string; dimensie: string; reden: string }[];
+    kennislacunes: { vraagId: string; stelling: string; dimensie: string }[];
+    observaties: { dimensie: string; tekst: string }[];
+  };
+  sterkePunten: { vragen: TReportVraagRegel[]; teksten: { dimensie: string; tekst: string }[] };
+  verbeterpunten: {
+    vragen: TReportVraagRegel[];
+    kloven: { dimensie: string; score: number; ambitie: number; kloof: number }[];
+    teksten: { dimensie: string; tekst: string }[];
+  };
+  handelingsperspectieven: {
+    soort: "longlist" | "top3";
+    items: TReportHp[];
+    /** Kandidaat-verbeterpunten recorded in the workshop, per dimension. */
+    kandidaten: { dimensie: string; tekst: string }[];
+  };
+  /** Only in the definitief: handled feedback from the review of the concept. */
+  reacties: { sectie: string; tekst: string; status: "verwerkt" | "afgewezen"; antwoord: string | null }[] | null;
+  vervolg: { conclusies: string | null; adviezen: string[]; verwijzingen: { naam: string; omschrijving: string; url: string }[] };
+  bijlageAntwoorden: {
+    vraagId: string;
+    dimensie: string;
+    verdeling: number[];
+    n: number;
+    weetNiet: number;
+    nvt: number;
+    score: number | null;
+    bereik: number | null;
+    rolverschil: number | null;
+    markeringen: string[];
+  }[];
+  bijlageVragenlijst: { dimensie: string; vragen: { id: string; stelling: string; primair: string[]; niveaus: string[] }[] }[];
+};

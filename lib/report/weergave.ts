@@ -1,0 +1,114 @@
+/**
+ * The tables and fact lists of the report as strings, shared by the HTML page and the PDF,
+ * so both print the same numbers with the same rounding and the same words.
+ */
+import { formatScore, niveauNaam } from "@/lib/analysetool/format";
+import { formatDatum } from "@/lib/dates";
+import type { TReportDimensie, TReportHp, TReportModel, TReportVraagRegel } from "./types";
+
+export type TKolomDef = { titel: string; breedte: string; rechts?: boolean };
+
+export const datumTekst = (iso: string | null) => (iso ? formatDatum(new Date(iso)) : "–");
+
+const niveauTekst = (x: number | null) => (x === null ? "–" : `${formatScore(x)} (${niveauNaam(x)})`);
+
+export const PROFIEL_KOLOMMEN: TKolomDef[] = [
+  { titel: "Dimensie", breedte: "34%" },
+  { titel: "Berekend", breedte: "17%" },
+  { titel: "Vastgesteld", breedte: "17%" },
+  { titel: "Ambitie", breedte: "10%", rechts: true },
+  { titel: "Opmerking", breedte: "22%" },
+];
+
+export function profielRijen(m: TReportModel): string[][] {
+  return m.profiel.dimensies.map((d) => [
+    d.naam,
+    niveauTekst(d.berekend),
+    niveauTekst(d.vastgesteld),
+    formatScore(d.ambitie),
+    [d.berekend !== null && !d.volledig ? "indicatief" : null, d.verdeeld ? "verdeeld" : null].filter(Boolean).join(", ") || "–",
+  ]);
+}
+
+export function rolKolommen(m: TReportModel): TKolomDef[] {
+  const rest = m.rollen.kolommen.length + 1;
+  const w = `${Math.floor(62 / rest)}%`;
+  return [
+    { titel: "Dimensie", breedte: "38%" },
+    { titel: "Alle rollen", breedte: w, rechts: true },
+    ...m.rollen.kolommen.map((k) => ({ titel: k.label, breedte: w, rechts: true })),
+  ];
+}
+
+export function rolRijen(m: TReportModel): string[][] {
+  return m.rollen.rijen.map((r) => [
+    r.dimensie,
+    formatScore(r.alle),
+    ...r.cellen.map((c) => (c.score === null ? "–" : `${formatScore(c.score)}${c.afwijkend ? " *" : ""}`)),
+  ]);
+}
+
+export const VRAAG_KOLOMMEN: TKolomDef[] = [
+  { titel: "Vraag", breedte: "14%" },
+  { titel: "Stelling", breedte: "56%" },
+  { titel: "Score", breedte: "9%", rechts: true },
+  { titel: "Markering", breedte: "21%" },
+];
+
+export function vraagRijen(vragen: readonly TReportVraagRegel[]): string[][] {
+  return vragen.map((v) => [v.vraagId, v.stelling, formatScore(v.score), v.markeringen.join(", ") || "–"]);
+}
+
+export const BIJLAGE_KOLOMMEN: TKolomDef[] = [
+  { titel: "Vraag", breedte: "13%" },
+  { titel: "Niveau 1–2–3–4–5", breedte: "17%" },
+  { titel: "n", breedte: "5%", rechts: true },
+  { titel: "Weet niet", breedte: "8%", rechts: true },
+  { titel: "N.v.t.", breedte: "7%", rechts: true },
+  { titel: "S", breedte: "6%", rechts: true },
+  { titel: "R", breedte: "6%", rechts: true },
+  { titel: "G", breedte: "6%", rechts: true },
+  { titel: "Markering", breedte: "32%" },
+];
+
+export function bijlageRijen(m: TReportModel): string[][] {
+  return m.bijlageAntwoorden.map((r) => [
+    r.vraagId,
+    r.verdeling.join(" – "),
+    String(r.n),
+    String(r.weetNiet),
+    String(r.nvt),
+    formatScore(r.score),
+    formatScore(r.bereik),
+    formatScore(r.rolverschil),
+    r.markeringen.join(", ") || "–",
+  ]);
+}
+
+export function dimensieFeiten(d: TReportDimensie): [string, string][] {
+  const rows: [string, string][] = [
+    ["Thema", d.thema],
+    ["Berekende score", `${niveauTekst(d.berekend)}${d.berekend !== null && !d.volledig ? ", indicatief" : ""}`],
+    ["Vastgesteld niveau", niveauTekst(d.vastgesteld)],
+    ["Ambitie over twee jaar", d.ambitie === null ? "–" : `${formatScore(d.ambitie)}${d.ambitiekloof !== null ? ` (kloof ${formatScore(d.ambitiekloof)})` : ""}`],
+    ["Spreiding", `${d.gespreksonderwerpen} gespreksonderwerp${d.gespreksonderwerpen === 1 ? "" : "en"}${d.verdeeld ? ", verdeelde dimensie" : ""}; gemiddelde SD ${formatScore(d.gemiddeldeSd)}`],
+  ];
+  if (d.motivering) rows.push(["Motivering niveau", d.motivering]);
+  return rows;
+}
+
+export function hpFeiten(h: TReportHp): [string, string][] {
+  const rows: [string, string][] = [["Dimensie", h.dimensie]];
+  if (h.eigenaar) rows.push(["Eigenaar", h.eigenaar]);
+  if (h.termijn) rows.push(["Termijn", datumTekst(h.termijn)]);
+  if (h.eersteStap) rows.push(["Eerste stap", h.eersteStap]);
+  rows.push(["Stemmen", String(h.stemmen)]);
+  return rows;
+}
+
+export const REACTIE_STATUS = { verwerkt: "Verwerkt", afgewezen: "Niet overgenomen" } as const;
+
+/** 64 hex characters in groups of 16, so the kenmerk can wrap on paper. */
+export function kenmerkTekst(sha256: string): string {
+  return sha256.match(/.{1,16}/g)?.join(" ") ?? sha256;
+}

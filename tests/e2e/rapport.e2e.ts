@@ -1,0 +1,232 @@
+/**
+ * Stap 5–7 as the people do it, on the demo scan Breda: the begeleider closes the workshop,
+ * writes the texts with a live preview and publishes the concept; a deelnemer opens the
+ * mail's link, downloads the PDF and reacts; the begeleider answers, plans the digital
+ * meeting and moves on; proposals and votes; the top 3 is fixed; the report is finalized and
+ * the deelnemer downloads the definitief from the mail's link.
+ */
+import { execFileSync } from "node:child_process";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { openDb } from "@/db/client";
+import { DEMO, DEMO_SCANS } from "@/db/seed";
+import { MODEL_2026_1 } from "@/lib/analysetool";
+import { amsterdamDay, toAmsterdamLocal } from "@/lib/dates";
+import { fillAnswers } from "../support/answers";
+import { baseUrl, expectNoAxeViolations, launchBrowser, linksIn, loginAs, newPage, waitForMail } from "./helpers";
+
+const breda = DEMO_SCANS[2]!;
+const scanId = breda.id;
+const BEGELEIDER = DEMO.begeleiders[1].email;
+const DEELNEMER = "deelnemer.ondermijning@breda.example";
+const DAY = 86_400_000;
+
+let browser: Browser;
+let begeleider: Page;
+let deelnemer: Page;
+
+beforeAll(async () => {
+  // Until the seed carries Breda's answers, put them in directly (the tool's own journey is elsewhere).
+  const url = inject("databaseUrl");
+  if (url) {
+    const handle = await openDb(url, { max: 1 });
+    await fillAnswers(handle.db, scanId);
+    await handle.close();
+  }
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function pdfFrom(page: Page, linkName: RegExp): Promise<{ text: string; filename: string }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).first().click()]);
+  const file = await download.path();
+  return { text: execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }), filename: download.suggestedFilename() };
+}
+
+const compact = (s: string) => s.replace(/\s+/g, "");
+
+/** `E2E_SCREENSHOTS=/tmp/shots` keeps a full-page picture of each screen, to look at by eye. */
+async function shot(page: Page, name: string) {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/rapport-${name}.png`, fullPage: true });
+}
+
+describe("eindrapport: stap 5 tot en met 7", () => {
+  it("the begeleider records the workshop and moves the scan to the concept", async () => {
+    begeleider = await newPage(browser);
+    await loginAs(begeleider, BEGELEIDER);
+    await begeleider.goto(`/scans/${scanId}/workshop/vastleggen`);
+    for (const d of MODEL_2026_1.dimensies) {
+      const form = begeleider.locator("form", { has: begeleider.locator(`#${d.id}-niveau`) });
+      await form.locator(`#${d.id}-niveau`).selectOption("3");
+      await form.locator(`#${d.id}-motivering`).fill("Besproken in de workshop");
+      await form.locator(`#${d.id}-verbeterpunten`).fill(`Kandidaat-verbeterpunt voor ${d.naam}`);
+      await form.getByRole("button", { name: `Opslaan: ${d.naam}` }).click();
+      await form.getByText("✓ Opgeslagen").waitFor();
+    }
+    await begeleider.getByRole("button", { name: "Workshop afronden en naar het concept" }).click();
+    await begeleider.waitForURL(`**/scans/${scanId}?melding=workshop-afgerond`);
+    expect(await begeleider.locator('li[aria-current="step"]').innerText()).toContain("Stap 5: Concept eindrapport");
+  });
+
+  it("writes the texts with a live preview and publishes concept version 1", async () => {
+    await begeleider.getByRole("link", { name: "Concept schrijven en publiceren" }).click();
+    await begeleider.waitForURL(`**/scans/${scanId}/rapport/schrijven`);
+    const samenvatting = "Breda heeft een goede basis; naïeve aannames over € en data <b>blijven</b> een punt.";
+    await begeleider.locator("#samenvatting").fill(samenvatting);
+    const voorbeeld = begeleider.getByRole("region", { name: "Voorbeeld van het rapport" });
+    await expect.poll(() => voorbeeld.innerText()).toContain(samenvatting);
+    await begeleider.locator('[id="dimensie.data.verbeter"]').fill("De kwaliteit van de eigen registraties.");
+    await begeleider.getByRole("button", { name: "Teksten opslaan" }).click();
+    await begeleider.getByText("✓ De teksten zijn opgeslagen.").waitFor();
+    await shot(begeleider, "1-schrijven");
+    await expectNoAxeViolations(begeleider);
+    await begeleider.getByRole("button", { name: "Concept versie 1 publiceren" }).click();
+    await begeleider.waitForURL(`**/scans/${scanId}/rapport?melding=concept-gepubliceerd`, { timeout: 60_000 });
+    expect(await begeleider.getByTestId("rapport-status").innerText()).toContain("CONCEPT · versie 1");
+    // Typed markup is shown as text, never interpreted.
+    expect(await begeleider.locator("#sectie-samenvatting").innerText()).toContain("<b>blijven</b>");
+  });
+
+  it("a deelnemer follows the mail's link, downloads the concept PDF and reacts to a section", async () => {
+    const mail = await waitForMail(DEELNEMER, (m) => m.subject.startsWith("Concept eindrapport"));
+    const link = linksIn(mail).find((l) => l.endsWith(`/scans/${scanId}/rapport`));
+    expect(link).toBeDefined();
+    deelnemer = await newPage(browser);
+    await deelnemer.goto(link!);
+    expect(new URL(deelnemer.url()).pathname).toBe("/inloggen");
+    await loginAs(deelnemer, DEELNEMER, { stay: true });
+    expect(new URL(deelnemer.url()).pathname).toBe(`/scans/${scanId}/rapport`);
+
+    const pdf = await pdfFrom(deelnemer, /PDF downloaden/);
+    expect(pdf.filename).toBe("eindrapport-breda-concept-v1.pdf");
+    expect(pdf.text).toContain("Gemeente Breda");
+    expect(compact(pdf.text)).toContain("CONCEPT");
+
+    await deelnemer.locator("summary", { hasText: "Reageer op: Profiel" }).click();
+    await deelnemer.getByLabel("Jouw reactie op Profiel").fill("Het niveau van Data lijkt me te laag.");
+    await deelnemer.locator("#sectie-profiel").getByRole("button", { name: "Reactie plaatsen" }).click();
+    await deelnemer.waitForURL(/melding=reactie-geplaatst/);
+    const profiel = deelnemer.locator("#sectie-profiel");
+    expect(await profiel.innerText()).toContain("Het niveau van Data lijkt me te laag.");
+    expect(await profiel.innerText()).toContain("Nog niet behandeld");
+    await shot(deelnemer, "2-concept");
+    await expectNoAxeViolations(deelnemer);
+  });
+
+  it("the begeleider answers the reaction, plans the meeting and closes the review", async () => {
+    await begeleider.goto(`/scans/${scanId}/rapport/feedback`);
+    const reactie = begeleider.locator("li", { hasText: "Het niveau van Data lijkt me te laag." });
+    expect(await reactie.innerText()).toContain(breda.members.find((m) => m.email === DEELNEMER)!.name);
+    await reactie.getByLabel("Verwerkt in het rapport").check();
+    await reactie.getByLabel("Antwoord aan de deelnemer").fill("Klopt, in het overleg aangepast.");
+    await reactie.getByRole("button", { name: "Besluit opslaan" }).click();
+    await begeleider.waitForURL(/melding=reactie-behandeld/);
+
+    await begeleider.getByLabel("Datum en tijd").fill(toAmsterdamLocal(new Date(Date.now() + 3 * DAY)).slice(0, 11) + "10:00");
+    await begeleider.getByLabel("Link naar het overleg").fill("https://vergaderen.example/dvs-breda");
+    await begeleider.getByRole("button", { name: "Overleg plannen en iedereen uitnodigen" }).click();
+    await begeleider.waitForURL(/melding=overleg-gepland/);
+    expect(await begeleider.getByTestId("overleg-status").innerText()).toContain("Gepland op");
+    const uitnodiging = await waitForMail(DEELNEMER, (m) => m.subject.startsWith("Digitaal overleg"));
+    expect(uitnodiging.attachments.map((a) => a.filename)).toEqual(["digitaal-overleg.ics"]);
+    expect(Buffer.from(uitnodiging.attachments[0]!.content, "base64").toString("utf8")).toContain("BEGIN:VEVENT");
+    await shot(begeleider, "3-reacties");
+    await expectNoAxeViolations(begeleider);
+
+    await begeleider.getByRole("button", { name: "Naar stap 6: top 3 kiezen" }).click();
+    await begeleider.getByText("is nog niet voorbij").waitFor();
+    await begeleider.getByLabel("Het digitale overleg is gehouden").check();
+    await begeleider.getByRole("button", { name: "Naar stap 6: top 3 kiezen" }).click();
+    await begeleider.waitForURL(`**/scans/${scanId}/handelingsperspectieven?melding=stap-6`);
+  });
+
+  it("deelnemers and begeleider propose; the deelnemer spreads exactly three votes", async () => {
+    const voorstel = async (page: Page, titel: string, dimensie: string) => {
+      await page.getByLabel("Titel").fill(titel);
+      await page.getByLabel("Omschrijving").fill(`Wat we doen: ${titel.toLowerCase()}.`);
+      await page.getByLabel("Welke dimensie verbetert dit?").selectOption({ label: dimensie });
+      await page.getByRole("button", { name: "Voorstel toevoegen" }).click();
+      await page.waitForURL(/melding=voorstel-toegevoegd/);
+    };
+    await deelnemer.goto(`/scans/${scanId}/handelingsperspectieven`);
+    await voorstel(deelnemer, "Data-eigenaarschap beleggen", "Sturing, eigenaarschap en leiderschap");
+    await voorstel(deelnemer, "Convenant RIEC actualiseren", "Samenwerking en informatiedeling");
+    await voorstel(begeleider, "Analysecapaciteit delen", "Analysecapaciteit en benutting");
+    await voorstel(begeleider, "DEDA toepassen", "Privacy, rechtmatigheid en ethiek");
+
+    await deelnemer.reload();
+    await deelnemer.getByLabel("Data-eigenaarschap beleggen").check();
+    await deelnemer.getByLabel("Convenant RIEC actualiseren").check();
+    await deelnemer.getByRole("button", { name: "Stemmen opslaan" }).click();
+    await deelnemer.getByText("Kies precies 3 verschillende voorstellen").waitFor();
+    await deelnemer.getByLabel("Data-eigenaarschap beleggen").check();
+    await deelnemer.getByLabel("Convenant RIEC actualiseren").check();
+    await deelnemer.getByLabel("Analysecapaciteit delen").check();
+    await deelnemer.getByRole("button", { name: "Stemmen opslaan" }).click();
+    await deelnemer.waitForURL(/melding=gestemd/);
+    expect(await deelnemer.getByText("jouw stem").count()).toBe(3);
+    await shot(deelnemer, "4-stemmen");
+    await expectNoAxeViolations(deelnemer);
+  });
+
+  it("the begeleider fixes the top 3 and finalizes; the scan page shows the action list", async () => {
+    await begeleider.goto(`/scans/${scanId}/handelingsperspectieven`);
+    expect(await begeleider.getByTestId("stemvoortgang").innerText()).toContain(`1 van de ${breda.members.length}`);
+    const termijn = amsterdamDay(new Date(Date.now() + 60 * DAY));
+    const eigenaren = ["Informatiemanager", "Coördinator ondermijning", "Teamleider I&A"];
+    for (const r of [1, 2, 3]) {
+      await begeleider.locator(`#eigenaar${r}`).fill(eigenaren[r - 1]!);
+      await begeleider.locator(`#termijn${r}`).fill(termijn);
+      await begeleider.locator(`#eersteStap${r}`).fill(`Eerste stap ${r}: overleg plannen`);
+    }
+    await begeleider.getByRole("button", { name: "Top 3 vastleggen" }).click();
+    await begeleider.waitForURL(/melding=top3-vastgelegd/);
+    const top3 = await begeleider.getByTestId("top3").innerText();
+    expect(top3).toContain("1. Data-eigenaarschap beleggen");
+    await shot(begeleider, "5-top3");
+    await expectNoAxeViolations(begeleider);
+    await begeleider.getByRole("button", { name: "Eindrapport vaststellen en versturen" }).click();
+    await begeleider.waitForURL(`**/scans/${scanId}?melding=afgerond`, { timeout: 60_000 });
+    const actielijst = await begeleider.getByTestId("actielijst").innerText();
+    for (const titel of ["Data-eigenaarschap beleggen", "Convenant RIEC actualiseren", "Analysecapaciteit delen"]) expect(actielijst).toContain(titel);
+    expect(await begeleider.locator('li[aria-current="step"]').innerText()).toContain("Stap 7");
+    await shot(begeleider, "6-scan-afgerond");
+    await expectNoAxeViolations(begeleider);
+  });
+
+  it("the deelnemer downloads the definitief report from the mail's link, and only when signed in", async () => {
+    const mail = await waitForMail(DEELNEMER, (m) => m.subject === "Eindrapport datavolwassenheidsscan Breda");
+    const link = linksIn(mail).find((l) => l.endsWith(`/scans/${scanId}/rapport`))!;
+    const anoniem = await fetch(link, { redirect: "manual" });
+    expect(anoniem.status).toBeGreaterThanOrEqual(300);
+    expect(anoniem.status).toBeLessThan(400);
+
+    const page = await newPage(browser);
+    await page.goto(link);
+    expect(new URL(page.url()).pathname).toBe("/inloggen");
+    await loginAs(page, DEELNEMER, { stay: true });
+    expect(new URL(page.url()).pathname).toBe(`/scans/${scanId}/rapport`);
+    expect(await page.getByTestId("rapport-status").innerText()).toContain("Definitief · vastgesteld op");
+    const href = await page.getByRole("link", { name: /PDF downloaden/ }).getAttribute("href");
+    const zonderSessie = await fetch(`${baseUrl()}${href}`, { redirect: "manual" });
+    expect(zonderSessie.status).toBe(303);
+    expect(zonderSessie.headers.get("location")).toContain("/inloggen");
+
+    const pdf = await pdfFrom(page, /PDF downloaden/);
+    expect(pdf.filename).toBe("eindrapport-breda-definitief.pdf");
+    expect(compact(pdf.text)).not.toContain("CONCEPT");
+    for (const titel of ["Data-eigenaarschap beleggen", "Convenant RIEC actualiseren", "Analysecapaciteit delen", "Gemeente Breda", "Verwerkte reacties"]) {
+      expect(pdf.text.replace(/\s+/g, " ")).toContain(titel);
+    }
+    await shot(page, "7-definitief");
+    await expectNoAxeViolations(page);
+    // Every member got the mail before the next journey starts (the worker must be idle).
+    for (const m of breda.members) await waitForMail(m.email, (x) => x.subject === "Eindrapport datavolwassenheidsscan Breda");
+    await page.context().close();
+    await deelnemer.context().close();
+    await begeleider.context().close();
+  });
+});
