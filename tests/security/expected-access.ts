@@ -29,6 +29,7 @@ const ALL = ROLES;
 const ADMIN = ["admin"] as const;
 const PLAN = ["procesregisseurA", "begeleiderA", "admin"] as const;
 const BEGELEID = ["begeleiderA", "admin"] as const;
+const MEMBERS = ["deelnemerA", "procesregisseurA", "begeleiderA", "admin"] as const;
 
 const moment = "2027-03-16T13:30";
 
@@ -72,4 +73,32 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
   closeAnalysetool: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
   saveConsensus: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, dimensieId: "opgave", niveau: "3", motivering: "Besproken" }) },
   closeWorkshop: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
+  // Stap 5–7: the begeleider writes, publishes, answers reactions, plans, fixes and finalizes;
+  // members (and the begeleider) react, propose and vote.
+  saveRapportTeksten: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
+  publishConcept: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
+  handleFeedback: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, feedbackId: f.optieA, status: "verwerkt", antwoord: "Aangepast in versie 2." }) },
+  planOverleg: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, overlegAt: moment, duur: "60", link: "https://overleg.example/abc" }) },
+  startHandelingsperspectieven: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, overlegGehouden: "ja" }) },
+  fixTop3: {
+    allow: BEGELEID,
+    input: (f) => ({
+      scanId: f.scanA,
+      ...Object.fromEntries(
+        [1, 2, 3].flatMap((r) => [
+          [`hp${r}`, f.optieA],
+          [`eigenaar${r}`, "Teamleider ondermijning"],
+          [`termijn${r}`, "2027-06-30"],
+          [`eersteStap${r}`, "Overleg plannen"],
+        ]),
+      ),
+    }),
+  },
+  finalize: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
+  leaveFeedback: { allow: MEMBERS, input: (f) => ({ scanId: f.scanA, rapportId: f.optieA, sectieId: "samenvatting", tekst: "Graag aanvullen." }) },
+  proposeHandelingsperspectief: {
+    allow: MEMBERS,
+    input: (f) => ({ scanId: f.scanA, titel: "Datacatalogus", omschrijving: "Een catalogus met eigenaren.", dimensieId: "data" }),
+  },
+  saveStemmen: { allow: MEMBERS, input: (f) => ({ scanId: f.scanA, hpIds: [f.optieA] }) },
 };
