@@ -15,7 +15,7 @@
  * the session cookie. The load generator runs on the same machine and takes its share.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -26,6 +26,7 @@ import { allQuestionIds, getModel } from "@/lib/analysetool";
 import { createBulkScans } from "../tests/support/bulk-scans";
 import { createPgDatabase, postgresAvailable } from "../tests/support/test-db";
 import { startAppServer } from "../tests/e2e/server";
+import { autosaveRequest, percentile, serverActionId, sleep, timed, type TResult } from "./lib/http";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -36,22 +37,12 @@ const DEELNEMERS = arg("--deelnemers", 50);
 const MENS_SECONDS = arg("--seconds-mens", 45);
 const DAY = 86_400_000;
 
-type TResult = { ms: number; ok: boolean };
 type TScenario = { naam: string; baseline?: string; results: TResult[]; seconds: number };
-
-function saveActionId(): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { exportedName?: string; filename?: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, v]) => v.exportedName === "saveAntwoordAction");
-  if (!found) throw new Error("saveAntwoordAction staat niet in .next/server/server-reference-manifest.json");
-  return found[0];
-}
 
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("Geen productiebuild gevonden: draai eerst `npm run build`.");
   if (!(await postgresAvailable())) throw new Error("PostgreSQL antwoordt niet op 127.0.0.1:5432 (zie TEST_PG_ADMIN_URL).");
-  const actionId = saveActionId();
+  const actionId = serverActionId("saveAntwoordAction");
   // Other work on the machine skews every figure; print it with the results.
   const loadBefore = os.loadavg()[0]!;
 
@@ -82,19 +73,17 @@ async function main() {
 
   const autosave = async (i: number, n: number): Promise<TResult> => {
     const vraagId = ids[(i * 7 + n) % ids.length]!;
-    const fd = new FormData();
-    fd.set("_1_scanId", scanId);
-    fd.set("_1_vraagId", vraagId);
-    fd.set("_1_keuze", vraagId.endsWith(".ambitie") ? String(1 + (n % 5)) : ["1", "2", "3", "4", "5", "weet_niet", "nvt"][n % 7]!);
-    fd.set("_1_toelichting", n % 3 === 0 ? `Toelichting ${n} van deelnemer ${i}: waaruit blijkt dat.` : "");
-    fd.set("_1_gewijzigdOp", String(Date.now()));
-    fd.set("0", JSON.stringify([{ status: "idle" }, "$K1"]));
     return timed(
-      () => fetch(`${server.url}/scans/${scanId}/analysetool/${dims[0]}`, {
-        method: "POST",
-        headers: { "Next-Action": actionId, Accept: "text/x-component", Origin: server.url, Cookie: cookie(i) },
-        body: fd,
-      }),
+      () =>
+        autosaveRequest({
+          baseUrl: server.url,
+          actionId,
+          scanId,
+          cookie: cookie(i),
+          vraagId,
+          keuze: vraagId.endsWith(".ambitie") ? String(1 + (n % 5)) : ["1", "2", "3", "4", "5", "weet_niet", "nvt"][n % 7]!,
+          toelichting: n % 3 === 0 ? `Toelichting ${n} van deelnemer ${i}: waaruit blijkt dat.` : "",
+        }),
       (body) => body.includes('"status":"ok"'),
     );
   };
@@ -166,25 +155,6 @@ async function main() {
     const p95 = percentile(scenarios.find((s) => s.naam === naam)!.results.filter((r) => r.ok).map((r) => r.ms), 95);
     console.log(`Doel autosave p95 < 100 ms, ${naam} (${DEELNEMERS} deelnemers): ${p95.toFixed(1)} ms ${p95 < 100 ? "✓" : "✗"}`);
   }
-}
-
-async function timed(request: () => Promise<Response>, ok: (body: string) => boolean): Promise<TResult> {
-  const t = performance.now();
-  try {
-    const res = await request();
-    const body = await res.text();
-    return { ms: performance.now() - t, ok: res.status === 200 && ok(body) };
-  } catch {
-    return { ms: performance.now() - t, ok: false };
-  }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const s = [...sorted].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 }
 
 function report(scenarios: TScenario[]): string {

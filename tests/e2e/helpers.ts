@@ -64,14 +64,17 @@ export async function requestLoginLink(page: Page, email: string, opts: { stay?:
   await expect
     .poll(
       async () => {
-        const fout = await page.locator("#email-fout").textContent().catch(() => null);
+        // count() does not wait; textContent() on a missing element would wait 30 s.
+        const fout = (await page.locator("#email-fout").count()) ? await page.locator("#email-fout").textContent() : null;
         if (fout) throw new Error(`Inloglink voor ${email} geweigerd: ${fout}`);
         return page.getByRole("heading", { level: 1 }).textContent();
       },
       { timeout: 15_000 },
     )
     .toBe("Controleer je mail");
+  const t1 = Date.now();
   const mail = await waitForMail(email, (m) => !before.has(m.id) && m.subject.includes("inloglink"));
+  if (process.env.E2E_TIMING) console.log(`  mail for ${email} after ${Date.now() - t1} ms`);
   const link = linksIn(mail).find((l) => l.includes("/inloggen/bevestigen"));
   if (!link) throw new Error("Geen inloglink in de mail");
   return link;
@@ -79,7 +82,9 @@ export async function requestLoginLink(page: Page, email: string, opts: { stay?:
 
 /** The whole magic-link login as a person does it: request, open the mail's link, click the button. */
 export async function loginAs(page: Page, email: string, opts: { stay?: boolean } = {}): Promise<void> {
+  const t0 = Date.now();
   const link = await requestLoginLink(page, email, opts);
+  if (process.env.E2E_TIMING) console.log(`login ${email}: link after ${Date.now() - t0} ms`);
   await page.goto(link);
   await page.getByRole("button", { name: "Inloggen" }).click();
   try {
