@@ -35,6 +35,7 @@ const arg = (name: string, fallback: number) => {
 const SECONDS = arg("--seconds", 15);
 const DEELNEMERS = arg("--deelnemers", 50);
 const MENS_SECONDS = arg("--seconds-mens", 45);
+const ASYNC_COMMIT = process.argv.includes("--async-commit");
 const DAY = 86_400_000;
 
 type TScenario = { naam: string; baseline?: string; results: TResult[]; seconds: number };
@@ -63,6 +64,9 @@ async function main() {
   const rows = await handle.db.select({ userId: scanMembers.userId }).from(scanMembers).where(eq(scanMembers.scanId, scanId)).orderBy(asc(scanMembers.createdAt), asc(scanMembers.id));
   const tokens = rows.map(() => randomBytes(32).toString("hex"));
   await handle.db.insert(sessions).values(rows.map((r, i) => ({ sessionToken: tokens[i]!, userId: r.userId, expires: new Date(now + 12 * 3_600_000) })));
+  // Diagnosis only, never for production: without waiting for the WAL flush on commit, the
+  // difference shows how much of a save is the durable commit on this (shared) disk.
+  if (ASYNC_COMMIT) await handle.db.execute(sql.raw(`alter database "${new URL(created.url).pathname.slice(1)}" set synchronous_commit = off`));
   const pgVersion = String(((await handle.db.execute(sql`show server_version`)) as unknown as { server_version: string }[])[0]?.server_version ?? "?");
   await handle.close();
 
@@ -121,7 +125,8 @@ async function main() {
     await run("tijdelijk", seconds, async (i, n) => {
       const r = await autosave(i, n);
       saves.results.push(r);
-      if (n % 5 !== 0) return [r];
+      // Every fifth answer per deelnemer, offset per deelnemer so page loads do not bunch up.
+      if ((n + i) % 5 !== 0) return [r];
       const p = await page(i, n);
       pages.results.push(p);
       return [r, p];
@@ -144,7 +149,7 @@ async function main() {
   await created.drop();
 
   const cpu = os.cpus();
-  const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, PostgreSQL ${pgVersion}; load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after`;
+  const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, PostgreSQL ${pgVersion}${ASYNC_COMMIT ? " (synchronous_commit = off: diagnosis only)" : ""}; load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after`;
   const table = report(scenarios);
   console.log(`\nMachine: ${machine}\n\n${table}`);
   mkdirSync("bench/results", { recursive: true });

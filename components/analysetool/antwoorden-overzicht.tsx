@@ -29,7 +29,10 @@ export function AntwoordenOverzicht({
       {paginas(model).map((pagina, pi) =>
         alleenPagina && pagina.id !== alleenPagina ? null : (
           <section key={pagina.id} aria-labelledby={`overzicht-${pagina.id}`} className="mt-8 break-inside-avoid-page">
-            <Kop id={`overzicht-${pagina.id}`}>{pagina.id === "open-vragen" ? pagina.titel : `${pi + 1}. ${pagina.titel}`}</Kop>
+            {/* One page on its own already has the dimension as its page title. */}
+            <Kop id={`overzicht-${pagina.id}`} className={alleenPagina ? "sr-only" : undefined}>
+              {pagina.id === "open-vragen" ? pagina.titel : `${pi + 1}. ${pagina.titel}`}
+            </Kop>
             <ol className="mt-3 space-y-4">
               {pagina.vraagIds.map((vraagId, qi) => {
                 const q = findQuestion(model, vraagId);
