@@ -38,6 +38,7 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Everything except Next's own static files (those get headers from next.config.ts).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Everything except Next's own static files (those get headers from next.config.ts) and
+  // server-action POSTs: their answer is data for React, not a page, and autosave is hot.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-action" }] }],
 };
