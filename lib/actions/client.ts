@@ -5,6 +5,17 @@ import * as z from "zod";
 import { getCurrentUser, type TCurrentUser } from "@/lib/auth/session";
 import { UnauthenticatedError, UserError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { headers } from "next/headers";
+
+/** The load balancer's request id when there is one (server-action POSTs skip the proxy). */
+async function requestId(): Promise<string> {
+  try {
+    const id = (await headers()).get("x-request-id");
+    return id && /^[A-Za-z0-9._-]{8,128}$/.test(id) ? id : randomUUID();
+  } catch {
+    return randomUUID();
+  }
+}
 
 import type { TActionState } from "./state";
 
@@ -82,7 +93,7 @@ export function defineAction<S extends z.ZodObject, Anon extends boolean = false
         };
       }
       const errorId = randomUUID().slice(0, 8);
-      log.error("action.failed", err, { action: name, errorId });
+      log.error("action.failed", err, { action: name, errorId, requestId: await requestId() });
       return {
         status: "error",
         message: `Er ging iets mis aan onze kant; er is niets opgeslagen. Probeer het opnieuw. Blijft het misgaan, noem dan foutcode ${errorId}.`,

@@ -60,3 +60,14 @@ describe("session and link lifetimes (ASVS 6.5.5, 7.3)", () => {
     expect(SESSION_ABSOLUTE_SECONDS).toBe(12 * 3600);
   });
 });
+
+describe("session cookie (security.md row 18)", () => {
+  it("is __Host-, Secure, HttpOnly and SameSite=Lax over https", async () => {
+    const { sessionCookie } = await import("./session-policy");
+    expect(sessionCookie(true)).toEqual({
+      name: "__Host-authjs.session-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
+    });
+    expect(sessionCookie(false).options.httpOnly).toBe(true);
+  });
+});

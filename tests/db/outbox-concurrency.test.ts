@@ -1,6 +1,6 @@
 /**
- * Two sweeps and two workers running at the same time over 1,000 due invitations (as two
- * app instances would): every mail reaches the provider exactly once. PostgreSQL only —
+ * Two sweeps and five workers running at the same time over 1,000 due invitations (as
+ * several app instances would): every mail reaches the provider exactly once. PostgreSQL only —
  * PGlite has a single connection, so nothing there is concurrent.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -27,7 +27,7 @@ describe.skipIf(!hasPg)("outbox under concurrency (PostgreSQL)", () => {
     await t?.drop();
   });
 
-  it("sends each of 1,000 mails exactly once with two sweeps and two workers at once", async () => {
+  it("sends each of 1,000 mails exactly once with two sweeps and five workers at once", async () => {
     const now = fromAmsterdamLocal("2026-12-01T10:00")!;
     await createBulkScans(t.db, {
       scans: 125,
@@ -36,23 +36,23 @@ describe.skipIf(!hasPg)("outbox under concurrency (PostgreSQL)", () => {
       workshopAt: fromAmsterdamLocal("2026-12-15T13:30")!,
       startedAt: fromAmsterdamLocal("2026-11-20T09:00")!,
     });
-    // Two separate connection pools, like two instances.
-    const other = await (await import("@/db/client")).openDb(t.url, { migrate: false, max: 5 });
+    // Separate connection pools, like separate instances.
+    const { openDb } = await import("@/db/client");
+    const others = await Promise.all([1, 2, 3, 4].map(() => openDb(t.url, { migrate: false, max: 3 })));
     const transport = resendTransport("re_test", fake.url);
+    const worker = (db: typeof t.db) => async () => {
+      for (let i = 0; i < 40; i++) await drainOutbox(db, { transport, now: new Date(now.getTime() + i) });
+    };
     try {
       await Promise.all([
         sweepSchedule(t.db, now),
-        sweepSchedule(other.db, now),
-        (async () => {
-          for (let i = 0; i < 40; i++) await drainOutbox(t.db, { transport, now: new Date(now.getTime() + i) });
-        })(),
-        (async () => {
-          for (let i = 0; i < 40; i++) await drainOutbox(other.db, { transport, now: new Date(now.getTime() + i) });
-        })(),
+        sweepSchedule(others[0]!.db, now),
+        worker(t.db)(),
+        ...others.map((o) => worker(o.db)()),
       ]);
       await drainOutbox(t.db, { transport, now: new Date(now.getTime() + 1000) });
     } finally {
-      await other.close();
+      await Promise.all(others.map((o) => o.close()));
     }
     const rows = await t.db.select().from(emailOutbox);
     expect(rows).toHaveLength(1000);

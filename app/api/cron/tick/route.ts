@@ -26,7 +26,7 @@ export async function POST(req: NextRequest) {
     const result = await tick(await getDb(), await requestedNow(req));
     return NextResponse.json(result);
   } catch (err) {
-    log.error("cron.tick_failed", err);
+    log.error("cron.tick_failed", err, { requestId: req.headers.get("x-request-id") });
     return NextResponse.json({ error: "De tick is mislukt; zie de serverlog." }, { status: 500 });
   }
 }
