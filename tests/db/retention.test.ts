@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { DEMO_SCANS, seedDemo } from "@/db/seed";
-import { antwoorden, auditLog, rapporten, scans, sessions, users, verificationTokens } from "@/db/schema";
-import { runRetention } from "@/lib/jobs/retention";
+import { antwoorden, auditLog, emailOutbox, rapporten, scans, sessions, users, verificationTokens } from "@/db/schema";
+import { REMOVED_BODY, runRetention } from "@/lib/jobs/retention";
 import { fillAnswers } from "../support/answers";
 import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
 
@@ -64,5 +64,39 @@ describe.each(drivers)("retention on %s", (driver) => {
     expect(row!.scanId).toBe(breda.id);
     expect(Object.keys(row!.details ?? {})).toEqual(["aantal", "maanden"]);
     expect((await runRetention(t.db, new Date("2027-02-01T10:00:00Z"))).scans).toBe(0);
+  });
+
+  it("removes the body of a sent sign-in mail after an hour, and of a finalized scan's mails with its answers", async () => {
+    const at = new Date("2027-03-01T10:00:00Z");
+    const mail = (key: string, over: Partial<typeof emailOutbox.$inferInsert>) => ({
+      idempotencyKey: key,
+      kind: "inloglink",
+      toEmail: "iemand@voorbeeld.nl",
+      subject: "Je inloglink",
+      html: "<a href='https://app/callback?token=geheim'>inloggen</a>",
+      text: "https://app/callback?token=geheim",
+      status: "sent" as const,
+      createdAt: new Date(at.getTime() - 2 * 3600 * 1000),
+      ...over,
+    });
+    await t.db.insert(emailOutbox).values([
+      mail("r/oud-verzonden", {}),
+      mail("r/oud-wachtend", { status: "pending" }),
+      mail("r/recent", { createdAt: new Date(at.getTime() - 30 * 60 * 1000) }),
+      mail("r/breda", { kind: "definitief-rapport", scanId: breda.id, createdAt: finalized }),
+      mail("r/tilburg", { kind: "herinnering", scanId: DEMO_SCANS[1]!.id, createdAt: finalized }),
+    ]);
+    const r = await runRetention(t.db, at);
+    expect(r.mailBodies).toBe(2);
+    const rows = await t.db.select().from(emailOutbox);
+    const body = (key: string) => rows.find((m) => m.idempotencyKey === key)!;
+    for (const key of ["r/oud-verzonden", "r/breda"]) {
+      expect(body(key).text).toBe(REMOVED_BODY);
+      expect(body(key).html).not.toContain("geheim");
+      expect(body(key).status).toBe("sent");
+    }
+    // Not yet sent, too recent, or a scan still running: untouched.
+    for (const key of ["r/oud-wachtend", "r/recent", "r/tilburg"]) expect(body(key).text).toContain("geheim");
+    expect((await runRetention(t.db, at)).mailBodies).toBe(0);
   });
 });
