@@ -100,3 +100,110 @@ describe("personal data in the schema", () => {
     expect(found).toEqual([]);
   });
 });
+
+/**
+ * Row 24: server code must never reach the browser. A client module may import server
+ * actions (Next replaces them by references), types and the schema's constants, but
+ * nothing that opens the database, reads the environment's secrets or is `server-only`.
+ */
+describe("client modules", () => {
+  const read = (f: string) => readFileSync(path.join(root, f), "utf8");
+  const isClient = (f: string) => /^\s*["']use client["']/.test(read(f));
+  const isServerActions = (f: string) => /^\s*["']use server["']/.test(read(f));
+  const forbidden = (f: string) =>
+    /^\s*import\s+["']server-only["']/m.test(read(f)) ||
+    /from\s+["'](postgres|@electric-sql\/pglite|drizzle-orm\/(postgres-js|pglite))["']/.test(read(f)) ||
+    /process\.env\.(?!NODE_ENV\b|NEXT_PUBLIC_)\w+/.test(read(f));
+
+  function resolve(from: string, spec: string): string | null {
+    const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(root, path.dirname(from), spec) : null;
+    if (!base) return null;
+    for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
+      try {
+        if (statSync(candidate).isFile()) return path.relative(root, candidate);
+      } catch {}
+    }
+    return null;
+  }
+
+  /** Value imports only: `import type` and `export type` vanish at compile time. */
+  function imports(file: string): string[] {
+    const text = read(file);
+    const specs = [...text.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\s+from\s+)?["']([^"']+)["']/gm)].map((m) => m[1]!);
+    return specs.map((s) => resolve(file, s)).filter((f): f is string => f !== null);
+  }
+
+  function leak(start: string): string[] | null {
+    const seen = new Set<string>();
+    const walk = (file: string, trail: string[]): string[] | null => {
+      if (seen.has(file)) return null;
+      seen.add(file);
+      if (file !== start && isServerActions(file)) return null;
+      if (forbidden(file)) return [...trail, file];
+      for (const next of imports(file)) {
+        const found = walk(next, [...trail, file]);
+        if (found) return found;
+      }
+      return null;
+    };
+    return walk(start, []);
+  }
+
+  const clientFiles = source.filter(isClient);
+
+  it("exist", () => {
+    expect(clientFiles.length).toBeGreaterThan(10);
+  });
+
+  it.each(clientFiles)("%s reaches no database, secret or server-only module", (file) => {
+    expect(leak(file), "import chain").toBeNull();
+  });
+
+  it("would notice a client module that imports the database", () => {
+    expect(forbidden("db/client.ts")).toBe(true);
+    expect(forbidden("lib/auth/access.ts")).toBe(true);
+  });
+});
+
+/** Rows 5, 6, 13, 23: the framework versions that fixed known advisories, and no widened CSRF check. */
+describe("framework configuration", () => {
+  const installed = (pkg: string) => JSON.parse(readFileSync(path.join(root, "node_modules", pkg, "package.json"), "utf8")).version as string;
+
+  /** Compares x.y.z[-tag.n]; a release outranks its own prereleases. */
+  function atLeast(version: string, floor: string): boolean {
+    const parse = (v: string) => {
+      const [core, pre] = v.split("-", 2);
+      const nums = core!.split(".").map(Number);
+      const preNum = pre ? Number(pre.split(".").pop()) : Infinity;
+      return [...nums, preNum];
+    };
+    const a = parse(version);
+    const b = parse(floor);
+    for (let i = 0; i < b.length; i++) if (a[i]! !== b[i]!) return a[i]! > b[i]!;
+    return true;
+  }
+
+  it("compares versions the way the floors need", () => {
+    expect(atLeast("16.4.6", "16.2.6")).toBe(true);
+    expect(atLeast("16.2.5", "16.2.6")).toBe(false);
+    expect(atLeast("5.0.0-beta.31", "5.0.0-beta.32")).toBe(false);
+    expect(atLeast("5.0.0", "5.0.0-beta.32")).toBe(true);
+  });
+
+  it.each([
+    ["next", "16.2.6"],
+    ["next-auth", "5.0.0-beta.32"],
+  ])("has %s at least %s", (pkg, floor) => {
+    expect(atLeast(installed(pkg), floor), `${pkg} ${installed(pkg)}`).toBe(true);
+  });
+
+  it("leaves the server-actions origin check at its default (same host only)", async () => {
+    const { default: config } = await import("@/next.config");
+    expect(config.experimental?.serverActions?.allowedOrigins ?? []).toEqual([]);
+    expect(read("next.config.ts")).not.toContain("allowedOrigins");
+  });
+
+  function read(f: string) {
+    return readFileSync(path.join(root, f), "utf8");
+  }
+});
