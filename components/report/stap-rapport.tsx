@@ -5,7 +5,7 @@ import type { TScanState } from "@/db/schema";
 import { dimensieNaam } from "@/lib/analysetool/labels";
 import { MODEL_2026_1 } from "@/lib/analysetool";
 import { listTop3 } from "@/lib/data/handelingsperspectieven";
-import { formatDatum } from "@/lib/dates";
+import { Top3Feiten } from "./top3-feiten";
 
 /** What stap 5, 6 and 7 ask of you, as links for the current step's card on the scan page. */
 export function rapportStapActie(scanId: string, stap: TScanState, begeleider: boolean): ReactNode {
@@ -41,14 +41,7 @@ export async function ActieLijst({ scanId }: { scanId: string }) {
               {h.rang}. {h.titel}
             </h3>
             <p className="text-base text-gray-700">{dimensieNaam(MODEL_2026_1, h.dimensieId)}</p>
-            <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 text-base">
-              <dt className="font-semibold">Eigenaar</dt>
-              <dd>{h.eigenaar}</dd>
-              <dt className="font-semibold">Klaar op</dt>
-              <dd>{h.termijn ? formatDatum(h.termijn) : "–"}</dd>
-              <dt className="font-semibold">Eerste stap</dt>
-              <dd className="whitespace-pre-line">{h.eersteStap}</dd>
-            </dl>
+            <Top3Feiten h={h} />
           </li>
         ))}
       </ol>

@@ -86,6 +86,11 @@ export const handelingsperspectieven = pgTable(
     eigenaar: text(),
     termijn: timestamp({ withTimezone: true }),
     eersteStap: text(),
+    /** Optional parts of a top-3 item (model §11): the level aimed for, partners, means, and how success shows. */
+    doelNiveau: integer(),
+    partners: text(),
+    middelen: text(),
+    indicator: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -12,8 +12,19 @@ export type THandelingsperspectief = {
   eigenaar: string | null;
   termijn: Date | null;
   eersteStap: string | null;
+  doelNiveau: number | null;
+  partners: string | null;
+  middelen: string | null;
+  indicator: string | null;
   stemmen: number;
   voorgesteldDoor: string | null;
+};
+
+const TOP3_DETAILS = {
+  doelNiveau: handelingsperspectieven.doelNiveau,
+  partners: handelingsperspectieven.partners,
+  middelen: handelingsperspectieven.middelen,
+  indicator: handelingsperspectieven.indicator,
 };
 
 /** The longlist, most votes first (then oldest first), with who proposed each. */
@@ -29,6 +40,7 @@ export async function listHandelingsperspectieven(scanId: string): Promise<THand
       eigenaar: handelingsperspectieven.eigenaar,
       termijn: handelingsperspectieven.termijn,
       eersteStap: handelingsperspectieven.eersteStap,
+      ...TOP3_DETAILS,
       stemmen: count(hpStemmen.userId),
       voorgesteldDoor: users.name,
     })
@@ -66,6 +78,7 @@ export async function listTop3(scanId: string) {
       eigenaar: handelingsperspectieven.eigenaar,
       termijn: handelingsperspectieven.termijn,
       eersteStap: handelingsperspectieven.eersteStap,
+      ...TOP3_DETAILS,
     })
     .from(handelingsperspectieven)
     .where(and(eq(handelingsperspectieven.scanId, scanId), isNotNull(handelingsperspectieven.rang)))

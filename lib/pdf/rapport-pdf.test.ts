@@ -86,6 +86,11 @@ describe("eindrapport als PDF", () => {
     }
   });
 
+  it("prints the optional top-3 details where they were given", () => {
+    const t = flat(definitief.text);
+    for (const tekst of ["Beoogd niveau", "RIEC Zeeland-West-Brabant", "0,2 fte informatiemanager", "Hier zie je succes aan", "Elke kernregistratie heeft een eigenaar"]) expect(t).toContain(tekst);
+  });
+
   it("shows typed markup as the plain text it is", () => {
     expect(flat(concept.text)).toContain("<script>alert(1)</script> &");
   });

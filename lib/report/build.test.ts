@@ -101,6 +101,9 @@ describe("buildReportModel", () => {
     ]);
     expect(d.samenvatting.top3).toEqual(d.handelingsperspectieven.items);
     expect(d.handelingsperspectieven.items[0]!.dimensie).toBe("Sturing, eigenaarschap en leiderschap");
+    // The optional parts of model §11 travel with the item, and stay empty where not given.
+    expect(d.handelingsperspectieven.items[0]).toMatchObject({ doelNiveau: 3, partners: "RIEC Zeeland-West-Brabant", indicator: "Elke kernregistratie heeft een eigenaar" });
+    expect(d.handelingsperspectieven.items[1]).toMatchObject({ doelNiveau: null, partners: null, middelen: null, indicator: null });
   });
 
   it("only the definitief lists handled reactions, never open ones", () => {

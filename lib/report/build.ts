@@ -55,6 +55,10 @@ export type TReportInput = {
     eigenaar: string | null;
     termijn: Date | null;
     eersteStap: string | null;
+    doelNiveau?: number | null;
+    partners?: string | null;
+    middelen?: string | null;
+    indicator?: string | null;
     stemmen: number;
   }[];
   feedback: readonly { sectieId: string; tekst: string; status: "open" | "verwerkt" | "afgewezen"; antwoord: string | null }[];
@@ -150,6 +154,10 @@ function hpVan(model: TModel, h: TReportInput["handelingsperspectieven"][number]
     eigenaar: h.eigenaar,
     termijn: iso(h.termijn),
     eersteStap: h.eersteStap,
+    doelNiveau: h.doelNiveau ?? null,
+    partners: h.partners ?? null,
+    middelen: h.middelen ?? null,
+    indicator: h.indicator ?? null,
     stemmen: h.stemmen,
   };
 }

@@ -66,6 +66,10 @@ export async function loadReportInput(
       eigenaar: handelingsperspectieven.eigenaar,
       termijn: handelingsperspectieven.termijn,
       eersteStap: handelingsperspectieven.eersteStap,
+      doelNiveau: handelingsperspectieven.doelNiveau,
+      partners: handelingsperspectieven.partners,
+      middelen: handelingsperspectieven.middelen,
+      indicator: handelingsperspectieven.indicator,
       stemmen: count(hpStemmen.userId),
     })
     .from(handelingsperspectieven)

@@ -38,6 +38,11 @@ export type TReportHp = {
   /** ISO date-time of the term. */
   termijn: string | null;
   eersteStap: string | null;
+  /** Optional top-3 details (model §11); absent in snapshots made before they existed. */
+  doelNiveau?: number | null;
+  partners?: string | null;
+  middelen?: string | null;
+  indicator?: string | null;
   stemmen: number;
 };
 

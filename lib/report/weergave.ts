@@ -102,6 +102,10 @@ export function hpFeiten(h: TReportHp): [string, string][] {
   if (h.eigenaar) rows.push(["Eigenaar", h.eigenaar]);
   if (h.termijn) rows.push(["Termijn", datumTekst(h.termijn)]);
   if (h.eersteStap) rows.push(["Eerste stap", h.eersteStap]);
+  if (h.doelNiveau) rows.push(["Beoogd niveau", `${h.doelNiveau} (${niveauNaam(h.doelNiveau)})`]);
+  if (h.partners) rows.push(["Betrokken partners", h.partners]);
+  if (h.middelen) rows.push(["Benodigde middelen", h.middelen]);
+  if (h.indicator) rows.push(["Hier zie je succes aan", h.indicator]);
   rows.push(["Stemmen", String(h.stemmen)]);
   return rows;
 }

@@ -255,8 +255,14 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     expect((await callAction(top3.fixTop3Action, velden({ hp3: id("Data-eigenaarschap beleggen") }))).fieldErrors?.hp1).toBe("Kies drie verschillende handelingsperspectieven.");
     expect((await callAction(top3.fixTop3Action, velden({ termijn2: "2020-01-01" }))).fieldErrors?.termijn2).toBe("De termijn van nummer 2 ligt in het verleden.");
     expect((await callAction(top3.fixTop3Action, velden({ eigenaar1: "" }))).fieldErrors?.eigenaar1).toBe("Vul de eigenaar van nummer 1 in.");
+    expect((await callAction(top3.fixTop3Action, velden({ doelNiveau1: "7" }))).fieldErrors?.doelNiveau1).toBe("Kies een beoogd niveau van 1 tot 5 voor nummer 1.");
+    expect((await callAction(top3.fixTop3Action, velden({ indicator2: "x".repeat(501) }))).fieldErrors?.indicator2).toBe("De indicator van nummer 2 mag niet langer zijn dan 500 tekens.");
     expect((await t.db.select().from(handelingsperspectieven)).every((h) => h.rang === null)).toBe(true);
-    expect((await callAction(top3.fixTop3Action, velden())).redirect).toBe(`/scans/${scanId}/handelingsperspectieven?melding=top3-vastgelegd`);
+    const extra = { doelNiveau1: "3", partners1: "RIEC", middelen1: "0,2 fte", indicator1: "Elke registratie heeft een eigenaar", doelNiveau2: "", partners2: "" };
+    expect((await callAction(top3.fixTop3Action, velden(extra))).redirect).toBe(`/scans/${scanId}/handelingsperspectieven?melding=top3-vastgelegd`);
+    const vast = await t.db.select().from(handelingsperspectieven).where(eq(handelingsperspectieven.scanId, scanId));
+    expect(vast.find((h) => h.rang === 1)).toMatchObject({ doelNiveau: 3, partners: "RIEC", middelen: "0,2 fte", indicator: "Elke registratie heeft een eigenaar" });
+    expect(vast.find((h) => h.rang === 2)).toMatchObject({ doelNiveau: null, partners: null, middelen: null, indicator: null });
 
     const klaar = await callAction(top3.finalizeAction, { scanId });
     expect(klaar.redirect).toBe(`/scans/${scanId}?melding=afgerond`);

@@ -182,6 +182,8 @@ describe("eindrapport: stap 5 tot en met 7", () => {
       await begeleider.locator(`#termijn${r}`).fill(termijn);
       await begeleider.locator(`#eersteStap${r}`).fill(`Eerste stap ${r}: overleg plannen`);
     }
+    await begeleider.getByLabel("Beoogd niveau (niet verplicht)").first().selectOption("3");
+    await begeleider.getByLabel("Waaraan zie je dat het gelukt is? (niet verplicht)").first().fill("Elke kernregistratie heeft een eigenaar");
     await begeleider.getByRole("button", { name: "Top 3 vastleggen" }).click();
     await begeleider.waitForURL(/melding=top3-vastgelegd/);
     const top3 = await begeleider.getByTestId("top3").innerText();
@@ -192,6 +194,8 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     await begeleider.waitForURL(`**/scans/${scanId}?melding=afgerond`, { timeout: 60_000 });
     const actielijst = await begeleider.getByTestId("actielijst").innerText();
     for (const titel of ["Data-eigenaarschap beleggen", "Convenant RIEC actualiseren", "Analysecapaciteit delen"]) expect(actielijst).toContain(titel);
+    expect(actielijst).toContain("Hier zie je succes aan");
+    expect(actielijst).toContain("Elke kernregistratie heeft een eigenaar");
     expect(await begeleider.locator('li[aria-current="step"]').innerText()).toContain("Stap 7");
     await shot(begeleider, "6-scan-afgerond");
     await expectNoAxeViolations(begeleider);

@@ -61,7 +61,7 @@ export function reportInputFixture(over: Partial<TReportInput> = {}): TReportInp
       overleg: d("2027-01-10T09:00:00Z"),
     },
     handelingsperspectieven: [
-      { titel: "Data-eigenaarschap beleggen", omschrijving: "Per kernregistratie een eigenaar.", dimensieId: "governance", rang: 1, eigenaar: "Informatiemanager", termijn: d("2027-03-01T00:00:00Z"), eersteStap: "Lijst van registraties maken", stemmen: 6 },
+      { titel: "Data-eigenaarschap beleggen", omschrijving: "Per kernregistratie een eigenaar.", dimensieId: "governance", rang: 1, eigenaar: "Informatiemanager", termijn: d("2027-03-01T00:00:00Z"), eersteStap: "Lijst van registraties maken", doelNiveau: 3, partners: "RIEC Zeeland-West-Brabant", middelen: "0,2 fte informatiemanager", indicator: "Elke kernregistratie heeft een eigenaar", stemmen: 6 },
       { titel: "Convenant RIEC actualiseren", omschrijving: "Afspraken onder de WGS.", dimensieId: "samenwerking", rang: 2, eigenaar: "Coördinator ondermijning", termijn: d("2027-04-01T00:00:00Z"), eersteStap: "Overleg met het RIEC plannen", stemmen: 5 },
       { titel: "Analysecapaciteit delen", omschrijving: "Met de buurgemeenten.", dimensieId: "analyse", rang: 3, eigenaar: "Teamleider I&A", termijn: d("2027-06-01T00:00:00Z"), eersteStap: "Verkennend gesprek", stemmen: 4 },
       { titel: "DEDA toepassen", omschrijving: "Bij elk nieuw dataproject.", dimensieId: "juridisch", rang: null, eigenaar: null, termijn: null, eersteStap: null, stemmen: 2 },

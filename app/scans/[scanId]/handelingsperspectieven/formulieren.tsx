@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { NIVEAU_NAMEN } from "@/lib/analysetool/model-2026-1";
 import { initialActionState } from "@/lib/actions/state";
 import { proposeHandelingsperspectiefAction, saveStemmenAction } from "./actions";
 import { fixTop3Action } from "./top3-actions";
@@ -79,7 +80,7 @@ export function Top3Form({ scanId, opties, waarden }: { scanId: string; opties: 
   const [state, action] = useActionState(fixTop3Action, initialActionState);
   const v = (k: string) => state.values?.[k] ?? waarden[k] ?? "";
   const labels: Record<string, string> = {};
-  for (const r of [1, 2, 3]) Object.assign(labels, { [`hp${r}`]: `Nummer ${r}`, [`eigenaar${r}`]: `Eigenaar ${r}`, [`termijn${r}`]: `Termijn ${r}`, [`eersteStap${r}`]: `Eerste stap ${r}` });
+  for (const r of [1, 2, 3]) Object.assign(labels, { [`hp${r}`]: `Nummer ${r}`, [`eigenaar${r}`]: `Eigenaar ${r}`, [`termijn${r}`]: `Termijn ${r}`, [`eersteStap${r}`]: `Eerste stap ${r}`, [`doelNiveau${r}`]: `Beoogd niveau ${r}`, [`partners${r}`]: `Partners ${r}`, [`middelen${r}`]: `Middelen ${r}`, [`indicator${r}`]: `Indicator ${r}` });
   return (
     <form action={action} noValidate className="mt-4">
       <ErrorSummary message={state.status === "error" ? state.message : undefined} fieldErrors={state.fieldErrors} labels={labels} />
@@ -98,6 +99,17 @@ export function Top3Form({ scanId, opties, waarden }: { scanId: string; opties: 
           <TextField id={`eigenaar${r}`} name={`eigenaar${r}`} label="Eigenaar" hint="Een functie of rol; een naam mag ook." maxLength={150} defaultValue={v(`eigenaar${r}`)} error={state.fieldErrors?.[`eigenaar${r}`]} />
           <TextField id={`termijn${r}`} name={`termijn${r}`} type="date" label="Termijn" hint="Wanneer is het klaar?" defaultValue={v(`termijn${r}`)} error={state.fieldErrors?.[`termijn${r}`]} />
           <TextArea id={`eersteStap${r}`} name={`eersteStap${r}`} label="Eerste concrete stap" hint="Wat gebeurt er in de komende vier weken?" rows={2} maxLength={500} defaultValue={v(`eersteStap${r}`)} error={state.fieldErrors?.[`eersteStap${r}`]} />
+          <SelectField id={`doelNiveau${r}`} name={`doelNiveau${r}`} label="Beoogd niveau (niet verplicht)" hint="Naar welk niveau brengt dit de dimensie?" defaultValue={v(`doelNiveau${r}`)} error={state.fieldErrors?.[`doelNiveau${r}`]}>
+            <option value="">Geen keuze</option>
+            {([1, 2, 3, 4, 5] as const).map((n) => (
+              <option key={n} value={n}>
+                {n} – {NIVEAU_NAMEN[n]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField id={`partners${r}`} name={`partners${r}`} label="Betrokken partners (niet verplicht)" hint="Bijvoorbeeld het RIEC of de politie." maxLength={300} defaultValue={v(`partners${r}`)} error={state.fieldErrors?.[`partners${r}`]} />
+          <TextArea id={`middelen${r}`} name={`middelen${r}`} label="Benodigde middelen (niet verplicht)" hint="Mensen, budget of voorzieningen." rows={2} maxLength={500} defaultValue={v(`middelen${r}`)} error={state.fieldErrors?.[`middelen${r}`]} />
+          <TextArea id={`indicator${r}`} name={`indicator${r}`} label="Waaraan zie je dat het gelukt is? (niet verplicht)" rows={2} maxLength={500} defaultValue={v(`indicator${r}`)} error={state.fieldErrors?.[`indicator${r}`]} />
         </fieldset>
       ))}
       <SubmitButton pendingText="Bezig met vastleggen…">Top 3 vastleggen</SubmitButton>

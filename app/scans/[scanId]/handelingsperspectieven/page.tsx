@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
+import { Top3Feiten } from "@/components/report/top3-feiten";
 import { Notice } from "@/components/ui/notice";
 import { MODEL_2026_1 } from "@/lib/analysetool";
 import { dimensieNaam } from "@/lib/analysetool/labels";
@@ -40,6 +41,10 @@ export default async function HandelingsperspectievenPage({ params, searchParams
     waarden[`eigenaar${i + 1}`] = h.eigenaar ?? "";
     waarden[`termijn${i + 1}`] = h.termijn ? amsterdamDay(h.termijn) : "";
     waarden[`eersteStap${i + 1}`] = h.eersteStap ?? "";
+    waarden[`doelNiveau${i + 1}`] = h.doelNiveau ? String(h.doelNiveau) : "";
+    waarden[`partners${i + 1}`] = h.partners ?? "";
+    waarden[`middelen${i + 1}`] = h.middelen ?? "";
+    waarden[`indicator${i + 1}`] = h.indicator ?? "";
   });
 
   return (
@@ -65,14 +70,7 @@ export default async function HandelingsperspectievenPage({ params, searchParams
                   {h.rang}. {h.titel}
                 </h3>
                 <p className="mt-1 whitespace-pre-line">{h.omschrijving}</p>
-                <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 text-base">
-                  <dt className="font-semibold">Eigenaar</dt>
-                  <dd>{h.eigenaar}</dd>
-                  <dt className="font-semibold">Termijn</dt>
-                  <dd>{h.termijn ? formatDatum(h.termijn) : "–"}</dd>
-                  <dt className="font-semibold">Eerste stap</dt>
-                  <dd className="whitespace-pre-line">{h.eersteStap}</dd>
-                </dl>
+                <Top3Feiten h={h} />
               </li>
             ))}
           </ol>

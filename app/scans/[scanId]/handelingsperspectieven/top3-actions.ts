@@ -20,13 +20,20 @@ import { scanOntvangers } from "@/lib/report/ontvangers";
 import { publiceerRapport } from "@/lib/report/publiceren";
 import { finalizeBlocker } from "@/lib/scan/rapport-guards";
 import { ZLangeTekst } from "@/lib/validation/rapport";
-import { ZTekst, ZUuid } from "@/lib/validation/common";
+import { ZOptioneleTekst, ZTekst, ZUuid } from "@/lib/validation/common";
 
 const RANGEN = [1, 2, 3] as const;
 const ZDatum = (rang: number) =>
   z
     .string({ error: `Kies de termijn van nummer ${rang}.` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Kies de termijn van nummer ${rang}.` });
+
+/** The maturity level the item aims for; empty when not chosen. */
+const ZOptioneelNiveau = (rang: number) =>
+  z
+    .enum(["", "1", "2", "3", "4", "5"], { error: `Kies een beoogd niveau van 1 tot 5 voor nummer ${rang}.` })
+    .optional()
+    .transform((v) => (v ? Number(v) : null));
 
 const ZTop3 = z.object({
   scanId: ZUuid,
@@ -36,20 +43,25 @@ const ZTop3 = z.object({
       [`eigenaar${r}`, ZTekst(`de eigenaar van nummer ${r}`, 150)],
       [`termijn${r}`, ZDatum(r)],
       [`eersteStap${r}`, ZLangeTekst(`de eerste stap van nummer ${r}`, 500)],
+      [`doelNiveau${r}`, ZOptioneelNiveau(r)],
+      [`partners${r}`, ZOptioneleTekst(`de partners van nummer ${r}`, 300)],
+      [`middelen${r}`, ZOptioneleTekst(`de middelen van nummer ${r}`, 500)],
+      [`indicator${r}`, ZOptioneleTekst(`de indicator van nummer ${r}`, 500)],
     ]),
   ),
 });
 
 /** The begeleider fixes the top 3, each with owner (role or name), term and a first concrete step. */
 export const fixTop3Action = defineAction("fixTop3", ZTop3, async (raw, { user }) => {
-  const input = raw as Record<string, string>;
+  const input = raw as Record<string, string | number | null | undefined> & { scanId: string };
   const scanId = input.scanId!;
   await authorizeScan(user, scanId, "scan.begeleid", "fixTop3");
-  const gekozen = RANGEN.map((r) => input[`hp${r}`]!);
+  const tekst = (key: string) => (input[key] as string | undefined) ?? null;
+  const gekozen = RANGEN.map((r) => tekst(`hp${r}`)!);
   if (new Set(gekozen).size !== 3) throw new UserError("Kies drie verschillende handelingsperspectieven.", "hp1");
   const vandaag = amsterdamDay(new Date());
   const termijnen = RANGEN.map((r) => {
-    const dag = input[`termijn${r}`]!;
+    const dag = tekst(`termijn${r}`)!;
     const d = fromAmsterdamLocal(`${dag}T00:00`);
     if (!d) throw new UserError(`Vul een geldige datum in voor nummer ${r}.`, `termijn${r}`);
     if (dag < vandaag) throw new UserError(`De termijn van nummer ${r} ligt in het verleden.`, `termijn${r}`);
@@ -65,11 +77,24 @@ export const fixTop3Action = defineAction("fixTop3", ZTop3, async (raw, { user }
       .where(and(eq(handelingsperspectieven.scanId, scanId), inArray(handelingsperspectieven.id, gekozen)));
     if (bestaand.length !== 3) throw new UserError("Een van de gekozen handelingsperspectieven bestaat niet (meer). Laad de pagina opnieuw.");
     const now = new Date();
-    await tx.update(handelingsperspectieven).set({ rang: null, updatedAt: now }).where(eq(handelingsperspectieven.scanId, scanId));
+    await tx
+      .update(handelingsperspectieven)
+      .set({ rang: null, doelNiveau: null, partners: null, middelen: null, indicator: null, updatedAt: now })
+      .where(eq(handelingsperspectieven.scanId, scanId));
     for (const [i, r] of RANGEN.entries()) {
       await tx
         .update(handelingsperspectieven)
-        .set({ rang: r, eigenaar: input[`eigenaar${r}`]!, termijn: termijnen[i]!, eersteStap: input[`eersteStap${r}`]!, updatedAt: now })
+        .set({
+          rang: r,
+          eigenaar: tekst(`eigenaar${r}`),
+          termijn: termijnen[i]!,
+          eersteStap: tekst(`eersteStap${r}`),
+          doelNiveau: (input[`doelNiveau${r}`] as number | null | undefined) ?? null,
+          partners: tekst(`partners${r}`),
+          middelen: tekst(`middelen${r}`),
+          indicator: tekst(`indicator${r}`),
+          updatedAt: now,
+        })
         .where(and(eq(handelingsperspectieven.id, gekozen[i]!), eq(handelingsperspectieven.scanId, scanId)));
     }
     await audit(tx, { actorId: user.id, action: "hp.fixTop3", scanId, details: { hp1: gekozen[0]!, hp2: gekozen[1]!, hp3: gekozen[2]! } });
