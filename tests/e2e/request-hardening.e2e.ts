@@ -215,8 +215,11 @@ describe("rows 8 and 18: the sign-in link and the session cookie", () => {
     expect(attrs).toContain("samesite=lax");
     expect(attrs).toContain("path=/");
     expect(attrs.some((a) => a.startsWith("domain="))).toBe(false);
-    // Over http (this server) the browser would drop a Secure cookie; over https the
-    // config switches to __Host- + Secure (lib/auth/session-policy.test).
+    // This server's APP_URL is http, where a browser would drop a Secure cookie: the plain
+    // name and no Secure. With an https APP_URL lib/auth/auth.ts picks sessionCookie(true),
+    // __Host- + Secure (unit test in lib/auth/session-policy.test.ts).
+    expect(cookie!.startsWith("authjs.session-token=")).toBe(true);
+    expect(attrs).not.toContain("secure");
   });
 });
 
