@@ -1,6 +1,7 @@
 /**
  * Browser protections on every response (security.md row 20), and proof that the strict
- * CSP does not break the app: no violations in the console and the page hydrates.
+ * CSP does not break the app: no violations in the console and the page hydrates. Also
+ * security.txt (row 25).
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -27,6 +28,23 @@ describe("security headers", () => {
     expect(res.headers.get("referrer-policy")).toBe("same-origin");
     expect(res.headers.get("strict-transport-security")).toMatch(/max-age=31536000/);
     expect(res.headers.get("x-request-id")).toMatch(/^[A-Za-z0-9._-]{8,}$/);
+  });
+
+  it("publishes security.txt (RFC 9116) with a contact and an expiry in the future", async () => {
+    const res = await fetch(`${baseUrl()}/.well-known/security.txt`, { redirect: "manual" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
+    // The proxy runs here too: the file gets the same headers as every page.
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    const text = await res.text();
+    expect(text).toMatch(/^Contact: mailto:[^\s@]+@[^\s@]+$/m);
+    const expires = /^Expires: (\S+)$/m.exec(text)?.[1];
+    expect(expires).toBeDefined();
+    const at = new Date(expires!);
+    expect(at.getTime()).toBeGreaterThan(Date.now());
+    // RFC 9116 advises less than a year ahead; renew the file before it lapses.
+    expect(at.getTime() - Date.now()).toBeLessThan(400 * 86_400_000);
+    expect(text).toMatch(/^Preferred-Languages: nl, en$/m);
   });
 
   it("uses a fresh nonce per response", async () => {
