@@ -4,6 +4,8 @@ import { rateLimits } from "@/db/schema";
 
 /** Named policies, one place to read them (fixed windows, shared by all instances via the database). */
 export const RATE_LIMITS = {
+  // Two links a minute covers "the first mail was slow"; a third is mail bombing (security.md row 14).
+  loginPerEmailMinute: { limit: 2, windowSeconds: 60 },
   loginPerEmail: { limit: 3, windowSeconds: 15 * 60 },
   loginPerIp: { limit: 20, windowSeconds: 15 * 60 },
   aanmeldenPerIp: { limit: 5, windowSeconds: 60 * 60 },

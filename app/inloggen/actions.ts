@@ -25,8 +25,12 @@ export const requestLoginLinkAction = defineAction(
   async ({ email, callbackUrl }) => {
     const started = Date.now();
     const db = await getDb();
+    const perEmailMinute = await hitRateLimit(db, "loginPerEmailMinute", sha256(email));
     const perEmail = await hitRateLimit(db, "loginPerEmail", sha256(email));
     const perIp = await hitRateLimit(db, "loginPerIp", sha256(await clientIp()));
+    if (!perEmailMinute && perEmail && perIp) {
+      throw new UserError("Je hebt net al een inloglink aangevraagd. Kijk in je mail, of wacht een minuut en probeer het dan opnieuw.", "email");
+    }
     if (!perEmail || !perIp) {
       throw new UserError("Er zijn te veel inloglinks aangevraagd. Wacht een kwartier en probeer het dan opnieuw.", "email");
     }

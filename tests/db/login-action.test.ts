@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { DEMO, seedDemo } from "@/db/seed";
-import { emailOutbox, verificationTokens } from "@/db/schema";
+import { emailOutbox, rateLimits, verificationTokens } from "@/db/schema";
+import { sha256 } from "@/lib/client-ip";
 import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
 import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
 
@@ -83,10 +84,25 @@ describe.each(drivers)("requestLoginLinkAction on %s", (driver) => {
     expect(Math.abs(median(known) - median(unknown))).toBeLessThan(50);
   });
 
-  it("limits requests per address with a Dutch message", async () => {
+  it("limits requests per address with a Dutch message: a third within a minute sends nothing", async () => {
     const email = "deelnemer.ict@tilburg.example";
     const outcomes = [];
-    for (let i = 0; i < 4; i++) outcomes.push(await callAction(actions.requestLoginLinkAction, { email }));
+    for (let i = 0; i < 3; i++) outcomes.push(await callAction(actions.requestLoginLinkAction, { email }));
+    expect(outcomes.slice(0, 2).every((o) => o.redirect)).toBe(true);
+    expect(outcomes[2]!.status).toBe("error");
+    expect(outcomes[2]!.fieldErrors?.email).toContain("wacht een minuut");
+    expect(await outboxFor(email)).toHaveLength(2);
+  });
+
+  it("refuses a fourth link within a quarter of an hour, also when the requests are a minute apart", async () => {
+    const email = "deelnemer.privacy@tilburg.example";
+    const key = `loginPerEmailMinute:${sha256(email)}`;
+    const outcomes = [];
+    for (let i = 0; i < 4; i++) {
+      outcomes.push(await callAction(actions.requestLoginLinkAction, { email }));
+      // A minute passes between requests: only the quarter-hour limit remains.
+      await t.db.delete(rateLimits).where(eq(rateLimits.key, key));
+    }
     expect(outcomes.slice(0, 3).every((o) => o.redirect)).toBe(true);
     expect(outcomes[3]!.status).toBe("error");
     expect(outcomes[3]!.message).toContain("te veel inloglinks");
