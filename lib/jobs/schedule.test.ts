@@ -1,6 +1,7 @@
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TScanState } from "@/db/schema";
-import { toAmsterdamLocal } from "@/lib/dates";
+import { amsterdamDay, toAmsterdamLocal } from "@/lib/dates";
 import { addAmsterdamDays, dueMails, scheduleFor, type TDueMail, type TScheduleInput } from "./schedule";
 
 const at = (iso: string) => new Date(iso);
@@ -300,4 +301,88 @@ describe("dueMails: who gets nothing", () => {
       }
     }
   });
+});
+
+/**
+ * security.md row 30 as a property: for any workshop date (across DST changes), any mix of
+ * late additions and submissions, and an hourly sweep, every mail is due only when it may be.
+ */
+describe("dueMails under an hourly sweep (property)", () => {
+  const DAY = 86_400_000;
+  const arbScan = fc
+    .record({
+      workshop: fc.date({ min: at("2026-01-05T00:00:00Z"), max: at("2028-12-20T00:00:00Z"), noInvalidDate: true }),
+      startDays: fc.integer({ min: 8, max: 30 }),
+      deelnemers: fc.array(
+        fc.record({
+          addedDays: fc.integer({ min: 5, max: 40 }),
+          submittedDays: fc.option(fc.integer({ min: -1, max: 25 }), { nil: null }),
+        }),
+        { minLength: 1, maxLength: 5 },
+      ),
+    })
+    .map(({ workshop, startDays, deelnemers }) => {
+      // Any quarter hour, also at night: the edges are where schedules break.
+      const w = new Date(Math.floor(workshop.getTime() / (15 * 60_000)) * 15 * 60_000);
+      return scan({
+        workshopAt: w,
+        analysetoolStartedAt: new Date(w.getTime() - startDays * DAY),
+        deelnemers: deelnemers.map((d, i) => ({
+          memberId: `m${i}`,
+          addedAt: new Date(w.getTime() - d.addedDays * DAY),
+          ingediendAt: d.submittedDays === null ? null : new Date(w.getTime() - d.submittedDays * DAY),
+        })),
+      });
+    });
+
+  it("never mails before the start, before someone joined, after they submitted, or a reminder after the deadline; each mail once", () => {
+    fc.assert(
+      fc.property(arbScan, fc.integer({ min: 0, max: 59 }), (input, minute) => {
+        const w = input.workshopAt!.getTime();
+        const s = scheduleFor(input.workshopAt!);
+        const deadlineDay = amsterdamDay(s.deadline);
+        const sent = new Map<string, TDueMail & { at: Date }>();
+        for (let t = w - 31 * DAY + minute * 60_000; t <= w + 2 * DAY; t += 3_600_000) {
+          const now = new Date(t);
+          for (const m of dueMails(input, now)) {
+            if (!sent.has(m.idempotencyKey)) sent.set(m.idempotencyKey, { ...m, at: now });
+          }
+        }
+        const byRecipient = new Map<string, string[]>();
+        for (const m of sent.values()) {
+          byRecipient.set(m.recipientKey, [...(byRecipient.get(m.recipientKey) ?? []), m.kind]);
+          expect(m.at.getTime()).toBeGreaterThanOrEqual(input.analysetoolStartedAt!.getTime());
+          expect(m.aboutDate).toBe(deadlineDay);
+          const d = input.deelnemers.find((x) => x.memberId === m.recipientKey);
+          if (d) {
+            expect(m.at.getTime()).toBeGreaterThanOrEqual(d.addedAt.getTime());
+            if (d.ingediendAt) expect(m.at.getTime()).toBeLessThan(d.ingediendAt.getTime());
+          }
+          if (m.kind === "herinnering" || m.kind === "deadline_vandaag") expect(m.at.getTime()).toBeLessThan(s.deadline.getTime());
+          if (m.kind === "herinnering") expect(m.at.getTime()).toBeGreaterThanOrEqual(s.herinnering.getTime());
+          if (m.kind === "deadline_vandaag") {
+            expect(amsterdamDay(m.at)).toBe(deadlineDay);
+            expect(toAmsterdamLocal(m.at).slice(11)).toMatch(/^(0[89]|1\d|2[0-3])/);
+          }
+          if (m.kind === "overzicht_deadline") expect(m.at.getTime()).toBeGreaterThanOrEqual(s.deadline.getTime());
+        }
+        // One mail of each kind per person and deadline; the overview only to its recipients.
+        for (const [who, kinds] of byRecipient) {
+          expect(new Set(kinds).size, who).toBe(kinds.length);
+          if (!input.deelnemers.some((d) => d.memberId === who)) expect(kinds).toEqual(["overzicht_deadline"]);
+        }
+        // Someone there from the start who never submits is invited, reminded and warned (the
+        // morning warning only when an hourly sweep can catch it before the deadline).
+        const ochtendVenster = s.deadline.getTime() - s.deadlineOchtend.getTime();
+        if (ochtendVenster > 0 && ochtendVenster < 3_600_000) return;
+        const verwacht = ["uitnodiging_analysetool", "herinnering", ...(ochtendVenster > 0 ? ["deadline_vandaag"] : [])];
+        for (const d of input.deelnemers) {
+          if (d.ingediendAt === null && d.addedAt.getTime() <= input.analysetoolStartedAt!.getTime() && input.analysetoolStartedAt!.getTime() <= s.uitnodiging.getTime()) {
+            expect(byRecipient.get(d.memberId)).toEqual(verwacht);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });
