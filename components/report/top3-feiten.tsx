@@ -1,15 +1,9 @@
+import type { THandelingsperspectief } from "@/lib/data/handelingsperspectieven";
 import { NIVEAU_NAMEN } from "@/lib/analysetool";
 import { formatDatum } from "@/lib/dates";
+import { Feiten } from "./html-delen";
 
-export type TTop3Feiten = {
-  eigenaar: string | null;
-  termijn: Date | null;
-  eersteStap: string | null;
-  doelNiveau: number | null;
-  partners: string | null;
-  middelen: string | null;
-  indicator: string | null;
-};
+export type TTop3Feiten = Pick<THandelingsperspectief, "eigenaar" | "termijn" | "eersteStap" | "doelNiveau" | "partners" | "middelen" | "indicator">;
 
 /** The agreed facts of one top-3 item; the optional ones only when filled in. */
 export function Top3Feiten({ h }: { h: TTop3Feiten }) {
@@ -22,14 +16,5 @@ export function Top3Feiten({ h }: { h: TTop3Feiten }) {
   if (h.partners) rijen.push(["Betrokken partners", h.partners]);
   if (h.middelen) rijen.push(["Benodigde middelen", h.middelen]);
   if (h.indicator) rijen.push(["Hier zie je succes aan", h.indicator]);
-  return (
-    <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 text-base">
-      {rijen.map(([dt, dd]) => (
-        <div key={dt} className="contents">
-          <dt className="font-semibold">{dt}</dt>
-          <dd className="whitespace-pre-line">{dd}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Feiten rijen={rijen} />;
 }
