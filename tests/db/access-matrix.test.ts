@@ -17,7 +17,7 @@ import type { TCurrentUser } from "@/lib/auth/session";
 import { EXPECTED_ACCESS, ROLES, type TFixture, type TRole } from "../security/expected-access";
 import { changedTables, tableFingerprint } from "../support/db-fingerprint";
 import { discoverActions, type TDiscoveredAction } from "../support/server-actions";
-import { createTestDb, type TTestDb } from "../support/test-db";
+import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
 
 const USERS: Record<Exclude<TRole, "anoniem">, string> = {
   deelnemerA: "o.ondermijning@utrecht.example",
@@ -41,7 +41,9 @@ const UNAUDITED: Record<string, string> = {
     "asking for a sign-in link is not a change by a user: it bumps a rate-limit counter and, for a known address, writes the hashed token and the mail; an audit row could only identify the request by the address typed in",
 };
 
-describe("access matrix (PGlite)", () => {
+const drivers = await testDrivers();
+
+describe.each(drivers)("access matrix on %s", (driver) => {
   let t: TTestDb;
   let current: Queryable;
   let user: TCurrentUser | null = null;
@@ -51,7 +53,7 @@ describe("access matrix (PGlite)", () => {
 
   beforeAll(async () => {
     process.env.AUTH_SECRET ??= "matrix-secret-matrix-secret-matrix";
-    t = await createTestDb("pglite");
+    t = await createTestDb(driver);
     await seedDemo(t.db);
     current = t.db;
     vi.resetModules();

@@ -11,7 +11,7 @@ import { DEMO, seedDemo } from "@/db/seed";
 import { changedTables, tableFingerprint } from "../support/db-fingerprint";
 import { actAs, installActionEnv, uninstallActionEnv } from "../support/action-harness";
 import { discoverActions, type TDiscoveredAction } from "../support/server-actions";
-import { createTestDb, type TTestDb } from "../support/test-db";
+import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
@@ -30,7 +30,9 @@ function inputs(schema: TDiscoveredAction["schema"]) {
   return fc.tuple(fields, extra, fc.constantFrom("rol", "stap", "userId", "__proto__x", "isAdmin")).map(([f, withExtra, key]) => ({ ...f, ...(withExtra ? { [key]: "admin" } : {}) }));
 }
 
-describe("server actions under generated input (PGlite)", async () => {
+const drivers = await testDrivers();
+
+describe.each(drivers)("server actions under generated input on %s", (driver) => {
   let t: TTestDb;
   let actions: TDiscoveredAction[] = [];
   // A content hash per table (a refused UPDATE shows too); a refusal's denied audit rows are left out.
@@ -38,7 +40,7 @@ describe("server actions under generated input (PGlite)", async () => {
 
   beforeAll(async () => {
     process.env.AUTH_SECRET ??= "fuzz-secret-fuzz-secret-fuzz-secret";
-    t = await createTestDb("pglite");
+    t = await createTestDb(driver);
     await seedDemo(t.db);
     installActionEnv(t);
     await actAs(t, DEMO.admin.email);
