@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import { createElement } from "react";
 import { emailOutbox } from "@/db/schema";
 import { InloglinkMail } from "@/emails/inloglink";
+import { OverzichtDeadlineMail } from "@/emails/overzicht-deadline";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { resendTransport } from "@/lib/mail/transport";
 import { backoffMs, processOutbox } from "@/lib/mail/worker";
@@ -86,6 +87,21 @@ describe.each(drivers)("outbox worker on %s", (driver) => {
     expect(fake.mails[0]!.idempotencyKey).toBe("k/1");
     expect(fake.mails[0]!.text).toContain("Klik op de knop");
     expect((await processOutbox(t.db, { transport })).claimed).toBe(0);
+  });
+
+  it("queues subject and body without right-to-left overrides, markup escaped", async () => {
+    await enqueueMail(t.db, {
+      idempotencyKey: "k/bidi",
+      kind: "test",
+      to: "ontvanger@gemeente.example",
+      subject: "Scan van gemeente \u202egnp.exe<b>",
+      body: createElement(OverzichtDeadlineMail, { gemeente: "\u202egnp.exe<b>", ingediend: ["\u2066Naam\u2069"], nietIngediend: [] }),
+    });
+    const mail = await row("k/bidi");
+    expect(mail.subject).toBe("Scan van gemeente gnp.exe<b>");
+    expect(mail.html + mail.text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(mail.html).toContain("gnp.exe&lt;b&gt;");
+    expect(mail.html).not.toContain("<b>");
   });
 
   it("retries 500s and a timeout with backoff, then sends exactly once", async () => {
