@@ -13,10 +13,11 @@ function write(level: "info" | "warn" | "error", event: string, fields: Fields) 
 export const log = {
   info: (event: string, fields: Fields = {}) => write("info", event, fields),
   warn: (event: string, fields: Fields = {}) => write("warn", event, fields),
+  /** `err` null: an error-level event without an exception (an alert). */
   error: (event: string, err: unknown, fields: Fields = {}) =>
     write("error", event, {
       ...fields,
-      error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+      error: err === null ? undefined : err instanceof Error ? `${err.name}: ${err.message}` : String(err),
       stack: err instanceof Error ? err.stack?.split("\n").slice(0, 6).join(" | ") : undefined,
     }),
 };

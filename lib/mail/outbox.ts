@@ -1,6 +1,7 @@
 import type { ReactElement } from "react";
 import type { Queryable } from "@/db/client";
 import { emailOutbox, type TAttachment } from "@/db/schema";
+import { stripBidiControls } from "@/lib/security/bidi";
 import { renderMail } from "./render";
 
 export type TOutgoingMail = {
@@ -28,7 +29,8 @@ export async function enqueueMails(q: Queryable, mails: TOutgoingMail[]): Promis
         kind: m.kind,
         scanId: m.scanId ?? null,
         toEmail: m.to,
-        subject: m.subject,
+        // Like the body (see renderMail): a name in the subject cannot reverse the rest of it.
+        subject: stripBidiControls(m.subject),
         html,
         text,
         attachments: m.attachments ?? [],

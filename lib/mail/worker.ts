@@ -1,6 +1,7 @@
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
+import { log } from "@/lib/log";
 import type { TTransport } from "./transport";
 
 export type TWorkerOptions = {
@@ -63,6 +64,15 @@ export async function processOutbox(db: Db, opts: TWorkerOptions): Promise<TWork
     } else if (outcome.permanent || mail.attempts >= maxAttempts) {
       await db.update(emailOutbox).set({ status: "failed", lastError: outcome.error }).where(eq(emailOutbox.id, mail.id));
       result.failed++;
+      // The alert an operator acts on (beheer/outbox has the details). Ids only: the address,
+      // subject, body and the provider's message (which may quote the address) stay in the row.
+      log.error("mail.gave_up", null, {
+        outboxId: mail.id,
+        kind: mail.kind,
+        attempts: mail.attempts,
+        reason: outcome.permanent ? "permanent" : "max_attempts",
+        status: /^(\d{3}):/.exec(outcome.error)?.[1] ?? null,
+      });
     } else {
       const retryAt = new Date(now.getTime() + backoffMs(mail.attempts, "retryAfterMs" in outcome ? outcome.retryAfterMs : undefined));
       await db.update(emailOutbox).set({ lastError: outcome.error, nextAttemptAt: retryAt }).where(eq(emailOutbox.id, mail.id));

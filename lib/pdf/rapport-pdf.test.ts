@@ -124,3 +124,53 @@ describe("eindrapport als PDF", () => {
     expect(flat(concept.text)).not.toContain("Verwerkte reacties");
   });
 });
+
+/**
+ * Hostile names, not only a text field (security.md row 19): the gemeente, the functies of
+ * the deelnemers, a handelingsperspectief and its owner, a toelichting and a reaction carry
+ * markup, a right-to-left override and a zero-width space. React-PDF draws text, so
+ * pdftotext must give each back as the literal characters typed.
+ */
+describe("eindrapport met vijandige namen", () => {
+  const SCRIPT = "<script>alert(1)</script>";
+  const IMG = '"><img src=x onerror=alert(1)>';
+  const RTL = "\u202egnp.exe";
+  const ZW = "Zero\u200bbreed";
+  let text = "";
+
+  beforeAll(async () => {
+    const base = reportInputFixture();
+    const input = reportInputFixture({
+      gemeente: `Gemeente ${SCRIPT}`,
+      leden: base.leden.map((l, i) => ({ ...l, functie: [IMG, RTL, ZW, SCRIPT][i % 4]! })),
+      answers: base.answers.map((a) => (a.toelichting ? { ...a, toelichting: `${IMG} toelichting` } : a)),
+      handelingsperspectieven: base.handelingsperspectieven.map((h, i) => (i === 0 ? { ...h, titel: `${SCRIPT} titel`, eigenaar: IMG } : h)),
+      feedback: base.feedback.map((f) => ({ ...f, tekst: `${IMG} reactie` })),
+      teksten,
+    });
+    const pdf = await renderRapportPdf(buildReportModel(input), { kenmerk: null });
+    const file = path.join(dir, "vijandig.pdf");
+    writeFileSync(file, pdf);
+    text = read(file).text;
+  }, 120_000);
+
+  it("shows the markup in names as literal text", () => {
+    const all = compact(text);
+    expect(all).toContain(compact(`Gemeente ${SCRIPT}`));
+    expect(all).toContain(compact(IMG));
+    expect(all).toContain(compact(`${SCRIPT} titel`));
+    // Every place: the gemeente on the cover and in the running text, the functies, the owner.
+    expect(count(all, compact(SCRIPT))).toBeGreaterThanOrEqual(3);
+    expect(count(all, compact(IMG))).toBeGreaterThanOrEqual(2);
+  });
+
+  it("drops a right-to-left override, so a name cannot reverse itself or the names after it", () => {
+    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    const all = compact(text);
+    expect(all).toContain("gnp.exe");
+    expect(all).not.toContain("exe.png");
+    // The functies are listed together; the one after the override still reads forwards.
+    expect(all).not.toContain(compact("deerbreZ"));
+    expect(all.replace(/\u200b/g, "")).toContain("Zerobreed");
+  });
+});

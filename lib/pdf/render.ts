@@ -1,6 +1,7 @@
 import { createElement } from "react";
 import { renderToBuffer } from "@react-pdf/renderer";
 import type { TReportModel } from "@/lib/report/types";
+import { stripBidiControlsDeep } from "@/lib/security/bidi";
 import { registerPdfFonts } from "./fonts";
 import type { TPaginas } from "./onderdelen";
 import { RapportDocument } from "./rapport-document";
@@ -13,5 +14,6 @@ import { RapportDocument } from "./rapport-document";
 export async function renderRapportPdf(model: TReportModel, opts: { kenmerk?: string | null } = {}): Promise<Buffer> {
   registerPdfFonts();
   const paginas: TPaginas = {};
-  return renderToBuffer(createElement(RapportDocument, { model, kenmerk: opts.kenmerk, paginas }) as never);
+  // Typed text cannot reverse the layout around it; the stored snapshot (and its hash) keep what was typed.
+  return renderToBuffer(createElement(RapportDocument, { model: stripBidiControlsDeep(model), kenmerk: opts.kenmerk, paginas }) as never);
 }

@@ -3,11 +3,12 @@
  * the provider id recorded, transient failures retried with backoff, permanent ones failed
  * at once with the error kept for the admin.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { createElement } from "react";
 import { emailOutbox } from "@/db/schema";
 import { InloglinkMail } from "@/emails/inloglink";
+import { OverzichtDeadlineMail } from "@/emails/overzicht-deadline";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { resendTransport } from "@/lib/mail/transport";
 import { backoffMs, processOutbox } from "@/lib/mail/worker";
@@ -15,6 +16,37 @@ import { startFakeResend, type TFakeResend } from "../support/fake-resend";
 import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
 
 const drivers = await testDrivers();
+
+/** Collects what the worker writes to stderr (the logger's error level) until restored. */
+function captureErrorLog() {
+  const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+  let kept: string[] | null = null;
+  const raw = () => kept ?? spy.mock.calls.map((c) => c.map(String).join(" "));
+  return {
+    raw,
+    events: (event: string) =>
+      raw()
+        .flatMap((l) => {
+          try {
+            return [JSON.parse(l) as Record<string, unknown>];
+          } catch {
+            return [];
+          }
+        })
+        .filter((l) => l.event === event),
+    restore: () => {
+      kept = raw(); // mockRestore forgets the calls
+      spy.mockRestore();
+    },
+  };
+}
+
+/** No address, subject or body of the mail (or of the provider's error about it) in a log line. */
+function expectNoPersonalData(lines: string[]) {
+  for (const l of lines) {
+    expect(l).not.toMatch(/@|ontvanger|Onderwerp|Klik op de knop|localhost:3000\/x|Ongeldig adres/);
+  }
+}
 
 describe.each(drivers)("outbox worker on %s", (driver) => {
   let t: TTestDb;
@@ -57,6 +89,21 @@ describe.each(drivers)("outbox worker on %s", (driver) => {
     expect((await processOutbox(t.db, { transport })).claimed).toBe(0);
   });
 
+  it("queues subject and body without right-to-left overrides, markup escaped", async () => {
+    await enqueueMail(t.db, {
+      idempotencyKey: "k/bidi",
+      kind: "test",
+      to: "ontvanger@gemeente.example",
+      subject: "Scan van gemeente \u202egnp.exe<b>",
+      body: createElement(OverzichtDeadlineMail, { gemeente: "\u202egnp.exe<b>", ingediend: ["\u2066Naam\u2069"], nietIngediend: [] }),
+    });
+    const mail = await row("k/bidi");
+    expect(mail.subject).toBe("Scan van gemeente gnp.exe<b>");
+    expect(mail.html + mail.text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(mail.html).toContain("gnp.exe&lt;b&gt;");
+    expect(mail.html).not.toContain("<b>");
+  });
+
   it("retries 500s and a timeout with backoff, then sends exactly once", async () => {
     await queue("k/2");
     fake.enqueue({ status: 500 }, { hang: true }, { status: 503 });
@@ -86,6 +133,31 @@ describe.each(drivers)("outbox worker on %s", (driver) => {
     expect((await row("k/3")).nextAttemptAt.getTime()).toBeGreaterThanOrEqual(now.getTime() + 600_000);
   });
 
+  it("sends after three 429s, each time waiting at least as long as retry-after asked", async () => {
+    await queue("k/9");
+    const asked = [120, 600, 1800];
+    fake.enqueue(...asked.map((s) => ({ status: 429, headers: { "retry-after": String(s) } })));
+    let now = new Date();
+    for (const seconds of asked) {
+      const r = await processOutbox(t.db, { transport, now });
+      expect(r).toMatchObject({ claimed: 1, retried: 1, sent: 0, failed: 0 });
+      const mail = await row("k/9");
+      expect(mail.status).toBe("pending");
+      // The provider's wait wins over our own (shorter) backoff.
+      expect(mail.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(now.getTime() + seconds * 1000);
+      expect(seconds * 1000).toBeGreaterThan(backoffMs(mail.attempts));
+      // A second before that moment the mail is not due: nothing is sent early.
+      expect((await processOutbox(t.db, { transport, now: new Date(now.getTime() + seconds * 1000 - 1000) })).claimed).toBe(0);
+      now = new Date(mail.nextAttemptAt.getTime() + 1);
+    }
+    const r = await processOutbox(t.db, { transport, now });
+    expect(r).toMatchObject({ claimed: 1, sent: 1 });
+    const mail = await row("k/9");
+    expect(mail).toMatchObject({ status: "sent", attempts: 4, lastError: null, providerId: fake.mails[0]!.id });
+    expect(fake.requests.map((x) => x.status)).toEqual([429, 429, 429, 200]);
+    expect(fake.mails).toHaveLength(1);
+  });
+
   it("fails a 422 at once and keeps the error", async () => {
     await queue("k/4");
     fake.enqueue({ status: 422, body: { statusCode: 422, name: "validation_error", message: "Ongeldig adres" } });
@@ -97,15 +169,52 @@ describe.each(drivers)("outbox worker on %s", (driver) => {
     expect(mail.lastError).toContain("Ongeldig adres");
   });
 
-  it("gives up after the maximum number of attempts", async () => {
-    await queue("k/5");
+  it("gives up after the maximum number of attempts, calls the provider no more than that, and logs one alert without the address", async () => {
+    const id = (await queue("k/5"), (await row("k/5")).id);
+    const lines = captureErrorLog();
     let now = new Date();
-    for (let i = 0; i < 3; i++) {
+    // Far more rounds than attempts, each after the backoff: no tight loop, no call after giving up.
+    for (let i = 0; i < 10; i++) {
       fake.enqueue({ status: 500 });
       await processOutbox(t.db, { transport, now, maxAttempts: 3 });
-      now = new Date((await row("k/5")).nextAttemptAt.getTime() + 1);
+      now = new Date(Math.max(now.getTime(), (await row("k/5")).nextAttemptAt.getTime()) + 86_400_000);
     }
-    expect((await row("k/5")).status).toBe("failed");
+    lines.restore();
+    const mail = await row("k/5");
+    expect(mail.status).toBe("failed");
+    expect(mail.attempts).toBe(3);
+    expect(fake.requests).toHaveLength(3);
+    const alerts = lines.events("mail.gave_up");
+    expect(alerts).toEqual([
+      expect.objectContaining({ level: "error", event: "mail.gave_up", outboxId: id, kind: "test", attempts: 3, reason: "max_attempts", status: "500" }),
+    ]);
+    expectNoPersonalData(lines.raw());
+  });
+
+  it("logs one alert without the address when the provider refuses a mail for good", async () => {
+    await queue("k/7");
+    const lines = captureErrorLog();
+    // Resend's message may quote the address; the row keeps it for the admin, the log does not.
+    fake.enqueue({ status: 422, body: { statusCode: 422, name: "validation_error", message: "Ongeldig adres ontvanger@gemeente.example" } });
+    await processOutbox(t.db, { transport });
+    await processOutbox(t.db, { transport, now: new Date(Date.now() + 86_400_000) });
+    lines.restore();
+    expect(fake.requests).toHaveLength(1);
+    expect(lines.events("mail.gave_up")).toEqual([expect.objectContaining({ outboxId: (await row("k/7")).id, kind: "test", reason: "permanent", status: "422" })]);
+    expectNoPersonalData(lines.raw());
+  });
+
+  it("logs nothing about a mail that is sent or will be retried", async () => {
+    await queue("k/8");
+    const lines = captureErrorLog();
+    fake.enqueue({ status: 500 });
+    let now = new Date();
+    await processOutbox(t.db, { transport, now });
+    now = new Date((await row("k/8")).nextAttemptAt.getTime() + 1);
+    await processOutbox(t.db, { transport, now });
+    lines.restore();
+    expect((await row("k/8")).status).toBe("sent");
+    expect(lines.events("mail.gave_up")).toEqual([]);
   });
 
   it("re-sends with the same key after a worker died between send and update", async () => {

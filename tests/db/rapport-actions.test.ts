@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { DEMO, DEMO_SCANS } from "@/db/seed";
 import { seedDemo } from "@/db/seed";
-import { auditLog, emailOutbox, handelingsperspectieven, hpStemmen, rapportFeedback, rapporten, rapportTeksten, scans, users } from "@/db/schema";
+import { antwoorden, auditLog, emailOutbox, gemeenten, handelingsperspectieven, scanMembers, hpStemmen, rapportFeedback, rapporten, rapportTeksten, scans, users } from "@/db/schema";
 import { MODEL_2026_1 } from "@/lib/analysetool";
 import { amsterdamDay, toAmsterdamLocal } from "@/lib/dates";
 import { sha256Hex, snapshotSha256 } from "@/lib/report/hash";
@@ -108,9 +108,33 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     expect(opgeslagen.find((r) => r.sleutel === "samenvatting")!.tekst).toBe("Een goede basis.\n\nLet op <script>alert(1)</script> en € 0.");
     expect(opgeslagen.map((r) => r.sleutel).sort()).toEqual(["dimensie.opgave.sterk", "samenvatting"]);
 
+    // Marked strings in Breda and in the other scans, to see whose data the PDF carries.
+    const [ander, eigen] = [DEMO_SCANS.find((x) => x.gemeenteCode === "GM0772")!, breda!];
+    await t.db.update(scanMembers).set({ functie: "Functie-van-Eindhoven-geheim" }).where(eq(scanMembers.scanId, ander.id));
+    await t.db.update(antwoorden).set({ toelichting: "Toelichting-van-Tilburg-geheim" }).where(eq(antwoorden.scanId, tilburg!.id));
+    await t.db.insert(rapportTeksten).values({ scanId: tilburg!.id, sleutel: "samenvatting", tekst: "Samenvatting-van-Tilburg-geheim" });
+    const [bredaLid] = await t.db.select().from(scanMembers).where(and(eq(scanMembers.scanId, eigen.id), eq(scanMembers.rol, "ict")));
+    await t.db.update(scanMembers).set({ functie: "Functie-van-Breda-eigen" }).where(eq(scanMembers.id, bredaLid!.id));
+
     const r = await callAction(schrijven.publishConceptAction, { scanId });
     expect(r.redirect).toBe(`/scans/${scanId}/rapport?melding=concept-gepubliceerd`);
     const [v1] = await concepten();
+    // Only Breda's strings in the PDF (security.md row 31): its own marked functie, and no
+    // other gemeente, no other scan's functies, toelichtingen or texts, nobody's name or address.
+    const tekst = pdfText(v1!.pdf).replace(/\s+/g, " ");
+    expect(tekst).toContain("Breda");
+    expect(tekst).toContain("Functie-van-Breda-eigen");
+    const anderen = await t.db.select({ naam: gemeenten.naam }).from(gemeenten).innerJoin(scans, eq(scans.gemeenteId, gemeenten.id));
+    const vreemd = [
+      ...anderen.map((g) => g.naam).filter((n) => n !== "Breda"),
+      "Functie-van-Eindhoven-geheim",
+      "Toelichting-van-Tilburg-geheim",
+      "Samenvatting-van-Tilburg-geheim",
+      ...DEMO_SCANS.flatMap((x) => x.members.flatMap((m) => [m.name, m.email])),
+      "@",
+    ];
+    expect(vreemd.length).toBeGreaterThan(20);
+    expect(vreemd.filter((v) => tekst.includes(v))).toEqual([]);
     expect(v1!.versie).toBe(1);
     expect(Buffer.from(v1!.pdf).subarray(0, 5).toString()).toBe("%PDF-");
     expect(v1!.sha256).toBe(sha256Hex(v1!.pdf));

@@ -1,11 +1,12 @@
 /** Shared bits of the stap 1–2 action tests: who is who in the demo data, and "nothing changed". */
 import { and, count, eq } from "drizzle-orm";
 import { auditLog, emailOutbox, gemeenten, scanBegeleiders, scanMembers, scans, users, workshopBeschikbaarheid, workshopOpties } from "@/db/schema";
+import { tableFingerprint } from "../support/db-fingerprint";
 import type { TTestDb } from "../support/test-db";
 
 const TABLES = { scans, users, scanMembers, scanBegeleiders, workshopOpties, workshopBeschikbaarheid, emailOutbox, gemeenten } as const;
 
-/** Row counts of every table a stap 1–2 action writes, plus successful audit rows and the scans' columns. */
+/** Row counts of every table a stap 1–2 action writes, successful audit rows, the scans' columns, and a content hash of every table. */
 export async function snapshot(t: TTestDb) {
   const out: Record<string, unknown> = {};
   for (const [name, table] of Object.entries(TABLES)) {
@@ -18,6 +19,8 @@ export async function snapshot(t: TTestDb) {
   out.members = JSON.stringify(await t.db.select().from(scanMembers).orderBy(scanMembers.id));
   out.users = JSON.stringify(await t.db.select({ id: users.id, name: users.name, email: users.email, active: users.active, role: users.role }).from(users).orderBy(users.id));
   out.gemeenteRows = JSON.stringify(await t.db.select({ id: gemeenten.id, actief: gemeenten.actief }).from(gemeenten).orderBy(gemeenten.id));
+  // And the content of every table (denied audit rows aside), so no UPDATE anywhere goes unseen.
+  out.tables = await tableFingerprint(t.db);
   return out;
 }
 
