@@ -10,11 +10,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { and, eq, gt, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { auditLog, emailOutbox, gemeenten, scanMembers, scans, users, workshopOpties } from "@/db/schema";
+import { auditLog, emailOutbox, gemeenten, rapporten, scanMembers, scans, users, workshopOpties } from "@/db/schema";
 import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import type { TCurrentUser } from "@/lib/auth/session";
-import { EXPECTED_ACCESS, ROLES, type TFixture, type TRole } from "../security/expected-access";
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { EXPECTED_ACCESS, EXPECTED_ROUTES, ROLES, type TFixture, type TRole } from "../security/expected-access";
 import { changedTables, tableFingerprint } from "../support/db-fingerprint";
 import { discoverActions, type TDiscoveredAction } from "../support/server-actions";
 import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
@@ -27,6 +29,12 @@ const USERS: Record<Exclude<TRole, "anoniem">, string> = {
   begeleiderAnders: DEMO.begeleiders[1].email,
   admin: DEMO.admin.email,
 };
+/** Static imports, so the bundler resolves them; a new scan-bound handler is listed here too. */
+const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
+  "api/scans/[scanId]/antwoorden": () => import("@/app/api/scans/[scanId]/antwoorden/route"),
+  "api/scans/[scanId]/rapporten/[rapportId]/pdf": () => import("@/app/api/scans/[scanId]/rapporten/[rapportId]/pdf/route"),
+};
+
 const DENIED = new Set([new NotFoundError().message, new UnauthenticatedError().message]);
 const ROLLBACK = new Error("rollback");
 const EMAIL = /[^\s"@]+@[^\s"@]+\.[a-z]{2,}/i;
@@ -88,8 +96,13 @@ describe.each(drivers)("access matrix on %s", (driver) => {
       .insert(emailOutbox)
       .values({ idempotencyKey: "matrix/1", kind: "test", scanId: scanA, toEmail: "x@y.example", subject: "s", html: "h", text: "t", status: "failed" })
       .returning();
+    const [rapport] = await t.db
+      .insert(rapporten)
+      .values({ scanId: scanA, soort: "concept", versie: 1, snapshot: {}, pdf: Buffer.from("%PDF-1.7\n% matrix\n%%EOF\n"), sha256: "c".repeat(64) })
+      .returning();
     let n = 0;
     fixture = {
+      rapportA: rapport!.id,
       scanA,
       memberA: member!.id,
       optieA: optie!.id,
@@ -182,6 +195,61 @@ describe.each(drivers)("access matrix on %s", (driver) => {
     // removeWorkshopOptie, saveBeschikbaarheid, setWorkshopDatum.
     expect(new Set(changedCells.map((c) => c.split("/")[0])).size).toBeGreaterThanOrEqual(14);
   }, 300_000);
+
+  /** Every `route.ts` under app/, as its folder path ("api/health"). */
+  function routeHandlers(dir = path.join(process.cwd(), "app")): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) return routeHandlers(full);
+      return name === "route.ts" ? [path.relative(path.join(process.cwd(), "app"), dir)] : [];
+    });
+  }
+
+  it("has an expected-access row for every route handler, and none for handlers that are gone", () => {
+    const found = routeHandlers().sort();
+    expect(found.length).toBeGreaterThanOrEqual(6);
+    expect(found.filter((r) => !EXPECTED_ROUTES[r])).toEqual([]);
+    expect(Object.keys(EXPECTED_ROUTES).filter((r) => !found.includes(r))).toEqual([]);
+  });
+
+  it("calls every scan-bound route handler as every role: the table cell for cell, and a GET changes nothing", async () => {
+    const mismatches: string[] = [];
+    for (const [route, entry] of Object.entries(EXPECTED_ROUTES)) {
+      if (!("allow" in entry)) continue;
+      const load = ROUTE_MODULES[route];
+      if (!load) {
+        mismatches.push(`${route}: add it to ROUTE_MODULES in this test`);
+        continue;
+      }
+      const mod = (await load()) as { GET: (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response> };
+      const params = entry.params(fixture);
+      const url = `http://localhost:3000/${Object.entries(params).reduce((p, [k, v]) => p.replace(`[${k}]`, v), route)}`;
+      for (const role of ROLES) {
+        let status = 0;
+        let changed: string[] = [];
+        await t.db
+          .transaction(async (tx) => {
+            current = tx;
+            user = role === "anoniem" ? null : users_[role]!;
+            const before = await tableFingerprint(tx);
+            const res = await mod.GET(new Request(url), { params: Promise.resolve(params) });
+            status = res.status;
+            await res.arrayBuffer();
+            changed = changedTables(before, await tableFingerprint(tx));
+            throw ROLLBACK;
+          })
+          .catch((err) => {
+            if (err !== ROLLBACK) throw err;
+          });
+        current = t.db;
+        const expected = entry.allow.includes(role) ? "allow" : "deny";
+        const actual = status === 200 ? "allow" : status === 404 || (role === "anoniem" && [303, 307, 401].includes(status)) ? "deny" : `status ${status}`;
+        if (actual !== expected) mismatches.push(`${route} as ${role}: expected ${expected}, got ${actual}`);
+        if (changed.length) mismatches.push(`${route} as ${role}: a GET changed ${changed.join(", ")}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 120_000);
 
   it("answers a foreign scan id exactly like a missing one", async () => {
     const missing = "00000000-0000-4000-8000-00000000abcd";

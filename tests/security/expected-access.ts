@@ -17,6 +17,8 @@ export type TFixture = {
   optieA: string;
   aanmelding: string;
   failedMail: string;
+  /** A concept report of scan A, for the download route. */
+  rapportA: string;
   gemeente: string;
   begeleider: string;
   /** A fresh, unused e-mail address per call. */
@@ -101,4 +103,23 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
     input: (f) => ({ scanId: f.scanA, titel: "Datacatalogus", omschrijving: "Een catalogus met eigenaren.", dimensieId: "data" }),
   },
   saveStemmen: { allow: MEMBERS, input: (f) => ({ scanId: f.scanA, hpIds: [f.optieA] }) },
+};
+
+/**
+ * Route handlers, by their folder under `app/`. The scan-bound ones are called as every role
+ * like the actions ("allow" = 200 with the content; "deny" = the stranger's answer: 404, or
+ * sign in first). The others are not role-based: each names what guards it and the test
+ * that proves it. A route handler missing here fails the matrix test.
+ */
+export type TRouteEntry =
+  | { allow: readonly TRole[]; params: (f: TFixture) => Record<string, string> }
+  | { guardedBy: string };
+
+export const EXPECTED_ROUTES: Record<string, TRouteEntry> = {
+  "api/scans/[scanId]/antwoorden": { allow: BEGELEID, params: (f) => ({ scanId: f.scanA }) },
+  "api/scans/[scanId]/rapporten/[rapportId]/pdf": { allow: MEMBERS, params: (f) => ({ scanId: f.scanA, rapportId: f.rapportA }) },
+  "api/health": { guardedBy: "public by design, no personal data (tests/e2e/security-headers.e2e.ts, tests/e2e/two-instances.e2e.ts)" },
+  "api/cron/tick": { guardedBy: "Bearer CRON_SECRET, constant time, fails closed (lib/auth/cron.test.ts, tests/e2e/mail.e2e.ts)" },
+  "api/inloggen/bevestigen": { guardedBy: "the single-use sign-in token and the Origin check (tests/e2e/sign-in-security.e2e.ts)" },
+  "api/auth/[...nextauth]": { guardedBy: "Auth.js with its CSRF token (tests/e2e/sign-in-security.e2e.ts, tests/e2e/request-hardening.e2e.ts)" },
 };
