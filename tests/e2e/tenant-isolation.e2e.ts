@@ -194,4 +194,22 @@ describe.skipIf(!withPostgres)("tenant isolation on every scan route", () => {
       expect(res.body).not.toContain(naam);
     }
   });
+
+  it("refuses a forged session cookie on every protected page by itself, without the proxy's help", async () => {
+    // The proxy redirects only requests without a session cookie; with a made-up one it steps
+    // aside (security.md row 5: what a proxy bypass would leave), so every refusal here is
+    // the page's or route's own.
+    const cookie = "authjs.session-token=vervalst-0123456789abcdef";
+    const ids: TIds = { scanId: tilburg.id, memberId: memberIds[tilburg.id]!, rapportId: rapportIds[tilburg.id]! };
+    const targets = [...scanRoutes().map((t) => fill(t, ids)), "/begeleider", "/beheer", "/beheer/audit", "/beheer/outbox", "/beheer/status", "/scans"];
+    const open: string[] = [];
+    for (const url of targets) {
+      const res = await get(url, cookie);
+      const toLogin = [303, 307].includes(res.status) && (await fetch(`${baseUrl()}${url}`, { headers: { cookie }, redirect: "manual" })).headers.get("location")?.includes("/inloggen");
+      if (!(res.status === 404 || toLogin)) open.push(`${url}: HTTP ${res.status}`);
+      if (res.body.includes("Tilburg") || res.body.includes("%PDF")) open.push(`${url}: Tilburg's data in the body`);
+    }
+    expect(targets.length).toBeGreaterThan(20);
+    expect(open).toEqual([]);
+  });
 });
