@@ -1,8 +1,8 @@
 /**
  * Requests a browser would never send, or an attacker's site would (security.md rows 5, 7,
- * 8, 18 and 21): the CVE-2025-29927 header, cross-site `text/plain` posts to every route
- * handler, an expired sign-in link, the real session cookie's flags, and oversized
- * server-action bodies. Each check compares a content hash of the tables before and after.
+ * 8, 18, 19, 21 and 22): the CVE-2025-29927 header, cross-site `text/plain` posts to every
+ * route handler, an expired sign-in link, the real session cookie's flags, oversized
+ * server-action bodies, hostile filter values, and a name full of markup. Each check compares a content hash of the tables before and after.
  * Adds one rapport row to Tilburg and removes it again.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -307,5 +307,28 @@ describe.skipIf(!withPostgres)("row 22: filters in the address bar", () => {
       }
     }
     expect([...statuses]).toEqual([200]);
+  });
+});
+
+describe.skipIf(!withPostgres)("row 19: markup in names on the pages", () => {
+  it("shows a name full of markup, right-to-left and zero-width characters as text, and runs none of it", async () => {
+    const hostile = `<img src=x onerror="window.__xss=1">Ilse\u202e\u200b<script>window.__xss=2</script>`;
+    const [before] = await sql`select u.id, u.name from users u where u.email = 'deelnemer.ict@tilburg.example'`;
+    await sql`update users set name = ${hostile} where id = ${before!.id}`;
+    const page = await newPage(browser);
+    try {
+      await loginAs(page, "procesregisseur@tilburg.example");
+      for (const route of [`/scans/${tilburg.id}/voortgang`, `/scans/${tilburg.id}/deelnemers`]) {
+        const res = await page.goto(route);
+        expect(res?.status(), route).toBe(200);
+        const main = await page.locator("main").innerText();
+        expect(main, route).toContain('<img src=x onerror="window.__xss=1">Ilse');
+        expect(await page.locator("main img[src='x'], main script").count(), route).toBe(0);
+        expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), route).toBeUndefined();
+      }
+    } finally {
+      await sql`update users set name = ${before!.name as string} where id = ${before!.id}`;
+      await page.context().close();
+    }
   });
 });
