@@ -94,6 +94,19 @@ export async function loginAs(page: Page, email: string, opts: { stay?: boolean 
   }
 }
 
+/** Signs in through the mailbox in a throwaway page and returns the session as a Cookie header, for fetch. */
+export async function sessionCookieFor(browser: Browser, email: string): Promise<string> {
+  const page = await newPage(browser);
+  try {
+    await loginAs(page, email);
+    const c = (await page.context().cookies()).find((x) => x.name.endsWith("authjs.session-token"));
+    if (!c) throw new Error(`Geen sessiecookie na inloggen als ${email}`);
+    return `${c.name}=${c.value}`;
+  } finally {
+    await page.context().close();
+  }
+}
+
 export async function logout(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await page.waitForURL((u) => u.pathname === "/");

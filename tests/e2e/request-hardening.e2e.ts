@@ -8,10 +8,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_SCANS } from "@/db/seed";
-import { baseUrl, launchBrowser, loginAs, newPage, requestLoginLink } from "./helpers";
+import { baseUrl, launchBrowser, loginAs, newPage, requestLoginLink, sessionCookieFor } from "./helpers";
 
 const tilburg = DEMO_SCANS[1]!;
 const APP = path.join(process.cwd(), "app");
@@ -40,11 +40,6 @@ async function fingerprint(): Promise<Record<string, string>> {
   return out;
 }
 
-async function sessionOf(page: Page): Promise<string> {
-  const c = (await page.context().cookies()).find((x) => x.name.endsWith("authjs.session-token"));
-  if (!c) throw new Error("Geen sessiecookie na inloggen");
-  return `${c.name}=${c.value}`;
-}
 
 const signedIn = async (cookie: string) => (await fetch(`${baseUrl()}/scans/${tilburg.id}`, { headers: { cookie }, redirect: "manual" })).status === 200;
 
@@ -142,10 +137,7 @@ describe.skipIf(!withPostgres)("row 7: cross-site posts to route handlers", () =
   });
 
   it("refuses a text/plain form post from another site to each of them, and nothing changes", async () => {
-    const page = await newPage(browser);
-    await loginAs(page, "deelnemer.data@tilburg.example");
-    const cookie = await sessionOf(page);
-    await page.context().close();
+    const cookie = await sessionCookieFor(browser, "deelnemer.data@tilburg.example");
     const before = await fingerprint();
     // What <form enctype="text/plain"> on evil.example can send: no preflight, any body.
     const bodies: Record<string, string> = {
@@ -171,10 +163,7 @@ describe.skipIf(!withPostgres)("row 7: cross-site posts to route handlers", () =
   });
 
   it("a PDF download changes no row", async () => {
-    const page = await newPage(browser);
-    await loginAs(page, "deelnemer.ict@tilburg.example");
-    const cookie = await sessionOf(page);
-    await page.context().close();
+    const cookie = await sessionCookieFor(browser, "deelnemer.ict@tilburg.example");
     const before = await fingerprint();
     const res = await fetch(`${baseUrl()}/api/scans/${tilburg.id}/rapporten/${rapportId}/pdf`, { headers: { cookie } });
     expect(res.status).toBe(200);
@@ -233,7 +222,7 @@ describe.skipIf(!withPostgres)("row 21: server-action bodies over the 1 MB limit
   it("refuses them without running the action and without a server error", async () => {
     const page = await newPage(browser);
     await loginAs(page, "deelnemer.ondermijning@tilburg.example");
-    const cookie = await sessionOf(page);
+    const cookie = (await page.context().cookies()).filter((c) => c.name.endsWith("authjs.session-token")).map((c) => `${c.name}=${c.value}`)[0]!;
     // The logout button is a plain server-action form: its action id is in the page.
     const actionField = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(await page.content())?.[1];
     await page.context().close();
@@ -286,10 +275,7 @@ describe.skipIf(!withPostgres)("row 21: server-action bodies over the 1 MB limit
 
 describe.skipIf(!withPostgres)("row 22: filters in the address bar", () => {
   it("answers any value of every filter with the page, never a server error", async () => {
-    const page = await newPage(browser);
-    await loginAs(page, "beheerder@dvs.example");
-    const cookie = await sessionOf(page);
-    await page.context().close();
+    const cookie = await sessionCookieFor(browser, "beheerder@dvs.example");
     const hostile = ["'", "' or 1=1 --", "\"; drop table scans; --", "%00", "\u202e", "<script>", "a".repeat(3000), "stap[]=x", "1e309", "{}", "../../etc/passwd"];
     const targets = [
       ...["stap", "waarschuwing", "sort"].map((p) => ({ path: "/begeleider", param: p })),

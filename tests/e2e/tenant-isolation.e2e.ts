@@ -8,11 +8,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO, DEMO_SCANS } from "@/db/seed";
 import { MODEL_2026_1 } from "@/lib/analysetool";
-import { baseUrl, launchBrowser, loginAs, newPage } from "./helpers";
+import { baseUrl, launchBrowser, newPage, sessionCookieFor } from "./helpers";
 
 const [utrecht, tilburg, breda, eindhoven] = DEMO_SCANS as [(typeof DEMO_SCANS)[0], (typeof DEMO_SCANS)[0], (typeof DEMO_SCANS)[0], (typeof DEMO_SCANS)[0]];
 const APP = path.join(process.cwd(), "app");
@@ -60,11 +60,6 @@ async function addRapport(scanId: string): Promise<string> {
   return row!.id as string;
 }
 
-async function sessionOf(page: Page): Promise<string> {
-  const c = (await page.context().cookies()).find((x) => x.name.endsWith("authjs.session-token"));
-  if (!c) throw new Error("Geen sessiecookie na inloggen");
-  return `${c.name}=${c.value}`;
-}
 
 async function get(pathname: string, cookie: string) {
   const res = await fetch(`${baseUrl()}${pathname}`, { headers: { cookie }, redirect: "manual" });
@@ -120,10 +115,7 @@ describe.skipIf(!withPostgres)("tenant isolation on every scan route", () => {
   ];
 
   it.each(cases)("a $rol gets 404 and nothing of another gemeente on every route with its scan id", async ({ email, own, victim, minOwn }) => {
-    const page = await newPage(browser);
-    await loginAs(page, email);
-    const cookie = await sessionOf(page);
-    await page.context().close();
+    const cookie = await sessionCookieFor(browser, email);
     const ownName = gemeenteNaam(own);
     const victimName = gemeenteNaam(victim);
     expect(victimName).not.toBe(ownName);
@@ -155,10 +147,7 @@ describe.skipIf(!withPostgres)("tenant isolation on every scan route", () => {
   });
 
   it("a deelnemer cannot fetch another scan's rapport through their own scan", async () => {
-    const page = await newPage(browser);
-    await loginAs(page, "deelnemer.ondermijning@tilburg.example");
-    const cookie = await sessionOf(page);
-    await page.context().close();
+    const cookie = await sessionCookieFor(browser, "deelnemer.ondermijning@tilburg.example");
     const pdf = (scanId: string, rapportId: string) => `/api/scans/${scanId}/rapporten/${rapportId}/pdf`;
     // Control: their own scan's rapport downloads.
     const own = await fetch(`${baseUrl()}${pdf(tilburg.id, rapportIds[tilburg.id]!)}`, { headers: { cookie }, redirect: "manual" });
@@ -174,10 +163,7 @@ describe.skipIf(!withPostgres)("tenant isolation on every scan route", () => {
 
   it("a begeleider cannot open a member of another scan through a scan of their own", async () => {
     // The member page is for begeleiders only; Bram guides Tilburg and Breda, not Eindhoven.
-    const page = await newPage(browser);
-    await loginAs(page, DEMO.begeleiders[1].email);
-    const cookie = await sessionOf(page);
-    await page.context().close();
+    const cookie = await sessionCookieFor(browser, DEMO.begeleiders[1].email);
     const member = (scanId: string, id: string) => `/scans/${scanId}/antwoorden/${id}`;
     // Control: Breda's submitted member on Breda's scan loads.
     const ok = await get(member(breda.id, memberIds[breda.id]!), cookie);
