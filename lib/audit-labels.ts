@@ -12,8 +12,10 @@ const LABELS: Record<string, string> = {
   "deelnemer.verwijderd": "Deelnemer verwijderd",
   "mail.retry": "Mislukte mail opnieuw verstuurd",
   "retentie.antwoorden_verwijderd": "Individuele antwoorden verwijderd (bewaartermijn)",
+  "pagina.beheer": "Beheerpagina geopend",
 };
 
 export function auditLabel(action: string): string {
+  if (!LABELS[action] && action.startsWith("pagina.")) return `Pagina van de scan geopend (${action.slice("pagina.".length)})`;
   return LABELS[action] ?? action.replace(/[._]/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }

@@ -110,12 +110,18 @@ export async function loadScanAccess(user: TCurrentUser, scanId: string): Promis
 
 const cachedAccess = cache(loadScanAccess);
 
-/** For pages: the access, or the same 404 as for a scan that does not exist. */
+/** One denied row per refused page request, however many of its components ask. */
+const auditPageDenied = cache((actorId: string, action: string, scanId: string | null) => auditDenied({ actorId, action, scanId }));
+
+/** For pages: the access, or the same 404 as for a scan that does not exist (audited). */
 export async function requireScanPage(scanId: string, permission: TPermission = "scan.view"): Promise<TScanAccess> {
   const user = await getCurrentUser();
   if (!user) redirect(`/inloggen?callbackUrl=${encodeURIComponent(`/scans/${scanId}`)}`);
   const access = await cachedAccess(user, scanId);
-  if (!access || !can(access, permission)) notFound();
+  if (!access || !can(access, permission)) {
+    await auditPageDenied(user.id, `pagina.${permission}`, UUID.test(scanId) ? scanId : null);
+    notFound();
+  }
   return access;
 }
 
@@ -133,11 +139,14 @@ export function isStaff(user: TCurrentUser | null): boolean {
   return user?.role === "admin" || user?.role === "begeleider";
 }
 
-/** For admin pages: the admin, a redirect to login, or the 404 everyone else gets. */
+/** For admin pages: the admin, a redirect to login, or the 404 everyone else gets (audited). */
 export async function requireAdminPage(): Promise<TCurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/inloggen?callbackUrl=/beheer");
-  if (user.role !== "admin") notFound();
+  if (user.role !== "admin") {
+    await auditPageDenied(user.id, "pagina.beheer", null);
+    notFound();
+  }
   return user;
 }
 

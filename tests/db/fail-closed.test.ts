@@ -7,8 +7,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { eq, sql } from "drizzle-orm";
-import { sessions, users } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { auditLog, sessions, users } from "@/db/schema";
 import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
 import type { TActionState } from "@/lib/actions/state";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
@@ -133,6 +133,22 @@ describe.each(drivers)("failing closed on %s", (driver) => {
       }
       expect(errorLines.some((l) => l.includes('"session.lookup_failed"') && l.includes("sessions"))).toBe(true);
       expect(changedTables(before, await tableFingerprint(t.db))).toEqual([]);
+    });
+  });
+
+  describe("a page refusal", () => {
+    it("is audited like an action's: one denied row with actor, page and scan, no personal data", async () => {
+      const tilburgDeelnemer = await signIn("deelnemer.privacy@tilburg.example");
+      const denied = async () =>
+        (await t.db.select().from(auditLog).where(and(eq(auditLog.actorId, tilburgDeelnemer.id), eq(auditLog.outcome, "denied"))).orderBy(auditLog.id)).map((a) => ({ action: a.action, scanId: a.scanId, details: a.details }));
+      const before = (await denied()).length;
+      expect(await digestOf(() => access.requireScanPage(utrecht))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+      expect(await digestOf(() => access.requireAdminPage())).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+      const rows = (await denied()).slice(before);
+      expect(rows).toEqual([
+        { action: "pagina.scan.view", scanId: utrecht, details: null },
+        { action: "pagina.beheer", scanId: null, details: null },
+      ]);
     });
   });
 
