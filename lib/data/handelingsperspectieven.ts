@@ -20,7 +20,15 @@ export type THandelingsperspectief = {
   voorgesteldDoor: string | null;
 };
 
-const TOP3_DETAILS = {
+/** The columns every read of a handelingsperspectief shows: the longlist, the top 3 and the report. */
+export const HP_VELDEN = {
+  titel: handelingsperspectieven.titel,
+  omschrijving: handelingsperspectieven.omschrijving,
+  dimensieId: handelingsperspectieven.dimensieId,
+  rang: handelingsperspectieven.rang,
+  eigenaar: handelingsperspectieven.eigenaar,
+  termijn: handelingsperspectieven.termijn,
+  eersteStap: handelingsperspectieven.eersteStap,
   doelNiveau: handelingsperspectieven.doelNiveau,
   partners: handelingsperspectieven.partners,
   middelen: handelingsperspectieven.middelen,
@@ -33,14 +41,7 @@ export async function listHandelingsperspectieven(scanId: string): Promise<THand
   const rows = await db
     .select({
       id: handelingsperspectieven.id,
-      titel: handelingsperspectieven.titel,
-      omschrijving: handelingsperspectieven.omschrijving,
-      dimensieId: handelingsperspectieven.dimensieId,
-      rang: handelingsperspectieven.rang,
-      eigenaar: handelingsperspectieven.eigenaar,
-      termijn: handelingsperspectieven.termijn,
-      eersteStap: handelingsperspectieven.eersteStap,
-      ...TOP3_DETAILS,
+      ...HP_VELDEN,
       stemmen: count(hpStemmen.userId),
       voorgesteldDoor: users.name,
     })
@@ -71,15 +72,7 @@ export async function stemVoortgang(scanId: string): Promise<{ gestemd: number; 
 export async function listTop3(scanId: string) {
   const db = await getDb();
   return db
-    .select({
-      rang: handelingsperspectieven.rang,
-      titel: handelingsperspectieven.titel,
-      dimensieId: handelingsperspectieven.dimensieId,
-      eigenaar: handelingsperspectieven.eigenaar,
-      termijn: handelingsperspectieven.termijn,
-      eersteStap: handelingsperspectieven.eersteStap,
-      ...TOP3_DETAILS,
-    })
+    .select(HP_VELDEN)
     .from(handelingsperspectieven)
     .where(and(eq(handelingsperspectieven.scanId, scanId), isNotNull(handelingsperspectieven.rang)))
     .orderBy(asc(handelingsperspectieven.rang));

@@ -1,16 +1,14 @@
 import "server-only";
 import { and, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { alsAnswer, ANTWOORD_VELDEN, ingediendInScan, lidVanScan } from "./ingediende-antwoorden";
 import { antwoorden, scanMembers, users, workshopResultaten, type TRol } from "@/db/schema";
 import {
   berekenScan,
   geldigheidsWaarschuwingen,
   getModel,
   workshopAgenda,
-  type TAnswer,
   type TDimensieId,
-  type TGeenOordeel,
-  type TNiveau,
 } from "@/lib/analysetool";
 
 export type TToelichtingMetNaam = { naam: string; rol: TRol; niveau: number | null; geenOordeel: string | null; tekst: string };
@@ -21,6 +19,20 @@ export type TConsensus = {
   verbeterpunten: string | null;
 };
 
+/** The agreed level and notes per dimension, from the workshop_resultaten rows of a scan. */
+export function consensusPerDimensie(rows: (typeof workshopResultaten.$inferSelect)[]): Partial<Record<TDimensieId, TConsensus>> {
+  const out: Partial<Record<TDimensieId, TConsensus>> = {};
+  for (const c of rows) {
+    out[c.dimensieId as TDimensieId] = {
+      niveau: c.niveau === null ? null : Number(c.niveau),
+      motivering: c.motivering,
+      observaties: c.observaties,
+      verbeterpunten: c.verbeterpunten,
+    };
+  }
+  return out;
+}
+
 /**
  * Everything the results and workshop pages show, computed from the submitted tools only.
  * Call only after `requireScanPage(scanId, "scan.begeleid")`: names are in here.
@@ -30,20 +42,11 @@ export async function loadScanResults(scanId: string, modelVersie: string) {
   const model = getModel(modelVersie);
   const [rows, deelnemers, consensusRows] = await Promise.all([
     db
-      .select({
-        memberId: antwoorden.memberId,
-        rol: scanMembers.rol,
-        vraagId: antwoorden.vraagId,
-        niveau: antwoorden.niveau,
-        geenOordeel: antwoorden.geenOordeel,
-        toelichting: antwoorden.toelichting,
-        tekst: antwoorden.tekst,
-        naam: users.name,
-      })
+      .select({ ...ANTWOORD_VELDEN, naam: users.name })
       .from(antwoorden)
-      .innerJoin(scanMembers, and(eq(scanMembers.id, antwoorden.memberId), eq(scanMembers.scanId, scanId)))
+      .innerJoin(scanMembers, lidVanScan(scanId))
       .innerJoin(users, eq(users.id, scanMembers.userId))
-      .where(and(eq(antwoorden.scanId, scanId), isNotNull(scanMembers.ingediendAt), isNotNull(scanMembers.rol))),
+      .where(ingediendInScan(scanId)),
     db
       .select({ id: scanMembers.id, rol: scanMembers.rol, ingediendAt: scanMembers.ingediendAt })
       .from(scanMembers)
@@ -51,15 +54,7 @@ export async function loadScanResults(scanId: string, modelVersie: string) {
     db.select().from(workshopResultaten).where(eq(workshopResultaten.scanId, scanId)),
   ]);
 
-  const answers: TAnswer[] = rows.map((r) => ({
-    memberId: r.memberId,
-    rol: r.rol as TRol,
-    vraagId: r.vraagId,
-    niveau: (r.niveau as TNiveau | null) ?? null,
-    geenOordeel: (r.geenOordeel as TGeenOordeel | null) ?? null,
-    toelichting: r.toelichting,
-    tekst: r.tekst,
-  }));
+  const answers = rows.map(alsAnswer);
   const resultaat = berekenScan(model, answers);
   const agenda = workshopAgenda(resultaat, model);
 
@@ -71,15 +66,7 @@ export async function loadScanResults(scanId: string, modelVersie: string) {
     toelichtingen.set(r.vraagId, list);
   }
 
-  const consensus: Partial<Record<TDimensieId, TConsensus>> = {};
-  for (const c of consensusRows) {
-    consensus[c.dimensieId as TDimensieId] = {
-      niveau: c.niveau === null ? null : Number(c.niveau),
-      motivering: c.motivering,
-      observaties: c.observaties,
-      verbeterpunten: c.verbeterpunten,
-    };
-  }
+  const consensus = consensusPerDimensie(consensusRows);
 
   const ingediend = deelnemers.filter((d) => d.ingediendAt);
   return {

@@ -1,6 +1,9 @@
 import "server-only";
 import { and, asc, count, eq, isNotNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
+import { HP_VELDEN } from "@/lib/data/handelingsperspectieven";
+import { consensusPerDimensie } from "@/lib/data/results";
+import { alsAnswer, ANTWOORD_VELDEN, ingediendInScan, lidVanScan } from "@/lib/data/ingediende-antwoorden";
 import {
   antwoorden,
   gemeenten,
@@ -11,10 +14,9 @@ import {
   scanMembers,
   scans,
   workshopResultaten,
-  type TRol,
 } from "@/db/schema";
-import { getModel, type TAnswer, type TDimensieId, type TGeenOordeel, type TNiveau } from "@/lib/analysetool";
-import type { TConsensusInput, TReportInput } from "./build";
+import { getModel } from "@/lib/analysetool";
+import type { TReportInput } from "./build";
 import type { TRapportSoort } from "./types";
 
 /**
@@ -42,34 +44,16 @@ export async function loadReportInput(
     .where(and(eq(scanMembers.scanId, scanId), isNotNull(scanMembers.rol)))
     .orderBy(asc(scanMembers.createdAt), asc(scanMembers.id));
   const rows = await q
-    .select({
-      memberId: antwoorden.memberId,
-      rol: scanMembers.rol,
-      vraagId: antwoorden.vraagId,
-      niveau: antwoorden.niveau,
-      geenOordeel: antwoorden.geenOordeel,
-      toelichting: antwoorden.toelichting,
-      tekst: antwoorden.tekst,
-    })
+    .select(ANTWOORD_VELDEN)
     .from(antwoorden)
-    .innerJoin(scanMembers, and(eq(scanMembers.id, antwoorden.memberId), eq(scanMembers.scanId, scanId)))
-    .where(and(eq(antwoorden.scanId, scanId), isNotNull(scanMembers.ingediendAt), isNotNull(scanMembers.rol)))
+    .innerJoin(scanMembers, lidVanScan(scanId))
+    .where(ingediendInScan(scanId))
     .orderBy(asc(scanMembers.createdAt), asc(scanMembers.id), asc(antwoorden.vraagId));
   const consensusRows = await q.select().from(workshopResultaten).where(eq(workshopResultaten.scanId, scanId));
   const tekstRows = await q.select({ sleutel: rapportTeksten.sleutel, tekst: rapportTeksten.tekst }).from(rapportTeksten).where(eq(rapportTeksten.scanId, scanId));
   const hps = await q
     .select({
-      titel: handelingsperspectieven.titel,
-      omschrijving: handelingsperspectieven.omschrijving,
-      dimensieId: handelingsperspectieven.dimensieId,
-      rang: handelingsperspectieven.rang,
-      eigenaar: handelingsperspectieven.eigenaar,
-      termijn: handelingsperspectieven.termijn,
-      eersteStap: handelingsperspectieven.eersteStap,
-      doelNiveau: handelingsperspectieven.doelNiveau,
-      partners: handelingsperspectieven.partners,
-      middelen: handelingsperspectieven.middelen,
-      indicator: handelingsperspectieven.indicator,
+      ...HP_VELDEN,
       stemmen: count(hpStemmen.userId),
     })
     .from(handelingsperspectieven)
@@ -83,24 +67,8 @@ export async function loadReportInput(
     .where(eq(rapportFeedback.scanId, scanId))
     .orderBy(asc(rapportFeedback.createdAt), asc(rapportFeedback.id));
 
-  const answers: TAnswer[] = rows.map((r) => ({
-    memberId: r.memberId,
-    rol: r.rol as TRol,
-    vraagId: r.vraagId,
-    niveau: (r.niveau as TNiveau | null) ?? null,
-    geenOordeel: (r.geenOordeel as TGeenOordeel | null) ?? null,
-    toelichting: r.toelichting,
-    tekst: r.tekst,
-  }));
-  const consensus: Partial<Record<TDimensieId, TConsensusInput>> = {};
-  for (const c of consensusRows) {
-    consensus[c.dimensieId as TDimensieId] = {
-      niveau: c.niveau === null ? null : Number(c.niveau),
-      motivering: c.motivering,
-      observaties: c.observaties,
-      verbeterpunten: c.verbeterpunten,
-    };
-  }
+  const answers = rows.map(alsAnswer);
+  const consensus = consensusPerDimensie(consensusRows);
   const s = scan.scan;
   return {
     ...opts,
