@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     // next-auth imports "next/server" without an extension; let Vite resolve it.
     server: { deps: { inline: ["next-auth"] } },
+    // No-op unless TEST_CLOCK_SHIFT_DAYS is set (scripts/test-clock-shift.mjs).
+    setupFiles: ["tests/support/clock-shift.ts"],
     projects: [
       {
         extends: true,

@@ -27,6 +27,9 @@ import { createBulkScans } from "../tests/support/bulk-scans";
 import { createPgDatabase, postgresAvailable } from "../tests/support/test-db";
 import { startAppServer } from "../tests/e2e/server";
 import { autosaveRequest, percentile, serverActionId, sleep, timed, type TResult } from "./lib/http";
+import { exitWithUsageOnHelp } from "../scripts/usage";
+
+exitWithUsageOnHelp("npm run bench:autosave [-- --seconds 15 --seconds-mens 45 --deelnemers 50] — autosave onder belasting tegen next start op PostgreSQL (eerst npm run build).");
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -63,7 +66,7 @@ async function main() {
   // per-IP login rate limit (20 per 15 minutes) and measure the mail path, not autosave.
   const rows = await handle.db.select({ userId: scanMembers.userId }).from(scanMembers).where(eq(scanMembers.scanId, scanId)).orderBy(asc(scanMembers.createdAt), asc(scanMembers.id));
   const tokens = rows.map(() => randomBytes(32).toString("hex"));
-  await handle.db.insert(sessions).values(rows.map((r, i) => ({ sessionToken: tokens[i]!, userId: r.userId, expires: new Date(now + 12 * 3_600_000) })));
+  await handle.db.insert(sessions).values(rows.map((r, i) => ({ sessionToken: tokens[i]!, userId: r.userId, expires: new Date(now + 12 * 3_600_000), createdAt: new Date(now), lastSeenAt: new Date(now) })));
   // Diagnosis only, never for production: without waiting for the WAL flush on commit, the
   // difference shows how much of a save is the durable commit on this (shared) disk.
   if (ASYNC_COMMIT) await handle.db.execute(sql.raw(`alter database "${new URL(created.url).pathname.slice(1)}" set synchronous_commit = off`));

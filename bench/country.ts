@@ -22,6 +22,9 @@ import { createBulkScans } from "../tests/support/bulk-scans";
 import { createPgDatabase, postgresAvailable } from "../tests/support/test-db";
 import { startAppServer } from "../tests/e2e/server";
 import { autosaveRequest, percentile, serverActionId, timed, type TResult } from "./lib/http";
+import { exitWithUsageOnHelp } from "../scripts/usage";
+
+exitWithUsageOnHelp("npm run bench:country [-- --seconds 60 --users 100] — het hele land op twee next start-instanties tegen één PostgreSQL (eerst npm run build).");
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -53,7 +56,7 @@ async function main() {
   const members = await handle.db.select({ userId: scanMembers.userId, scanId: scanMembers.scanId }).from(scanMembers);
   const chosen = Array.from({ length: USERS }, (_, i) => members[(i * 27) % members.length]!);
   const tokens = chosen.map(() => randomBytes(32).toString("hex"));
-  await handle.db.insert(sessions).values(chosen.map((m, i) => ({ sessionToken: tokens[i]!, userId: m.userId, expires: new Date(now + 12 * 3_600_000) })));
+  await handle.db.insert(sessions).values(chosen.map((m, i) => ({ sessionToken: tokens[i]!, userId: m.userId, expires: new Date(now + 12 * 3_600_000), createdAt: new Date(now), lastSeenAt: new Date(now) })));
   const answers = Number((await handle.db.execute(sql`select count(*)::int as n from antwoorden`) as unknown as { n: number }[])[0]?.n ?? 0);
   await handle.close();
 

@@ -14,6 +14,9 @@ import { createBulkScans } from "../tests/support/bulk-scans";
 import { startAppServer } from "../tests/e2e/server";
 import { createPgDatabase, postgresAvailable } from "../tests/support/test-db";
 import { printResults, runLoad } from "./lib/load";
+import { exitWithUsageOnHelp } from "../scripts/usage";
+
+exitWithUsageOnHelp("npm run bench:dashboard — het begeleidersdashboard met 342 scans tegen een eenvoudige pagina (eerst npm run build; PostgreSQL nodig).");
 
 if (!(await postgresAvailable())) {
   console.error("Deze benchmark heeft PostgreSQL nodig (TEST_PG_ADMIN_URL of 127.0.0.1:5432).");
@@ -36,13 +39,13 @@ try {
     startedAt: fromAmsterdamLocal("2026-11-20T09:00")!,
   });
   for (const id of scanIds) await fillAnswers(handle.db, id);
-  const [beg] = await handle.db.insert(users).values({ email: "bench.begeleider@bench.example", name: "Bench", role: "begeleider" }).returning();
+  const [beg] = await handle.db.insert(users).values({ email: "bench.begeleider@bench.example", name: "Bench", role: "begeleider", createdAt: new Date() }).returning();
   for (let i = 0; i < scanIds.length; i += 500) {
-    await handle.db.insert(scanBegeleiders).values(scanIds.slice(i, i + 500).map((scanId) => ({ scanId, userId: beg!.id })));
+    await handle.db.insert(scanBegeleiders).values(scanIds.slice(i, i + 500).map((scanId) => ({ scanId, userId: beg!.id, createdAt: new Date() })));
   }
   // A session row made directly: the benchmark measures the dashboard, not the magic link.
   const token = randomBytes(32).toString("hex");
-  await handle.db.insert(sessions).values({ sessionToken: token, userId: beg!.id, expires: new Date(Date.now() + 3_600_000) });
+  await handle.db.insert(sessions).values({ sessionToken: token, userId: beg!.id, expires: new Date(Date.now() + 3_600_000), createdAt: new Date(), lastSeenAt: new Date() });
   await handle.close();
 
   server = await startAppServer({ DATABASE_URL: db.url, SCHEDULER: "off" });

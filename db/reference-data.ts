@@ -41,6 +41,7 @@ export function loadGemeentenCsv(): GemeenteRow[] {
  * The CBS list of 1 January 2026 is reference data every install needs, demo or not.
  * Existing rows are left alone so an admin's changes (renamed, merged) survive restarts.
  */
-export async function ensureReferenceData(db: Db) {
-  await db.insert(gemeenten).values(loadGemeentenCsv()).onConflictDoNothing({ target: gemeenten.code });
+export async function ensureReferenceData(db: Db, now = new Date()) {
+  const rows = loadGemeentenCsv().map((g) => ({ ...g, createdAt: now }));
+  await db.insert(gemeenten).values(rows).onConflictDoNothing({ target: gemeenten.code });
 }

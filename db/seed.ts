@@ -81,10 +81,10 @@ export const DEMO_SCANS: DemoScan[] = [
   },
 ];
 
-async function upsertUser(db: Db, u: { email: string; name: string; role?: "admin" | "begeleider" | null }) {
+async function upsertUser(db: Db, u: { email: string; name: string; role?: "admin" | "begeleider" | null }, now: Date) {
   const [row] = await db
     .insert(users)
-    .values({ email: u.email, name: u.name, role: u.role ?? null })
+    .values({ email: u.email, name: u.name, role: u.role ?? null, createdAt: now })
     .onConflictDoUpdate({ target: users.email, set: { name: u.name, role: u.role ?? null, active: true } })
     .returning({ id: users.id });
   return row!.id;
@@ -92,9 +92,9 @@ async function upsertUser(db: Db, u: { email: string; name: string; role?: "admi
 
 /** Idempotent: running it twice leaves the same demo data (dates are set only on first insert). */
 export async function seedDemo(db: Db, now = new Date()) {
-  await upsertUser(db, { ...DEMO.admin, role: "admin" });
+  await upsertUser(db, { ...DEMO.admin, role: "admin" }, now);
   const begeleiderIds = [];
-  for (const b of DEMO.begeleiders) begeleiderIds.push(await upsertUser(db, { ...b, role: "begeleider" }));
+  for (const b of DEMO.begeleiders) begeleiderIds.push(await upsertUser(db, { ...b, role: "begeleider" }, now));
 
   const codes = DEMO_SCANS.map((s) => s.gemeenteCode);
   const gemeenteRows = await db.select({ id: gemeenten.id, code: gemeenten.code }).from(gemeenten).where(inArray(gemeenten.code, codes));
@@ -121,17 +121,28 @@ export async function seedDemo(db: Db, now = new Date()) {
         workshopLocatie: workshopAt ? "Stadskantoor, zaal 3.12" : null,
         analysetoolStartedAt: ["analysetool", "workshop"].includes(demo.stap) ? new Date(now.getTime() - 5 * DAY) : null,
         analysetoolClosedAt: demo.stap === "workshop" ? new Date(now.getTime() - DAY) : null,
+        createdAt: new Date(now.getTime() - 30 * DAY),
+        updatedAt: now,
       })
       .onConflictDoNothing({ target: scans.id });
     for (const i of demo.begeleiders) {
-      await db.insert(scanBegeleiders).values({ scanId: demo.id, userId: begeleiderIds[i]! }).onConflictDoNothing();
+      await db.insert(scanBegeleiders).values({ scanId: demo.id, userId: begeleiderIds[i]!, createdAt: now }).onConflictDoNothing();
     }
-    for (const m of demo.members) {
-      const userId = await upsertUser(db, { email: m.email, name: m.name });
+    for (const [i, m] of demo.members.entries()) {
+      const userId = await upsertUser(db, { email: m.email, name: m.name }, now);
       userCount++;
       await db
         .insert(scanMembers)
-        .values({ scanId: demo.id, userId, procesregisseur: m.procesregisseur ?? false, rol: m.rol, functie: m.functie })
+        .values({
+          scanId: demo.id,
+          userId,
+          procesregisseur: m.procesregisseur ?? false,
+          rol: m.rol,
+          functie: m.functie,
+          // A minute apart, so lists keep the order in which they were added.
+          createdAt: new Date(now.getTime() - 10 * DAY + i * 60_000),
+          updatedAt: now,
+        })
         .onConflictDoNothing();
     }
   }

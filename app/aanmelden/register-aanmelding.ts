@@ -66,6 +66,7 @@ export const registerAanmeldingAction = defineAction(
     }
     if (await lopendeScan(db, gemeente.id)) throw new UserError(bezetFout(gemeente.naam), "gemeente");
 
+    const now = new Date();
     try {
       await db.transaction(async (tx) => {
         const [scan] = await tx
@@ -79,6 +80,8 @@ export const registerAanmeldingAction = defineAction(
             contactTelefoon: input.contactTelefoon ?? null,
             voorkeurPeriode: input.voorkeurPeriode ?? null,
             opmerkingen: input.opmerkingen ?? null,
+            createdAt: now,
+            updatedAt: now,
           })
           .returning({ id: scans.id });
         const scanId = scan!.id;
@@ -111,7 +114,7 @@ export const registerAanmeldingAction = defineAction(
               beoordeelUrl: `${appUrl()}/beheer/aanmeldingen/${scanId}`,
             }),
           })),
-        ]);
+        ], now);
       });
     } catch (err) {
       // Two registrations of one gemeente at the same moment: the partial unique index decides.

@@ -22,7 +22,7 @@ export const antwoorden = pgTable(
     toelichting: text(),
     /** Answer to an open question (open.q1–q3). */
     tekst: text(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex().on(t.memberId, t.vraagId), index().on(t.scanId)],
 );
@@ -40,7 +40,7 @@ export const workshopResultaten = pgTable(
     observaties: text(),
     verbeterpunten: text(),
     updatedBy: text().references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.scanId, t.dimensieId] })],
 );

@@ -15,7 +15,7 @@ export const users = pgTable("users", {
   role: text({ enum: GLOBAL_ROLES }),
   // A deactivated user keeps their history but can no longer sign in or use a session.
   active: boolean().notNull().default(true),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp({ withTimezone: true }).notNull(),
 });
 
 export const accounts = pgTable(
@@ -45,9 +45,9 @@ export const sessions = pgTable("sessions", {
     .references(() => users.id, { onDelete: "cascade" }),
   expires: timestamp({ withTimezone: true, mode: "date" }).notNull(),
   // Auth.js only knows a sliding expiry; the absolute session limit is measured from here.
-  createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
   // The idle limit is measured from here; refreshed at most once a minute.
-  lastSeenAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  lastSeenAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
 });
 
 export const verificationTokens = pgTable(

@@ -8,7 +8,7 @@ export const gemeenten = pgTable("gemeenten", {
   provincie: text().notNull(),
   // Merged or renamed gemeenten stay for history but are no longer offered in the form.
   actief: boolean().notNull().default(true),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp({ withTimezone: true }).notNull(),
 });
 
 export type TGemeente = typeof gemeenten.$inferSelect;

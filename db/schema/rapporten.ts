@@ -22,7 +22,7 @@ export const rapporten = pgTable(
     pdf: bytea().notNull(),
     sha256: text().notNull(),
     createdBy: text().references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex().on(t.scanId, t.soort, t.versie)],
 );
@@ -37,7 +37,7 @@ export const rapportTeksten = pgTable(
     sleutel: text().notNull(),
     tekst: text().notNull(),
     updatedBy: text().references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.scanId, t.sleutel] })],
 );
@@ -63,7 +63,7 @@ export const rapportFeedback = pgTable(
     antwoord: text(),
     handledBy: text().references(() => users.id),
     handledAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [index().on(t.scanId)],
 );
@@ -91,8 +91,8 @@ export const handelingsperspectieven = pgTable(
     partners: text(),
     middelen: text(),
     indicator: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [index().on(t.scanId)],
 );
@@ -109,7 +109,7 @@ export const hpStemmen = pgTable(
     userId: text()
       .notNull()
       .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.hpId, t.userId] }), index().on(t.scanId, t.userId)],
 );

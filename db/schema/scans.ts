@@ -60,8 +60,8 @@ export const scans = pgTable(
     overlegDuurMinuten: integer(),
     overlegLink: text(),
     afgerondAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [
     index().on(t.gemeenteId),
@@ -81,7 +81,7 @@ export const scanBegeleiders = pgTable(
     userId: text()
       .notNull()
       .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.scanId, t.userId] }), index().on(t.userId)],
 );
@@ -104,8 +104,8 @@ export const scanMembers = pgTable(
     rol: text({ enum: ROLLEN }),
     functie: text(),
     ingediendAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex().on(t.scanId, t.userId), index().on(t.userId)],
 );
@@ -119,7 +119,7 @@ export const workshopOpties = pgTable(
       .notNull()
       .references(() => scans.id, { onDelete: "cascade" }),
     startsAt: timestamp({ withTimezone: true }).notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex().on(t.scanId, t.startsAt)],
 );
@@ -134,7 +134,7 @@ export const workshopBeschikbaarheid = pgTable(
       .notNull()
       .references(() => users.id),
     kan: boolean().notNull(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.optieId, t.userId] })],
 );

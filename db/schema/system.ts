@@ -22,11 +22,11 @@ export const emailOutbox = pgTable(
     attachments: jsonb().$type<TAttachment[]>().notNull().default([]),
     status: text({ enum: OUTBOX_STATUS }).notNull().default("pending"),
     attempts: integer().notNull().default(0),
-    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull(),
     lastError: text(),
     providerId: text(),
     sentAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [index().on(t.status, t.nextAttemptAt), index().on(t.scanId)],
 );
@@ -36,7 +36,7 @@ export const auditLog = pgTable(
   "audit_log",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    at: timestamp({ withTimezone: true }).notNull(),
     actorId: text(),
     action: text().notNull(),
     outcome: text({ enum: ["ok", "denied"] }).notNull().default("ok"),
@@ -57,5 +57,5 @@ export const rateLimits = pgTable("rate_limits", {
 export const appState = pgTable("app_state", {
   key: text().primaryKey(),
   value: jsonb().notNull(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
 });

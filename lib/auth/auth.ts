@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth from "next-auth";
+import type { Adapter } from "next-auth/adapters";
 import Resend from "next-auth/providers/resend";
 import { createElement } from "react";
 import { getDb } from "@/db/client";
@@ -28,15 +29,33 @@ export function confirmUrlFor(authCallbackUrl: string): string {
   return `${appUrl()}/inloggen/bevestigen?${params}`;
 }
 
+/**
+ * Session and user rows get their times from this process's clock, the one getCurrentUser
+ * measures the idle and absolute limits with; a database default would be another clock, and
+ * a few minutes' drift between the two would sign people out or keep them in (issue 13).
+ */
+function withAppClock(adapter: Adapter): Adapter {
+  return {
+    ...adapter,
+    createSession: (data) => {
+      const now = new Date();
+      return adapter.createSession!({ ...data, createdAt: now, lastSeenAt: now } as typeof data);
+    },
+    createUser: (data) => adapter.createUser!({ ...data, createdAt: new Date() } as typeof data),
+  };
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   const db = await getDb();
   return {
-    adapter: DrizzleAdapter(db, {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-      verificationTokensTable: verificationTokens,
-    }),
+    adapter: withAppClock(
+      DrizzleAdapter(db, {
+        usersTable: users,
+        accountsTable: accounts,
+        sessionsTable: sessions,
+        verificationTokensTable: verificationTokens,
+      }),
+    ),
     trustHost: true,
     useSecureCookies: appUrl().startsWith("https://"),
     cookies: { sessionToken: sessionCookie(appUrl().startsWith("https://")) },
@@ -63,7 +82,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
             to: identifier,
             subject: "Je inloglink voor de Datavolwassenheidsscan",
             body: createElement(InloglinkMail, { url: confirmUrlFor(url), geldigTot: formatDatumTijd(expires) }),
-          });
+          }, new Date());
           kickOutbox();
         },
       }),

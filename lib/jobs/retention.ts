@@ -83,7 +83,7 @@ export async function runRetention(db: Db, now = new Date(), months = retentionM
     await db.transaction(async (tx) => {
       const rows = await tx.delete(antwoorden).where(eq(antwoorden.scanId, id)).returning({ id: antwoorden.id });
       removed += rows.length;
-      await audit(tx, { actorId: null, action: "retentie.antwoorden_verwijderd", scanId: id, details: { aantal: rows.length, maanden: months } });
+      await audit(tx, { actorId: null, action: "retentie.antwoorden_verwijderd", scanId: id, details: { aantal: rows.length, maanden: months }, at: now });
     });
   }
   return {

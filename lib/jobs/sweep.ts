@@ -9,6 +9,7 @@ import { UitnodigingAnalysetoolMail } from "@/emails/uitnodiging-analysetool";
 import { ROL_LABELS } from "@/lib/analysetool/model-2026-1";
 import { appUrl } from "@/lib/config";
 import { formatDatumTijd } from "@/lib/dates";
+import { enqueueMails } from "@/lib/mail/outbox";
 import { renderMail, type TRenderedMail } from "@/lib/mail/render";
 import { dueMails, scheduleFor, type TDueMail } from "./schedule";
 
@@ -126,29 +127,20 @@ export async function sweepSchedule(q: Queryable, now: Date, opts: { scanIds?: s
     if (!rendered.has(cacheKey)) rendered.set(cacheKey, renderMail(bodyFor(p.due, p.scan, members)));
     return rendered.get(cacheKey)!;
   };
-  const rows = await Promise.all(
-    fresh.map(async (p) => {
-      const { html, text } = await renderFor(p);
-      return {
+  const queued = await enqueueMails(
+    q,
+    await Promise.all(
+      fresh.map(async (p) => ({
         idempotencyKey: p.due.idempotencyKey,
         kind: p.due.kind,
         scanId: p.scan.id,
-        toEmail: p.to,
+        to: p.to,
         subject: SUBJECTS[p.due.kind](p.scan.gemeente),
-        html,
-        text,
-      };
-    }),
+        body: await renderFor(p),
+      })),
+    ),
+    now,
   );
-  let queued = 0;
-  for (let i = 0; i < rows.length; i += 200) {
-    const inserted = await q
-      .insert(emailOutbox)
-      .values(rows.slice(i, i + 200))
-      .onConflictDoNothing({ target: emailOutbox.idempotencyKey })
-      .returning({ id: emailOutbox.id });
-    queued += inserted.length;
-  }
   return { scans: scanRows.length, due: planned.length, queued };
 }
 

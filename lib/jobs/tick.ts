@@ -21,7 +21,7 @@ export async function tick(db: Db, now: Date = new Date()): Promise<TTickResult>
   const result = { at: now.toISOString(), sweep, mail, retention };
   await db
     .insert(appState)
-    .values({ key: "last_tick", value: result })
-    .onConflictDoUpdate({ target: appState.key, set: { value: result, updatedAt: new Date() } });
+    .values({ key: "last_tick", value: result, updatedAt: now })
+    .onConflictDoUpdate({ target: appState.key, set: { value: result, updatedAt: now } });
   return result;
 }

@@ -58,7 +58,7 @@ export async function processOutbox(db: Db, opts: TWorkerOptions): Promise<TWork
     if (outcome.ok) {
       await db
         .update(emailOutbox)
-        .set({ status: "sent", providerId: outcome.providerId, sentAt: new Date(), lastError: null })
+        .set({ status: "sent", providerId: outcome.providerId, sentAt: now, lastError: null })
         .where(eq(emailOutbox.id, mail.id));
       result.sent++;
     } else if (outcome.permanent || mail.attempts >= maxAttempts) {

@@ -31,7 +31,7 @@ export async function publiceerRapport(
   const sha256 = sha256Hex(pdf);
   const [row] = await tx
     .insert(rapporten)
-    .values({ scanId: opts.scanId, soort: opts.soort, versie, snapshot: model, pdf: new Uint8Array(pdf), sha256, createdBy: opts.userId })
+    .values({ scanId: opts.scanId, soort: opts.soort, versie, snapshot: model, pdf: new Uint8Array(pdf), sha256, createdBy: opts.userId, createdAt: opts.datum })
     .returning({ id: rapporten.id });
   return { id: row!.id, versie, model, sha256 };
 }

@@ -8,7 +8,7 @@ import { UserError } from "@/lib/errors";
  * yet. An existing person keeps their name (it may be in use in another scan) unless none
  * was known. A deactivated account is not silently revived.
  */
-export async function findOrCreatePerson(q: Queryable, input: { email: string; naam: string }, field = "email") {
+export async function findOrCreatePerson(q: Queryable, input: { email: string; naam: string }, now: Date, field = "email") {
   const [existing] = await q
     .select({ id: users.id, name: users.name, role: users.role, active: users.active })
     .from(users)
@@ -21,6 +21,6 @@ export async function findOrCreatePerson(q: Queryable, input: { email: string; n
     if (!existing.name) await q.update(users).set({ name: input.naam }).where(eq(users.id, existing.id));
     return { id: existing.id, role: existing.role, created: false };
   }
-  const [created] = await q.insert(users).values({ email: input.email, name: input.naam, role: null }).returning({ id: users.id });
+  const [created] = await q.insert(users).values({ email: input.email, name: input.naam, role: null, createdAt: now }).returning({ id: users.id });
   return { id: created!.id, role: null, created: true };
 }

@@ -80,25 +80,27 @@ describe.each(drivers)("access matrix on %s", (driver) => {
       users_[role as TRole] = { id: u!.id, email: u!.email, name: u!.name, role: u!.role };
     }
     const scanA = DEMO_SCANS[0]!.id;
+    // Relative to today: the actions compare with their own clock, so a fixed date would pass.
+    const over100Dagen = () => new Date(Math.ceil((Date.now() + 100 * 86_400_000) / 1_800_000) * 1_800_000);
     const [member] = await t.db
       .select({ id: scanMembers.id })
       .from(scanMembers)
       .innerJoin(users, eq(users.id, scanMembers.userId))
       .where(and(eq(scanMembers.scanId, scanA), eq(users.email, USERS.deelnemerA)));
-    const [optie] = await t.db.insert(workshopOpties).values({ scanId: scanA, startsAt: new Date("2027-03-10T12:30:00Z") }).returning();
+    const [optie] = await t.db.insert(workshopOpties).values({ scanId: scanA, startsAt: over100Dagen(), createdAt: new Date() }).returning();
     const [zwolle] = await t.db.select().from(gemeenten).where(eq(gemeenten.code, "GM0193"));
     const [amersfoort] = await t.db.select().from(gemeenten).where(eq(gemeenten.code, "GM0307"));
     const [aanmelding] = await t.db
       .insert(scans)
-      .values({ gemeenteId: amersfoort!.id, contactNaam: "C", contactFunctie: "F", contactEmail: "contact@amersfoort.example" })
+      .values({ gemeenteId: amersfoort!.id, contactNaam: "C", contactFunctie: "F", contactEmail: "contact@amersfoort.example", createdAt: new Date(), updatedAt: new Date() })
       .returning();
     const [mail] = await t.db
       .insert(emailOutbox)
-      .values({ idempotencyKey: "matrix/1", kind: "test", scanId: scanA, toEmail: "x@y.example", subject: "s", html: "h", text: "t", status: "failed" })
+      .values({ idempotencyKey: "matrix/1", kind: "test", scanId: scanA, toEmail: "x@y.example", subject: "s", html: "h", text: "t", status: "failed", nextAttemptAt: new Date(), createdAt: new Date() })
       .returning();
     const [rapport] = await t.db
       .insert(rapporten)
-      .values({ scanId: scanA, soort: "concept", versie: 1, snapshot: {}, pdf: Buffer.from("%PDF-1.7\n% matrix\n%%EOF\n"), sha256: "c".repeat(64) })
+      .values({ scanId: scanA, soort: "concept", versie: 1, snapshot: {}, pdf: Buffer.from("%PDF-1.7\n% matrix\n%%EOF\n"), sha256: "c".repeat(64), createdAt: new Date() })
       .returning();
     let n = 0;
     fixture = {

@@ -62,7 +62,7 @@ describe.each(drivers)("beheer actions on %s", (driver) => {
     it("deactivates a begeleider (no sign-in, sessions ended) and reactivates", async () => {
       await actAs(t, DEMO.admin.email);
       const corId = await userId(t, "cor@begeleiding.example");
-      await t.db.insert(sessions).values({ sessionToken: "sessie-cor", userId: corId, expires: new Date(Date.now() + 3_600_000) });
+      await t.db.insert(sessions).values({ sessionToken: "sessie-cor", userId: corId, expires: new Date(Date.now() + 3_600_000), createdAt: new Date(), lastSeenAt: new Date() });
       const r = await callAction(run(begeleiders.setBegeleiderActiveAction), { userId: corId, actief: "nee" });
       expect(r.redirect).toBe("/beheer/begeleiders?melding=gedeactiveerd");
       expect(await findSignInUser(t.db, "cor@begeleiding.example")).toBeNull();

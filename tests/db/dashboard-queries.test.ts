@@ -30,8 +30,8 @@ describe.skipIf(!hasPg)("dashboard query count", () => {
 
   it("uses a constant number of queries, whatever the number of scans", async () => {
     const { loadDashboard } = await import("@/lib/data/dashboard");
-    const [admin] = await handle.db.insert(users).values({ email: "admin@bench.example", role: "admin" }).returning();
-    const [beg] = await handle.db.insert(users).values({ email: "beg@bench.example", role: "begeleider" }).returning();
+    const [admin] = await handle.db.insert(users).values({ email: "admin@bench.example", role: "admin", createdAt: new Date() }).returning();
+    const [beg] = await handle.db.insert(users).values({ email: "beg@bench.example", role: "begeleider", createdAt: new Date() }).returning();
     const user = { id: admin!.id, email: admin!.email, name: null, role: "admin" as const };
     const opts = { deelnemersPerScan: 8, stap: "analysetool" as const, workshopAt: fromAmsterdamLocal("2026-12-15T13:30")!, startedAt: fromAmsterdamLocal("2026-11-20T09:00")! };
     const few = await createBulkScans(handle.db, { ...opts, scans: 5, emailPrefix: "a" });
@@ -43,7 +43,7 @@ describe.skipIf(!hasPg)("dashboard query count", () => {
     const rows = await loadDashboard(user);
     expect(rows).toHaveLength(65);
     expect(queries).toBe(small);
-    await handle.db.insert(scanBegeleiders).values(few.scanIds.map((scanId) => ({ scanId, userId: beg!.id })));
+    await handle.db.insert(scanBegeleiders).values(few.scanIds.map((scanId) => ({ scanId, userId: beg!.id, createdAt: new Date() })));
     queries = 0;
     expect(await loadDashboard({ ...user, id: beg!.id, role: "begeleider" })).toHaveLength(5);
     expect(queries).toBe(small);

@@ -11,6 +11,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { auditLog, sessions, users } from "@/db/schema";
 import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
 import type { TActionState } from "@/lib/actions/state";
+import { toAmsterdamLocal } from "@/lib/dates";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { changedTables, tableFingerprint } from "../support/db-fingerprint";
 import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
@@ -36,7 +37,7 @@ describe.each(drivers)("failing closed on %s", (driver) => {
   const signIn = async (email: string) => {
     const [u] = await t.db.select().from(users).where(eq(users.email, email));
     const token = randomBytes(32).toString("hex");
-    await t.db.insert(sessions).values({ sessionToken: token, userId: u!.id, expires: new Date(Date.now() + 3_600_000) });
+    await t.db.insert(sessions).values({ sessionToken: token, userId: u!.id, expires: new Date(Date.now() + 3_600_000), createdAt: new Date(), lastSeenAt: new Date() });
     cookie = token;
     return u!;
   };
@@ -187,7 +188,8 @@ describe.each(drivers)("failing closed on %s", (driver) => {
       await t.db.execute(sql`alter table workshop_opties rename to workshop_opties_weg`);
       let state: TActionState;
       try {
-        state = await run(propose, { scanId: utrecht, optie1: "2027-03-16T13:30", optie2: "2027-03-17T13:30" });
+        const overDagen = (n: number) => toAmsterdamLocal(new Date(Date.now() + n * 86_400_000)).slice(0, 11) + "13:30";
+        state = await run(propose, { scanId: utrecht, optie1: overDagen(100), optie2: overDagen(101) });
       } finally {
         await t.db.execute(sql`alter table workshop_opties_weg rename to workshop_opties`);
       }

@@ -21,7 +21,7 @@ describe.each(drivers)("sign-in eligibility and rate limits on %s", (driver) => 
     expect(await findSignInUser(t.db, DEMO.begeleiders[0].email)).not.toBeNull();
     expect(await findSignInUser(t.db, "deelnemer.ict@tilburg.example")).not.toBeNull();
     expect(await findSignInUser(t.db, "onbekend@nergens.example")).toBeNull();
-    await t.db.insert(users).values({ email: "zwerver@nergens.example", name: "Zonder scan" });
+    await t.db.insert(users).values({ email: "zwerver@nergens.example", name: "Zonder scan", createdAt: new Date() });
     expect(await findSignInUser(t.db, "zwerver@nergens.example")).toBeNull();
   });
 

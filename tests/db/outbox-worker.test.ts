@@ -66,14 +66,15 @@ describe.each(drivers)("outbox worker on %s", (driver) => {
     await t.db.delete(emailOutbox);
   });
 
-  const queue = (key: string) =>
+  // The worker below runs on this process's clock (no `now` given), so the mail is queued on it too.
+  const queue = (key: string, now = new Date()) =>
     enqueueMail(t.db, {
       idempotencyKey: key,
       kind: "test",
       to: "ontvanger@gemeente.example",
       subject: "Onderwerp",
       body: createElement(InloglinkMail, { url: "http://localhost:3000/x", geldigTot: "12:00" }),
-    });
+    }, now);
   const row = async (key: string) => (await t.db.select().from(emailOutbox).where(eq(emailOutbox.idempotencyKey, key)))[0]!;
 
   it("queues a key once, sends it once and records the provider id", async () => {
@@ -96,7 +97,7 @@ describe.each(drivers)("outbox worker on %s", (driver) => {
       to: "ontvanger@gemeente.example",
       subject: "Scan van gemeente \u202egnp.exe<b>",
       body: createElement(OverzichtDeadlineMail, { gemeente: "\u202egnp.exe<b>", ingediend: ["\u2066Naam\u2069"], nietIngediend: [] }),
-    });
+    }, new Date());
     const mail = await row("k/bidi");
     expect(mail.subject).toBe("Scan van gemeente gnp.exe<b>");
     expect(mail.html + mail.text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);

@@ -97,7 +97,7 @@ describe.each(drivers)("planning actions on %s", (driver) => {
       await actAs(t, DEMO.begeleiders[0].email);
       expect((await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: `${a!.id}:kan` })).redirect).toContain("beschikbaarheid");
 
-      const [vreemd] = await t.db.insert(workshopOpties).values({ scanId: tilburg.id, startsAt: new Date(Date.now() + 50 * DAY) }).returning();
+      const [vreemd] = await t.db.insert(workshopOpties).values({ scanId: tilburg.id, startsAt: new Date(Date.now() + 50 * DAY), createdAt: new Date() }).returning();
       const before = await snapshot(t);
       await actAs(t, "o.ondermijning@utrecht.example");
       expect((await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: `${vreemd!.id}:kan` })).message).toContain("bestaat niet (meer)");
@@ -180,8 +180,8 @@ describe.each(drivers)("planning actions on %s", (driver) => {
     });
 
     it("starts with a workshop more than three weeks away and queues no invitations yet", async () => {
-      const [ivo] = await t.db.insert(users).values({ email: "i.ict@utrecht.example", name: "Ivo ICT" }).returning();
-      await t.db.insert(scanMembers).values({ scanId: utrecht.id, userId: ivo!.id, rol: "ict", functie: "Informatiemanager" });
+      const [ivo] = await t.db.insert(users).values({ email: "i.ict@utrecht.example", name: "Ivo ICT", createdAt: new Date() }).returning();
+      await t.db.insert(scanMembers).values({ scanId: utrecht.id, userId: ivo!.id, rol: "ict", functie: "Informatiemanager", createdAt: new Date(), updatedAt: new Date() });
       await actAs(t, DEMO.begeleiders[0].email);
       const r = await callAction(start.startAnalysetoolAction, { scanId: utrecht.id });
       expect(r.redirect).toBe(`/scans/${utrecht.id}?melding=analysetool-gestart`);
@@ -207,14 +207,16 @@ describe.each(drivers)("planning actions on %s", (driver) => {
           workshopAt: fromAmsterdamLocal(over(12))!,
           workshopDuurMinuten: 180,
           workshopLocatie: "Stadhuis",
+          createdAt: new Date(),
+          updatedAt: new Date(),
         })
         .returning({ id: scans.id });
       const emails = { pr: "pr@amersfoort.example", ondermijning: "o@amersfoort.example", privacy: "p@amersfoort.example", ict: "i@amersfoort.example" } as const;
       for (const [rol, email] of Object.entries(emails)) {
-        const [u] = await t.db.insert(users).values({ email, name: rol }).returning();
-        await t.db.insert(scanMembers).values({ scanId: scan!.id, userId: u!.id, procesregisseur: rol === "pr", rol: rol === "pr" ? null : (rol as "ict") });
+        const [u] = await t.db.insert(users).values({ email, name: rol, createdAt: new Date() }).returning();
+        await t.db.insert(scanMembers).values({ scanId: scan!.id, userId: u!.id, procesregisseur: rol === "pr", rol: rol === "pr" ? null : (rol as "ict"), createdAt: new Date(), updatedAt: new Date() });
       }
-      await t.db.insert(scanBegeleiders).values({ scanId: scan!.id, userId: await userId(t, DEMO.begeleiders[1].email) });
+      await t.db.insert(scanBegeleiders).values({ scanId: scan!.id, userId: await userId(t, DEMO.begeleiders[1].email), createdAt: new Date() });
       await actAs(t, emails.pr);
       const r = await callAction(start.startAnalysetoolAction, { scanId: scan!.id });
       expect(r.redirect).toBe(`/scans/${scan!.id}?melding=analysetool-verstuurd`);

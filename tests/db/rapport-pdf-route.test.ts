@@ -27,8 +27,8 @@ describe.each(drivers)("report PDF download on %s", (driver) => {
     process.env.AUTH_SECRET ??= "pdf-route-secret-pdf-route-secret";
     t = await createTestDb(driver);
     await seedDemo(t.db);
-    const [a] = await t.db.insert(rapporten).values({ scanId: utrecht.id, soort: "concept", versie: 1, snapshot: {}, pdf: pdfBytes("Utrecht"), sha256: "a".repeat(64) }).returning();
-    const [b] = await t.db.insert(rapporten).values({ scanId: tilburg.id, soort: "concept", versie: 1, snapshot: {}, pdf: pdfBytes("Tilburg"), sha256: "b".repeat(64) }).returning();
+    const [a] = await t.db.insert(rapporten).values({ scanId: utrecht.id, soort: "concept", versie: 1, snapshot: {}, pdf: pdfBytes("Utrecht"), sha256: "a".repeat(64), createdAt: new Date() }).returning();
+    const [b] = await t.db.insert(rapporten).values({ scanId: tilburg.id, soort: "concept", versie: 1, snapshot: {}, pdf: pdfBytes("Tilburg"), sha256: "b".repeat(64), createdAt: new Date() }).returning();
     rapportA = a!.id;
     rapportB = b!.id;
     installActionEnv(t);

@@ -36,6 +36,7 @@ describe.skipIf(!hasPg || !hasTools)("restore check", () => {
       snapshot: { gemeente: "Breda" },
       pdf,
       sha256: createHash("sha256").update(pdf).digest("hex"),
+      createdAt: new Date(),
     });
   });
   afterAll(async () => {

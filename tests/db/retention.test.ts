@@ -36,8 +36,8 @@ describe.each(drivers)("retention on %s", (driver) => {
       { identifier: "a@b.example", token: "nieuw", expires: new Date(now.getTime() + 60_000) },
     ]);
     await t.db.insert(sessions).values([
-      { sessionToken: "verlopen", userId: u!.id, expires: new Date(now.getTime() - 1000) },
-      { sessionToken: "geldig", userId: u!.id, expires: new Date(now.getTime() + 60_000) },
+      { sessionToken: "verlopen", userId: u!.id, expires: new Date(now.getTime() - 1000), createdAt: now, lastSeenAt: now },
+      { sessionToken: "geldig", userId: u!.id, expires: new Date(now.getTime() + 60_000), createdAt: now, lastSeenAt: now },
     ]);
     const r = await runRetention(t.db, now);
     expect(r.tokens).toBe(1);
@@ -49,7 +49,7 @@ describe.each(drivers)("retention on %s", (driver) => {
   it("keeps answers of a finalized scan without a definitief report, and before the period ends", async () => {
     const before = await count(breda.id);
     expect((await runRetention(t.db, new Date("2027-03-01T10:00:00Z"))).antwoorden).toBe(0);
-    await t.db.insert(rapporten).values({ scanId: breda.id, soort: "definitief", versie: 1, snapshot: {}, pdf: new Uint8Array([37]), sha256: "x" });
+    await t.db.insert(rapporten).values({ scanId: breda.id, soort: "definitief", versie: 1, snapshot: {}, pdf: new Uint8Array([37]), sha256: "x", createdAt: new Date("2026-12-01T10:00:00Z") });
     expect((await runRetention(t.db, new Date("2027-01-14T10:00:00Z"))).antwoorden).toBe(0);
     expect(await count(breda.id)).toBe(before);
   });
@@ -77,6 +77,7 @@ describe.each(drivers)("retention on %s", (driver) => {
       text: "https://app/callback?token=geheim",
       status: "sent" as const,
       createdAt: new Date(at.getTime() - 2 * 3600 * 1000),
+      nextAttemptAt: at,
       ...over,
     });
     await t.db.insert(emailOutbox).values([

@@ -8,7 +8,7 @@ import { allQuestionIds, findQuestion, getModel } from "@/lib/analysetool";
  * member i answers question j with level ((i + j) % spread) + base, so tests and benchmarks
  * get varied answers with some disagreement. Returns the number of answers written.
  */
-export async function fillAnswers(db: Db, scanId: string, opts: { spread?: number; base?: number; submit?: boolean } = {}) {
+export async function fillAnswers(db: Db, scanId: string, opts: { spread?: number; base?: number; submit?: boolean; at?: Date } = {}) {
   const [scan] = await db.select().from(scans).where(eq(scans.id, scanId));
   if (!scan) throw new Error("Onbekende scan");
   const model = getModel(scan.modelVersie);
@@ -33,6 +33,7 @@ export async function fillAnswers(db: Db, scanId: string, opts: { spread?: numbe
         geenOordeel: null,
         tekst: kind === "open" ? `Antwoord ${i + 1} op ${vraagId}` : null,
         toelichting: kind === "vraag" && j % 7 === 0 ? `Toelichting van deelnemer ${i + 1}` : null,
+        updatedAt: opts.at ?? new Date(),
       };
     }),
   );
@@ -40,7 +41,7 @@ export async function fillAnswers(db: Db, scanId: string, opts: { spread?: numbe
     await db.insert(antwoorden).values(rows.slice(k, k + 500)).onConflictDoNothing();
   }
   if (opts.submit !== false) {
-    await db.update(scanMembers).set({ ingediendAt: new Date() }).where(and(eq(scanMembers.scanId, scanId), isNotNull(scanMembers.rol)));
+    await db.update(scanMembers).set({ ingediendAt: opts.at ?? new Date() }).where(and(eq(scanMembers.scanId, scanId), isNotNull(scanMembers.rol)));
   }
   return rows.length;
 }

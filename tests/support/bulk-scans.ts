@@ -23,6 +23,8 @@ export async function createBulkScans(
         contactEmail: `${prefix}.contact@${g.id.slice(0, 8)}.example`,
         workshopAt: opts.workshopAt,
         analysetoolStartedAt: opts.startedAt,
+        createdAt: new Date(opts.startedAt.getTime() - 14 * 86_400_000),
+        updatedAt: opts.startedAt,
       })),
     )
     .returning({ id: scans.id });
@@ -33,7 +35,7 @@ export async function createBulkScans(
   for (let i = 0; i < people.length; i += 500) {
     const rows = await db
       .insert(users)
-      .values(people.slice(i, i + 500).map((p) => ({ email: p.email, name: `Deelnemer ${p.j + 1}` })))
+      .values(people.slice(i, i + 500).map((p) => ({ email: p.email, name: `Deelnemer ${p.j + 1}`, createdAt: opts.startedAt })))
       .returning({ id: users.id });
     userIds.push(...rows.map((r) => r.id));
   }
@@ -43,6 +45,7 @@ export async function createBulkScans(
     rol: ROLLEN[p.j % ROLLEN.length]!,
     procesregisseur: p.j === 0,
     createdAt: new Date(opts.startedAt.getTime() - 86_400_000),
+    updatedAt: opts.startedAt,
   }));
   const members: { id: string; scanId: string }[] = [];
   for (let i = 0; i < memberRows.length; i += 500) {

@@ -47,6 +47,7 @@ const ZAccept = z
 export const acceptAanmeldingAction = defineAction("acceptAanmelding", ZAccept, async (input, { user }) => {
   await authorizeAdmin(user, "acceptAanmelding");
   const db = await getDb();
+  const now = new Date();
   const begeleiderIds = [...new Set(input.begeleiderIds)];
   await db.transaction(async (tx) => {
     const [scan] = await tx
@@ -68,11 +69,11 @@ export const acceptAanmeldingAction = defineAction("acceptAanmelding", ZAccept, 
     const pr = isContact
       ? { naam: scan.contactNaam, email: scan.contactEmail, functie: scan.contactFunctie }
       : { naam: input.prNaam!, email: ZEmail.parse(input.prEmail), functie: input.prFunctie! };
-    const person = await findOrCreatePerson(tx, { email: pr.email, naam: pr.naam }, isContact ? "procesregisseur" : "prEmail");
+    const person = await findOrCreatePerson(tx, { email: pr.email, naam: pr.naam }, now, isContact ? "procesregisseur" : "prEmail");
 
-    await tx.insert(scanMembers).values({ scanId: scan.id, userId: person.id, procesregisseur: true, rol: null, functie: pr.functie });
-    await tx.insert(scanBegeleiders).values(begeleiderIds.map((userId) => ({ scanId: scan.id, userId })));
-    await tx.update(scans).set({ stap: "voorbereiding", updatedAt: new Date() }).where(eq(scans.id, scan.id));
+    await tx.insert(scanMembers).values({ scanId: scan.id, userId: person.id, procesregisseur: true, rol: null, functie: pr.functie, createdAt: now, updatedAt: now });
+    await tx.insert(scanBegeleiders).values(begeleiderIds.map((userId) => ({ scanId: scan.id, userId, createdAt: now })));
+    await tx.update(scans).set({ stap: "voorbereiding", updatedAt: now }).where(eq(scans.id, scan.id));
     await audit(tx, {
       actorId: user.id,
       action: "aanmelding.geaccepteerd",
@@ -90,7 +91,7 @@ export const acceptAanmeldingAction = defineAction("acceptAanmelding", ZAccept, 
         begeleiders: namenLijst(begeleiders.map((b) => b.name ?? "een begeleider")),
         inlogUrl: `${appUrl()}/inloggen?callbackUrl=/scans/${scan.id}`,
       }),
-    });
+    }, now);
   });
   kickOutbox();
   revalidatePath("/beheer/aanmeldingen");

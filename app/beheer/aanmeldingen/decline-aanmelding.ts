@@ -24,10 +24,11 @@ export const declineAanmeldingAction = defineAction(
   async ({ scanId, reden }, { user }) => {
     await authorizeAdmin(user, "declineAanmelding");
     const db = await getDb();
+    const now = new Date();
     await db.transaction(async (tx) => {
       const [scan] = await tx
         .update(scans)
-        .set({ stap: "afgewezen", afwijsReden: reden, updatedAt: new Date() })
+        .set({ stap: "afgewezen", afwijsReden: reden, updatedAt: now })
         .where(and(eq(scans.id, scanId), eq(scans.stap, "aangemeld")))
         .returning({ id: scans.id, gemeenteId: scans.gemeenteId, contactEmail: scans.contactEmail });
       if (!scan) throw new UserError("Deze aanmelding bestaat niet of is al behandeld.");
@@ -40,7 +41,7 @@ export const declineAanmeldingAction = defineAction(
         subject: `Je aanmelding voor de datavolwassenheidsscan (gemeente ${g!.naam})`,
         scanId,
         body: createElement(AanmeldingAfgewezenMail, { gemeente: g!.naam, reden, contactEmail: PROGRAMMA_EMAIL }),
-      });
+      }, now);
     });
     kickOutbox();
     revalidatePath("/beheer/aanmeldingen");

@@ -45,10 +45,10 @@ export const addDeelnemerAction = defineAction(
     try {
       await db.transaction(async (tx) => {
         await assertNieuwInScan(tx, input.scanId, input.email);
-        const person = await findOrCreatePerson(tx, { email: input.email, naam: input.naam });
+        const person = await findOrCreatePerson(tx, { email: input.email, naam: input.naam }, now);
         const [member] = await tx
           .insert(scanMembers)
-          .values({ scanId: input.scanId, userId: person.id, procesregisseur: false, rol: input.rol, functie: input.functie })
+          .values({ scanId: input.scanId, userId: person.id, procesregisseur: false, rol: input.rol, functie: input.functie, createdAt: now, updatedAt: now })
           .returning({ id: scanMembers.id });
         await audit(tx, { actorId: user.id, action: "deelnemer.toegevoegd", scanId: input.scanId, details: { memberId: member!.id, rol: input.rol } });
 
@@ -75,7 +75,7 @@ export const addDeelnemerAction = defineAction(
           const ontvanger = { userId: person.id, email: input.email, deelnemer: true };
           mails.push(...workshopdatumMails(workshop, [ontvanger], { sequence: Math.max(0, versies - 1), gewijzigd: false, now, toolGestart: scan!.stap === "analysetool" }));
         }
-        await enqueueMails(tx, mails);
+        await enqueueMails(tx, mails, now);
       });
     } catch (err) {
       if (isUniqueViolation(err)) throw new UserError(DUBBEL, "email");

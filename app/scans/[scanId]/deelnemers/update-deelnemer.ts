@@ -38,6 +38,7 @@ export const updateDeelnemerAction = defineAction(
     const access = await authorizeScan(user, input.scanId, "scan.plan", "updateDeelnemer");
     assertStap(access.scan.stap, DEELNEMERS_WIJZIGBAAR, "In deze stap kun je deelnemers niet meer wijzigen.");
     const db = await getDb();
+    const now = new Date();
     try {
       await db.transaction(async (tx) => {
         const [member] = await tx
@@ -55,14 +56,14 @@ export const updateDeelnemerAction = defineAction(
         if (nieuwAdres) {
           if (member.procesregisseur) throw new UserError("Het e-mailadres van de procesregisseur kan alleen het programmateam wijzigen.", "email");
           await assertNieuwInScan(tx, input.scanId, input.email, member.id);
-          userId = (await findOrCreatePerson(tx, { email: input.email, naam: input.naam })).id;
+          userId = (await findOrCreatePerson(tx, { email: input.email, naam: input.naam }, now)).id;
         } else if (!member.role) {
           // The name belongs to the person, not the membership; staff names are theirs to keep.
           await tx.update(users).set({ name: input.naam }).where(eq(users.id, userId));
         }
         await tx
           .update(scanMembers)
-          .set({ userId, functie: input.functie, rol, updatedAt: new Date() })
+          .set({ userId, functie: input.functie, rol, updatedAt: now })
           .where(and(eq(scanMembers.id, member.id), eq(scanMembers.scanId, input.scanId)));
         await audit(tx, { actorId: user.id, action: "deelnemer.gewijzigd", scanId: input.scanId, details: { memberId: member.id, rol, nieuwAdres } });
         if (nieuwAdres && rol) {
@@ -77,8 +78,9 @@ export const updateDeelnemerAction = defineAction(
               procesregisseur: user.name ?? "De procesregisseur",
               workshopAt: access.scan.workshopAt,
               toolGestart: access.scan.stap === "analysetool",
-              now: new Date(),
+              now,
             }),
+            now,
           );
         }
       });

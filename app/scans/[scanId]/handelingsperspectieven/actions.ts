@@ -35,7 +35,7 @@ export const proposeHandelingsperspectiefAction = defineAction("proposeHandeling
     if (!scan || !VOORSTELLEN_OPEN.has(scan.stap)) throw new UserError("Voorstellen kan in stap 5 en 6, tot de top 3 is vastgesteld.");
     const [row] = await tx
       .insert(handelingsperspectieven)
-      .values({ scanId: input.scanId, titel: input.titel, omschrijving: input.omschrijving, dimensieId: input.dimensieId, proposedBy: user.id })
+      .values({ scanId: input.scanId, titel: input.titel, omschrijving: input.omschrijving, dimensieId: input.dimensieId, proposedBy: user.id, createdAt: new Date(), updatedAt: new Date() })
       .returning({ id: handelingsperspectieven.id });
     await audit(tx, { actorId: user.id, action: "hp.propose", scanId: input.scanId, details: { hpId: row!.id, dimensieId: input.dimensieId } });
   });
@@ -64,7 +64,7 @@ export const saveStemmenAction = defineAction("saveStemmen", ZStemmen, async ({ 
     const blocker = stemmenBlocker(hpIds, new Set(bestaand.map((b) => b.id)));
     if (blocker) throw new UserError(blocker, "hpIds");
     await tx.delete(hpStemmen).where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, user.id)));
-    await tx.insert(hpStemmen).values(hpIds.map((hpId) => ({ scanId, hpId, userId: user.id })));
+    await tx.insert(hpStemmen).values(hpIds.map((hpId) => ({ scanId, hpId, userId: user.id, createdAt: new Date() })));
     // The primary key (hp, user) already prevents two votes on one proposal; this checks the total.
     const eigen = await tx.select({ hpId: hpStemmen.hpId }).from(hpStemmen).where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, user.id), inArray(hpStemmen.hpId, hpIds)));
     if (eigen.length !== STEMMEN_PER_DEELNEMER) throw new UserError("Je stemmen konden niet worden opgeslagen. Probeer het opnieuw.");

@@ -135,6 +135,7 @@ export const finalizeAction = defineAction("finalize", z.object({ scanId: ZUuid 
         body: createElement(DefinitiefRapportMail, { gemeente, datum: formatDatum(now), top3, rapportUrl: `${appUrl()}/scans/${scanId}/rapport` }),
         scanId,
       })),
+      now,
     );
     await audit(tx, { actorId: user.id, action: "scan.finalize", scanId, details: { van: "handelingsperspectieven", naar: "afgerond", rapportId: r.id, sha256: r.sha256 } });
   });

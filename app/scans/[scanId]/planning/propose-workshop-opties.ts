@@ -26,13 +26,14 @@ export const proposeWorkshopOptiesAction = defineAction(
     assertStap(access.scan.stap, OPTIES_WIJZIGBAAR, "In deze stap kun je geen momenten meer voorstellen.");
     const db = await getDb();
     let fouten: Record<string, string> = {};
+    const now = new Date();
     try {
       await db.transaction(async (tx) => {
         const bestaand = await tx.select({ startsAt: workshopOpties.startsAt }).from(workshopOpties).where(eq(workshopOpties.scanId, scanId));
-        const gelezen = leesOpties(velden, bestaand.map((b) => b.startsAt), new Date());
+        const gelezen = leesOpties(velden, bestaand.map((b) => b.startsAt), now);
         fouten = gelezen.fouten as Record<string, string>;
         if (!gelezen.nieuw.length) return;
-        await tx.insert(workshopOpties).values(gelezen.nieuw.map((startsAt) => ({ scanId, startsAt })));
+        await tx.insert(workshopOpties).values(gelezen.nieuw.map((startsAt) => ({ scanId, startsAt, createdAt: now })));
         await audit(tx, { actorId: user.id, action: "workshop.opties_voorgesteld", scanId, details: { aantal: gelezen.nieuw.length } });
       });
     } catch (err) {

@@ -83,7 +83,7 @@ export const setWorkshopDatumAction = defineAction(
       await audit(tx, { actorId: user.id, action: WORKSHOP_AUDIT, scanId: input.scanId, details: { optieId, kort: oordeel.status === "kort", gewijzigd } });
       const workshop = { scanId: input.scanId, gemeente: access.scan.gemeenteNaam, workshopAt, duurMinuten: input.duurMinuten, locatie: input.locatie };
       const ontvangers = await workshopOntvangers(tx, input.scanId);
-      await enqueueMails(tx, workshopdatumMails(workshop, ontvangers, { sequence: versies, gewijzigd, now, toolGestart: access.scan.stap === "analysetool" }));
+      await enqueueMails(tx, workshopdatumMails(workshop, ontvangers, { sequence: versies, gewijzigd, now, toolGestart: access.scan.stap === "analysetool" }), now);
     });
     kickOutbox();
     revalidatePath(`/scans/${input.scanId}`, "layout");

@@ -44,7 +44,7 @@ export const leaveFeedbackAction = defineAction("leaveFeedback", ZReactie, async
     }
     const [row] = await tx
       .insert(rapportFeedback)
-      .values({ scanId: input.scanId, rapportId: nieuwste.id, userId: user.id, sectieId: input.sectieId, tekst: input.tekst })
+      .values({ scanId: input.scanId, rapportId: nieuwste.id, userId: user.id, sectieId: input.sectieId, tekst: input.tekst, createdAt: new Date() })
       .returning({ id: rapportFeedback.id });
     await audit(tx, { actorId: user.id, action: "rapport.leaveFeedback", scanId: input.scanId, details: { feedbackId: row!.id, versie: nieuwste.versie, sectieId: input.sectieId } });
   });

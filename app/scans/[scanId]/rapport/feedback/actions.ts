@@ -102,6 +102,7 @@ export const planOverlegAction = defineAction("planOverleg", ZOverleg, async (in
         scanId: input.scanId,
         attachments: [attachment],
       })),
+      now,
     );
     await audit(tx, { actorId: user.id, action: "rapport.planOverleg", scanId: input.scanId, details: { overlegAt: moment.toISOString(), duur: input.duur, mails: ontvangers.length } });
   });

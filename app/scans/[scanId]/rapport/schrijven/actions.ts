@@ -97,6 +97,7 @@ export const publishConceptAction = defineAction("publishConcept", z.object({ sc
         }),
         scanId,
       })),
+      now,
     );
     await audit(tx, { actorId: user.id, action: "rapport.publishConcept", scanId, details: { rapportId: r.id, versie: r.versie, mails: ontvangers.length } });
   });
