@@ -4,10 +4,6 @@
  * refusal (wrong role, other gemeente, wrong step, bad input, older version) leaves the
  * data as it was, and a finalized report never changes.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { DEMO, DEMO_SCANS } from "@/db/seed";
@@ -18,6 +14,7 @@ import { amsterdamDay, toAmsterdamLocal } from "@/lib/dates";
 import { sha256Hex, snapshotSha256 } from "@/lib/report/hash";
 import type { TReportModel } from "@/lib/report/types";
 import { fillAnswers } from "../support/answers";
+import { readPdf } from "../support/pdf";
 import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
 import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
 
@@ -41,7 +38,6 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
   let feedback: typeof import("@/app/scans/[scanId]/rapport/feedback/actions");
   let hp: typeof import("@/app/scans/[scanId]/handelingsperspectieven/actions");
   let top3: typeof import("@/app/scans/[scanId]/handelingsperspectieven/top3-actions");
-  const dir = mkdtempSync(path.join(tmpdir(), "dvs-rapport-"));
 
   beforeAll(async () => {
     t = await createTestDb(driver);
@@ -63,18 +59,13 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
   afterAll(async () => {
     uninstallActionEnv();
     await t?.drop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   const stap = async () => (await t.db.select({ stap: scans.stap }).from(scans).where(eq(scans.id, scanId)))[0]!.stap;
   const concepten = () => t.db.select().from(rapporten).where(and(eq(rapporten.scanId, scanId), eq(rapporten.soort, "concept")));
   const mails = (kind: string) => t.db.select().from(emailOutbox).where(and(eq(emailOutbox.scanId, scanId), eq(emailOutbox.kind, kind)));
   const reacties = () => t.db.select().from(rapportFeedback).where(eq(rapportFeedback.scanId, scanId));
-  const pdfText = (bytes: Uint8Array) => {
-    const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
-    writeFileSync(file, bytes);
-    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
-  };
+  const pdfText = async (bytes: Uint8Array) => (await readPdf(bytes)).text;
   const userId = async (email: string) => (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
 
   it("only the scan's begeleider writes and publishes; bad input saves nothing", async () => {
@@ -112,7 +103,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     const [ander, eigen] = [DEMO_SCANS.find((x) => x.gemeenteCode === "GM0772")!, breda!];
     await t.db.update(scanMembers).set({ functie: "Functie-van-Eindhoven-geheim" }).where(eq(scanMembers.scanId, ander.id));
     await t.db.update(antwoorden).set({ toelichting: "Toelichting-van-Tilburg-geheim" }).where(eq(antwoorden.scanId, tilburg!.id));
-    await t.db.insert(rapportTeksten).values({ scanId: tilburg!.id, sleutel: "samenvatting", tekst: "Samenvatting-van-Tilburg-geheim" });
+    await t.db.insert(rapportTeksten).values({ scanId: tilburg!.id, sleutel: "samenvatting", tekst: "Samenvatting-van-Tilburg-geheim", updatedAt: new Date() });
     const [bredaLid] = await t.db.select().from(scanMembers).where(and(eq(scanMembers.scanId, eigen.id), eq(scanMembers.rol, "ict")));
     await t.db.update(scanMembers).set({ functie: "Functie-van-Breda-eigen" }).where(eq(scanMembers.id, bredaLid!.id));
 
@@ -121,7 +112,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     const [v1] = await concepten();
     // Only Breda's strings in the PDF (security.md row 31): its own marked functie, and no
     // other gemeente, no other scan's functies, toelichtingen or texts, nobody's name or address.
-    const tekst = pdfText(v1!.pdf).replace(/\s+/g, " ");
+    const tekst = (await pdfText(v1!.pdf)).replace(/\s+/g, " ");
     expect(tekst).toContain("Breda");
     expect(tekst).toContain("Functie-van-Breda-eigen");
     const anderen = await t.db.select({ naam: gemeenten.naam }).from(gemeenten).innerJoin(scans, eq(scans.gemeenteId, gemeenten.id));
@@ -236,7 +227,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     const id = (titel: string) => lijst.find((h) => h.titel === titel)!.id;
     const [vreemd] = await t.db
       .insert(handelingsperspectieven)
-      .values({ scanId: tilburg!.id, titel: "Van Tilburg", omschrijving: "x", dimensieId: "data", proposedBy: await userId("deelnemer.ict@tilburg.example") })
+      .values({ scanId: tilburg!.id, titel: "Van Tilburg", omschrijving: "x", dimensieId: "data", proposedBy: await userId("deelnemer.ict@tilburg.example"), createdAt: new Date(), updatedAt: new Date() })
       .returning();
 
     await actAs(t, BRAM);
@@ -307,7 +298,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
       { sectie: "Samenvatting", tekst: "Noem het RIEC.", status: "afgewezen", antwoord: "Staat er al." },
     ]);
     // The hash printed in the PDF is recomputed from the snapshot as it came back from jsonb.
-    const text = pdfText(def!.pdf).replace(/\s+/g, "");
+    const text = (await pdfText(def!.pdf)).replace(/\s+/g, "");
     expect(text).toContain(snapshotSha256(def!.snapshot));
     expect(text).not.toContain("CONCEPT");
     const m = await mails("definitief_rapport");

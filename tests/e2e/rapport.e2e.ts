@@ -5,7 +5,7 @@
  * meeting and moves on; proposals and votes; the top 3 is fixed; the report is finalized and
  * the deelnemer downloads the definitief from the mail's link.
  */
-import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDb } from "@/db/client";
@@ -13,6 +13,7 @@ import { DEMO, DEMO_SCANS } from "@/db/seed";
 import { MODEL_2026_1 } from "@/lib/analysetool";
 import { amsterdamDay, toAmsterdamLocal } from "@/lib/dates";
 import { fillAnswers } from "../support/answers";
+import { readPdf } from "../support/pdf";
 import { baseUrl, expectNoAxeViolations, launchBrowser, linksIn, loginAs, newPage, waitForMail } from "./helpers";
 
 const breda = DEMO_SCANS[2]!;
@@ -42,7 +43,7 @@ afterAll(async () => {
 async function pdfFrom(page: Page, linkName: RegExp): Promise<{ text: string; filename: string }> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).first().click()]);
   const file = await download.path();
-  return { text: execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }), filename: download.suggestedFilename() };
+  return { text: (await readPdf(readFileSync(file))).text, filename: download.suggestedFilename() };
 }
 
 const compact = (s: string) => s.replace(/\s+/g, "");
