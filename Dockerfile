@@ -10,7 +10,8 @@ RUN npm ci --no-audit --no-fund
 FROM deps AS build
 COPY . .
 ENV NEXT_TELEMETRY_DISABLED=1
-RUN npm run build
+# Only the image needs the self-contained server (next.config.ts); `npm start` elsewhere.
+RUN NEXT_OUTPUT=standalone npm run build
 
 # One-off per deploy: `docker compose run --rm migrate` (npm run db:migrate, advisory-locked).
 FROM build AS migrate

@@ -14,6 +14,9 @@ import { drainOutbox } from "@/lib/mail/worker";
 import { createBulkScans } from "../tests/support/bulk-scans";
 import { startFakeResend } from "../tests/support/fake-resend";
 import { createTestDb, postgresAvailable } from "../tests/support/test-db";
+import { exitWithUsageOnHelp } from "../scripts/usage";
+
+exitWithUsageOnHelp("npm run bench:mail — klaarzetten en versturen van de uitnodigingen voor het hele land via een nep-Resend.");
 
 const SCANS = Number(process.env.BENCH_SCANS ?? 342);
 const PER_SCAN = 8;

@@ -13,6 +13,9 @@ import { renderRapportPdf } from "@/lib/pdf/render";
 import { buildReportModel } from "@/lib/report/build";
 import { snapshotSha256 } from "@/lib/report/hash";
 import { reportInputFixture } from "../tests/support/report-fixture";
+import { exitWithUsageOnHelp } from "../scripts/usage";
+
+exitWithUsageOnHelp("npm run bench:report — rendertijd en grootte van het volledige eindrapport tegen een PDF van één pagina (BENCH_RUNS=5).");
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 

@@ -1,5 +1,7 @@
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded database). */
-import { openDb } from "./client";
+exitWithUsageOnHelp("npm run db:migrate — past openstaande migraties toe op DATABASE_URL (leeg: de ingebouwde database in .data/).");
+import { openDb } from "@/db/client";
+import { exitWithUsageOnHelp } from "./usage";
 
 const url = process.env.DATABASE_URL || undefined;
 const handle = await openDb(url);

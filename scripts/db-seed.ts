@@ -2,9 +2,11 @@
  * `npm run db:seed`: demo data. Idempotent. Refuses a production environment unless
  * `--force` is given, so a hosting party cannot fill a real database with demo people.
  */
-import { openDb } from "./client";
-import { seedDemo } from "./seed";
+import { openDb } from "@/db/client";
+import { seedDemo } from "@/db/seed";
+import { exitWithUsageOnHelp } from "./usage";
 
+exitWithUsageOnHelp("npm run db:seed [-- --force] — zet de demodata neer (idempotent); weigert in productie zonder --force.");
 const force = process.argv.includes("--force");
 const production = process.env.NODE_ENV === "production" || process.env.APP_ENV === "production";
 if (production && !force) {

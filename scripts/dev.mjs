@@ -3,6 +3,11 @@ import { spawnSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
+if (process.argv.includes("--help")) {
+  console.log("npm run dev [-- <opties van next dev>] — de app op http://localhost:3000 met de ingebouwde database en demodata.");
+  process.exit(0);
+}
+
 mkdirSync(".data", { recursive: true });
 const secretFile = ".data/auth-secret";
 if (!process.env.AUTH_SECRET) {
@@ -11,7 +16,7 @@ if (!process.env.AUTH_SECRET) {
 }
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-const seed = spawnSync(process.execPath, ["--import", "tsx", "db/seed-cli.ts"], { stdio: "inherit" });
+const seed = spawnSync(process.execPath, ["--import", "tsx", "scripts/db-seed.ts"], { stdio: "inherit" });
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 
 const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", ...process.argv.slice(2)], { stdio: "inherit" });

@@ -5,7 +5,7 @@ import { expect, inject } from "vitest";
 import type { TFakeMail } from "../support/fake-resend";
 
 const CHROMIUM =
-  process.env.CHROMIUM_PATH ?? (existsSync("/usr/lib/chromium/chromium") ? "/usr/lib/chromium/chromium" : "/usr/bin/chromium");
+  process.env.CHROMIUM_PATH || (existsSync("/usr/lib/chromium/chromium") ? "/usr/lib/chromium/chromium" : "/usr/bin/chromium");
 
 export const baseUrl = () => inject("baseUrl");
 
