@@ -64,7 +64,7 @@ export const reopenAnalysetoolAction = defineAction(
           toolUrl: `${appUrl()}/scans/${scanId}/analysetool`,
         }),
         scanId,
-      });
+      }, now);
     });
     kickOutbox();
     revalidatePath(`/scans/${scanId}`, "layout");
