@@ -55,8 +55,8 @@ beforeAll(async () => {
   sql = postgres(url, { max: 1, onnotice: () => {} });
   const pdf = Buffer.from("%PDF-1.4\n% request-hardening test\n%%EOF\n");
   const [row] = await sql`
-    insert into rapporten (scan_id, soort, versie, snapshot, pdf, sha256)
-    values (${tilburg.id}, 'concept', 991, ${sql.json({ test: true })}, ${pdf}, ${"0".repeat(64)})
+    insert into rapporten (scan_id, soort, versie, snapshot, pdf, sha256, created_at)
+    values (${tilburg.id}, 'concept', 991, ${sql.json({ test: true })}, ${pdf}, ${"0".repeat(64)}, ${new Date()})
     returning id`;
   rapportId = row!.id as string;
   browser = await launchBrowser();

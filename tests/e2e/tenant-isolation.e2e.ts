@@ -54,8 +54,8 @@ async function memberId(scanId: string, email: string): Promise<string> {
 async function addRapport(scanId: string): Promise<string> {
   const pdf = Buffer.from("%PDF-1.4\n% tenant-isolation test\n%%EOF\n");
   const [row] = await sql`
-    insert into rapporten (scan_id, soort, versie, snapshot, pdf, sha256)
-    values (${scanId}, 'concept', 990, ${sql.json({ test: true })}, ${pdf}, ${"0".repeat(64)})
+    insert into rapporten (scan_id, soort, versie, snapshot, pdf, sha256, created_at)
+    values (${scanId}, 'concept', 990, ${sql.json({ test: true })}, ${pdf}, ${"0".repeat(64)}, ${new Date()})
     returning id`;
   return row!.id as string;
 }
