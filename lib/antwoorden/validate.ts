@@ -5,6 +5,7 @@
  */
 import { findQuestion, TOELICHTING_MAX, type TFoundQuestion, type TGeenOordeel, type TModel } from "@/lib/analysetool";
 import { UserError } from "@/lib/errors";
+import { dropControlChars } from "@/lib/security/control-chars";
 
 /** Answers to the open questions may be a little longer than a toelichting. */
 export const OPEN_ANTWOORD_MAX = 2000;
@@ -40,10 +41,11 @@ export type TNormaalAntwoord = {
 
 /**
  * Browsers submit a textarea's line breaks as CRLF while `maxlength` counts them as one
- * character, so the length is measured after turning CRLF back into LF.
+ * character, so the length is measured after turning CRLF back into LF. Control characters
+ * go (lib/security/control-chars.ts).
  */
 export function normaliseerTekst(value: string | undefined | null): string | null {
-  const v = (value ?? "").replace(/\r\n?/g, "\n").trim();
+  const v = dropControlChars((value ?? "").replace(/\r\n?/g, "\n")).trim();
   return v === "" ? null : v;
 }
 

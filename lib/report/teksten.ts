@@ -4,6 +4,7 @@
  * in the browser from the form state with exactly the code the server uses.
  */
 import type { TReportModel } from "./types";
+import { dropControlChars } from "@/lib/security/control-chars";
 
 export const TEKST_MAX = { samenvatting: 4000, conclusies: 4000, dimensie: 2000 } as const;
 
@@ -33,10 +34,7 @@ export function tekstSleutels(dimensieIds: readonly string[]): { sleutel: string
  * every renderer escapes it.
  */
 export function normaliseerTekst(value: string): string {
-  return value
-    .normalize("NFC")
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+  return dropControlChars(value.normalize("NFC").replace(/\r\n?/g, "\n"))
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }

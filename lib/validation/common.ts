@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { dropControlChars } from "@/lib/security/control-chars";
 
 // Plain ASCII addresses only: commas, quotes, spaces and look-alike characters such as the
 // full-width @ are refused before anything is looked up or sent (CVE-2022-35924, GHSA-7rqj).
@@ -19,6 +20,7 @@ export const ZUuid = z.uuid({ error: "Onbekend kenmerk." });
 export function ZTekst(label: string, max = 200) {
   return z
     .string({ error: `Vul ${label} in.` })
+    .overwrite(dropControlChars)
     .trim()
     .min(1, { error: `Vul ${label} in.` })
     .max(max, { error: `${capitalize(label)} mag niet langer zijn dan ${max} tekens.` });
@@ -28,6 +30,7 @@ export function ZTekst(label: string, max = 200) {
 export function ZOptioneleTekst(label: string, max = 2000) {
   return z
     .string()
+    .overwrite(dropControlChars)
     .trim()
     .max(max, { error: `${capitalize(label)} mag niet langer zijn dan ${max} tekens.` })
     .optional()

@@ -118,6 +118,14 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
       expect((await rowsOf(ict)).find((r) => r.vraagId === "opgave.q5")?.toelichting).toHaveLength(1000);
     });
 
+    it("saves a toelichting and an open answer with a NUL byte and other control characters, without them (issue 14.5)", async () => {
+      expect(await autosave({ vraagId: "samenwerking.q1", keuze: "2", toelichting: "Plak\u0000werk\u0007 uit\u001b Excel\tmet tab" })).toEqual({ status: "ok" });
+      expect(await autosave({ vraagId: "open.q2", tekst: "Regel\u0000 een\nregel twee\u000c" })).toEqual({ status: "ok" });
+      const rows = await rowsOf(ict);
+      expect(rows.find((r) => r.vraagId === "samenwerking.q1")?.toelichting).toBe("Plakwerk uit Excel\tmet tab");
+      expect(rows.find((r) => r.vraagId === "open.q2")?.tekst).toBe("Regel een\nregel twee");
+    });
+
     const refusals: [string, Record<string, string>, RegExp][] = [
       ["level 6", { vraagId: "opgave.q1", keuze: "6" }, /niveau van 1 tot en met 5/],
       ["level 0", { vraagId: "opgave.q1", keuze: "0" }, /niveau van 1 tot en met 5/],
