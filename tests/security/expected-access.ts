@@ -96,6 +96,7 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
       ),
     }),
   },
+  reopenStemmen: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
   finalize: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
   leaveFeedback: { allow: MEMBERS, input: (f) => ({ scanId: f.scanA, rapportId: f.optieA, sectieId: "samenvatting", tekst: "Graag aanvullen." }) },
   proposeHandelingsperspectief: {
@@ -118,7 +119,7 @@ export type TRouteEntry =
 export const EXPECTED_ROUTES: Record<string, TRouteEntry> = {
   "api/scans/[scanId]/antwoorden": { allow: BEGELEID, params: (f) => ({ scanId: f.scanA }) },
   "api/scans/[scanId]/rapporten/[rapportId]/pdf": { allow: MEMBERS, params: (f) => ({ scanId: f.scanA, rapportId: f.rapportA }) },
-  "api/health": { guardedBy: "public by design, no personal data (tests/e2e/security-headers.e2e.ts, tests/e2e/two-instances.e2e.ts)" },
+  "api/health": { guardedBy: "public answer is only {status}; details for an admin session or the cron secret (tests/e2e/health.e2e.ts)" },
   "api/cron/tick": { guardedBy: "Bearer CRON_SECRET, constant time, fails closed (lib/auth/cron.test.ts, tests/e2e/mail.e2e.ts)" },
   "api/inloggen/bevestigen": { guardedBy: "the single-use sign-in token and the Origin check (tests/e2e/sign-in-security.e2e.ts)" },
   "api/auth/[...nextauth]": { guardedBy: "Auth.js with its CSRF token (tests/e2e/sign-in-security.e2e.ts, tests/e2e/request-hardening.e2e.ts)" },
