@@ -18,7 +18,7 @@ import { kickOutbox } from "@/lib/jobs/kick";
 import { log } from "@/lib/log";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { hitRateLimit } from "@/lib/rate-limit";
-import { findActieveGemeente, lopendeScan } from "@/lib/scan/gemeente-lookup";
+import { findActieveGemeente, lopendeScan, wachtendeAanmelding } from "@/lib/scan/gemeente-lookup";
 import { ZEmail, ZOptioneleTekst, ZTekst } from "@/lib/validation/common";
 
 const TELEFOON_FOUT = "Vul een geldig telefoonnummer in, zoals 033 469 49 49, of laat het veld leeg.";
@@ -65,6 +65,8 @@ export const registerAanmeldingAction = defineAction(
       throw new UserError("We kennen geen gemeente met deze naam of code. Typ de eerste letters en kies de gemeente uit de lijst.", "gemeente");
     }
     if (await lopendeScan(db, gemeente.id)) throw new UserError(bezetFout(gemeente.naam), "gemeente");
+    // The same person sending the form again (a double click, a second tab): one registration, no second mail.
+    if (await wachtendeAanmelding(db, gemeente.id, input.contactEmail)) redirect("/aanmelden/ontvangen");
 
     const now = new Date();
     try {

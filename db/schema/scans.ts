@@ -60,15 +60,18 @@ export const scans = pgTable(
     overlegDuurMinuten: integer(),
     overlegLink: text(),
     afgerondAt: timestamp({ withTimezone: true }),
+    /** Stap 6: set when the begeleider fixes the top 3; voting and proposing close (lib/scan/stap6.ts). */
+    top3VastgesteldAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull(),
     updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [
     index().on(t.gemeenteId),
-    // One scan in progress per gemeente; a finished or declined one does not count.
+    // One accepted scan in progress per gemeente. A registration waiting for the admin does
+    // not count: anyone can register any gemeente, so a fake one must not block the real one.
     uniqueIndex("scans_one_active_per_gemeente")
       .on(t.gemeenteId)
-      .where(sql`${t.stap} not in ('afgerond', 'afgewezen')`),
+      .where(sql`${t.stap} not in ('aangemeld', 'afgerond', 'afgewezen')`),
   ],
 );
 

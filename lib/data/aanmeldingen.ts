@@ -1,13 +1,21 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { gemeenten, scans, users } from "@/db/schema";
 
-/** Admin only (the page checks first): registrations waiting for a decision, oldest first. */
+/**
+ * Admin only (the page checks first): registrations waiting for a decision, oldest first,
+ * with what the admin must weigh: other registrations of the same gemeente waiting (anyone
+ * can register any gemeente) and whether the gemeente already has a running scan.
+ */
 export async function listOpenAanmeldingen() {
   const db = await getDb();
+  const andere = alias(scans, "andere");
   return db
     .select({
+      andereWachtend: sql<number>`(select count(*)::int from ${andere} where ${andere.gemeenteId} = ${scans.gemeenteId} and ${andere.stap} = 'aangemeld' and ${andere.id} <> ${scans.id})`,
+      lopend: sql<boolean>`exists (select 1 from ${andere} where ${andere.gemeenteId} = ${scans.gemeenteId} and ${andere.stap} not in ('aangemeld', 'afgerond', 'afgewezen'))`,
       id: scans.id,
       gemeente: gemeenten.naam,
       code: gemeenten.code,

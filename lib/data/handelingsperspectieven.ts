@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, countDistinct, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { handelingsperspectieven, hpStemmen, scanMembers, users } from "@/db/schema";
+import { handelingsperspectieven, hpStemmen, scanMembers, scans, users } from "@/db/schema";
 
 export type THandelingsperspectief = {
   id: string;
@@ -76,4 +76,11 @@ export async function listTop3(scanId: string) {
     .from(handelingsperspectieven)
     .where(and(eq(handelingsperspectieven.scanId, scanId), isNotNull(handelingsperspectieven.rang)))
     .orderBy(asc(handelingsperspectieven.rang));
+}
+
+/** When the top 3 was fixed (stap 6's second phase, lib/scan/stap6.ts), or null. */
+export async function top3VastgesteldOp(scanId: string): Promise<Date | null> {
+  const db = await getDb();
+  const [row] = await db.select({ at: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId));
+  return row?.at ?? null;
 }

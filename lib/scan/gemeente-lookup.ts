@@ -1,4 +1,4 @@
-import { and, eq, notInArray, sql } from "drizzle-orm";
+import { and, eq, ne, notInArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { gemeenten, scans } from "@/db/schema";
 import { naamSleutel, parseGemeenteInvoer } from "./gemeente-invoer";
@@ -19,12 +19,31 @@ export async function findActieveGemeente(q: Queryable, input: string) {
   return rows.length === 1 ? rows[0]! : null;
 }
 
-/** A scan of this gemeente that is still running (the database allows only one). */
-export async function lopendeScan(q: Queryable, gemeenteId: string) {
+/**
+ * An accepted scan of this gemeente that is still running (the database allows only one).
+ * Registrations waiting for the admin are not scans yet: there may be several.
+ */
+export async function lopendeScan(q: Queryable, gemeenteId: string, behalve?: string) {
   const [row] = await q
     .select({ id: scans.id, stap: scans.stap })
     .from(scans)
-    .where(and(eq(scans.gemeenteId, gemeenteId), notInArray(scans.stap, ["afgerond", "afgewezen"])))
+    .where(
+      and(
+        eq(scans.gemeenteId, gemeenteId),
+        notInArray(scans.stap, ["aangemeld", "afgerond", "afgewezen"]),
+        behalve ? ne(scans.id, behalve) : undefined,
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+/** A registration of this gemeente by this contact that still waits: sending the form twice makes one. */
+export async function wachtendeAanmelding(q: Queryable, gemeenteId: string, contactEmail: string) {
+  const [row] = await q
+    .select({ id: scans.id })
+    .from(scans)
+    .where(and(eq(scans.gemeenteId, gemeenteId), eq(scans.stap, "aangemeld"), eq(scans.contactEmail, contactEmail)))
     .limit(1);
   return row ?? null;
 }

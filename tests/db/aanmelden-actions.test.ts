@@ -209,6 +209,43 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
       expect(await snapshot(t)).toEqual(before);
     });
 
+    /**
+     * Issue 14.3: anyone can register any gemeente. When a pending registration blocked the
+     * next one, eight fake registrations locked eight gemeenten out until an admin declined them.
+     */
+    it("lets a fake registration wait without blocking the gemeente's real one; only one becomes its scan", async () => {
+      await actAs(t, null);
+      const nep = await callAction(register.registerAanmeldingAction, aanmelding({ gemeente: "Apeldoorn", contactEmail: "nep@aanvaller.example", contactNaam: "Nep" }));
+      expect(nep.redirect).toBe("/aanmelden/ontvangen");
+      const echt = await callAction(register.registerAanmeldingAction, aanmelding({ gemeente: "Apeldoorn", contactEmail: "r.echt@apeldoorn.example" }));
+      expect(echt.redirect).toBe("/aanmelden/ontvangen");
+      // Sending the same form again makes no second registration and no second mail.
+      const nogmaals = await callAction(register.registerAanmeldingAction, aanmelding({ gemeente: "Apeldoorn", contactEmail: "r.echt@apeldoorn.example" }));
+      expect(nogmaals.redirect).toBe("/aanmelden/ontvangen");
+      const wachtend = await t.db
+        .select({ id: scans.id, contactEmail: scans.contactEmail })
+        .from(scans)
+        .innerJoin(gemeenten, eq(gemeenten.id, scans.gemeenteId))
+        .where(and(eq(gemeenten.code, "GM0200"), eq(scans.stap, "aangemeld")));
+      expect(wachtend.map((w) => w.contactEmail).sort()).toEqual(["nep@aanvaller.example", "r.echt@apeldoorn.example"]);
+      expect(await mailsTo(t, "r.echt@apeldoorn.example", "aanmelding_ontvangen")).toHaveLength(1);
+
+      await actAs(t, DEMO.admin.email);
+      const echteId = wachtend.find((w) => w.contactEmail === "r.echt@apeldoorn.example")!.id;
+      const nepId = wachtend.find((w) => w.contactEmail === "nep@aanvaller.example")!.id;
+      expect((await callAction(accept.acceptAanmeldingAction, { scanId: echteId, begeleiderIds: await userId(t, anna), procesregisseur: "contact" })).redirect).toBe(
+        "/beheer/aanmeldingen?melding=geaccepteerd",
+      );
+      const before = await snapshot(t);
+      const tweede = await callAction(accept.acceptAanmeldingAction, { scanId: nepId, begeleiderIds: await userId(t, anna), procesregisseur: "contact" });
+      expect(tweede.message).toBe("Voor gemeente Apeldoorn loopt al een scan. Wijs deze aanmelding af, of rond eerst de lopende scan af.");
+      expect(await snapshot(t)).toEqual(before);
+      // Now the gemeente has a running scan, a new registration is refused as before.
+      await actAs(t, null);
+      const later = await callAction(register.registerAanmeldingAction, aanmelding({ gemeente: "Apeldoorn", contactEmail: "iemand@apeldoorn.example" }));
+      expect(later.fieldErrors?.gemeente).toContain("doet al mee");
+    });
+
     it("can name another procesregisseur than the contact", async () => {
       const scan = await scanOf("GM0503");
       await actAs(t, DEMO.admin.email);

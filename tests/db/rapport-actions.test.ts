@@ -248,6 +248,19 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     const stemmen = await t.db.select().from(hpStemmen).where(eq(hpStemmen.scanId, scanId));
     expect(stemmen).toHaveLength(9);
     expect(stemmen.filter((s) => s.hpId === a)).toHaveLength(3);
+
+    // Issue 14.1: four different sets from one member at the same moment stored six votes and
+    // two calls got the generic error. Each call must succeed and one complete set must stay.
+    await actAs(t, DEELNEMER);
+    const sets = [[a, b, c], [a, b, d], [a, c, d], [b, c, d]];
+    for (let round = 0; round < 3; round++) {
+      const results = await Promise.all(sets.map((hpIds) => callAction(hp.saveStemmenAction, { scanId, hpIds })));
+      for (const r of results) expect(r.status, r.message).not.toBe("error");
+      const eigen = await t.db.select({ hpId: hpStemmen.hpId }).from(hpStemmen).where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, await userId(DEELNEMER))));
+      expect(eigen).toHaveLength(3);
+      expect(sets.map((x) => [...x].sort().join())).toContain(eigen.map((e) => e.hpId).sort().join());
+    }
+    await callAction(hp.saveStemmenAction, { scanId, hpIds: [a, b, c] });
   });
 
   it("fixes the top 3 and finalizes: the definitief is stored with the sha256 of its PDF and prints the hash of its snapshot", async () => {
@@ -278,6 +291,29 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     const vast = await t.db.select().from(handelingsperspectieven).where(eq(handelingsperspectieven.scanId, scanId));
     expect(vast.find((h) => h.rang === 1)).toMatchObject({ doelNiveau: 3, partners: "RIEC", middelen: "0,2 fte", indicator: "Elke registratie heeft een eigenaar" });
     expect(vast.find((h) => h.rang === 2)).toMatchObject({ doelNiveau: null, partners: null, middelen: null, indicator: null });
+
+    // Issue 14.2, the phase table cell by cell: once the top 3 is fixed nobody votes or
+    // proposes, the begeleider can still correct it or open voting again.
+    const stemmenVoor = await t.db.select().from(hpStemmen).where(eq(hpStemmen.scanId, scanId));
+    await actAs(t, DEELNEMER);
+    const gesloten = await callAction(hp.saveStemmenAction, { scanId, hpIds: [id("DEDA toepassen"), id("Convenant RIEC actualiseren"), id("Analysecapaciteit delen")] });
+    expect(gesloten.fieldErrors?.hpIds).toBe("Stemmen kan alleen in stap 6, tot de top 3 is vastgesteld.");
+    expect((await callAction(hp.proposeHandelingsperspectiefAction, { scanId, titel: "Te laat", omschrijving: "x", dimensieId: "data" })).message).toBe(
+      "Voorstellen kan in stap 5 en 6, tot de top 3 is vastgesteld.",
+    );
+    expect(await t.db.select().from(hpStemmen).where(eq(hpStemmen.scanId, scanId))).toEqual(stemmenVoor);
+    expect((await t.db.select().from(handelingsperspectieven).where(eq(handelingsperspectieven.scanId, scanId))).map((h) => h.titel)).not.toContain("Te laat");
+    await actAs(t, BRAM);
+    expect((await callAction(top3.reopenStemmenAction, { scanId })).redirect).toBe(`/scans/${scanId}/handelingsperspectieven?melding=stemmen-heropend`);
+    expect((await t.db.select().from(handelingsperspectieven).where(eq(handelingsperspectieven.scanId, scanId))).every((h) => h.rang === null)).toBe(true);
+    expect((await callAction(top3.finalizeAction, { scanId })).message).toBe("Leg eerst de top 3 handelingsperspectieven vast.");
+    expect((await callAction(top3.reopenStemmenAction, { scanId })).message).toBe("Stemmen heropenen kan alleen als de top 3 is vastgesteld en het eindrapport nog niet.");
+    await actAs(t, DEELNEMER);
+    expect((await callAction(hp.saveStemmenAction, { scanId, hpIds: [id("Data-eigenaarschap beleggen"), id("Convenant RIEC actualiseren"), id("Analysecapaciteit delen")] })).status).toBe("ok");
+    await actAs(t, BRAM);
+    expect((await callAction(top3.fixTop3Action, velden(extra))).redirect).toBe(`/scans/${scanId}/handelingsperspectieven?melding=top3-vastgelegd`);
+    // Fixing again corrects an owner; the top 3 stays fixed.
+    expect((await callAction(top3.fixTop3Action, velden({ ...extra, eigenaar3: "Teamleider Informatie & Analyse" }))).status).toBe("ok");
 
     const klaar = await callAction(top3.finalizeAction, { scanId });
     expect(klaar.redirect).toBe(`/scans/${scanId}?melding=afgerond`);

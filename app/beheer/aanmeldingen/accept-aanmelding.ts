@@ -15,6 +15,8 @@ import { appUrl } from "@/lib/config";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { lopendeScan } from "@/lib/scan/gemeente-lookup";
 import { findOrCreatePerson } from "@/lib/scan/personen";
 import { ZEmail, ZUuid } from "@/lib/validation/common";
 
@@ -49,54 +51,65 @@ export const acceptAanmeldingAction = defineAction("acceptAanmelding", ZAccept, 
   const db = await getDb();
   const now = new Date();
   const begeleiderIds = [...new Set(input.begeleiderIds)];
-  await db.transaction(async (tx) => {
-    const [scan] = await tx
-      .select({ id: scans.id, gemeente: gemeenten.naam, contactNaam: scans.contactNaam, contactEmail: scans.contactEmail, contactFunctie: scans.contactFunctie })
-      .from(scans)
-      .innerJoin(gemeenten, eq(gemeenten.id, scans.gemeenteId))
-      .where(and(eq(scans.id, input.scanId), eq(scans.stap, "aangemeld")))
-      .for("update", { of: scans })
-      .limit(1);
-    if (!scan) throw new UserError("Deze aanmelding bestaat niet of is al behandeld.");
+  try {
+    await db.transaction(async (tx) => {
+      const [scan] = await tx
+        .select({ id: scans.id, gemeenteId: scans.gemeenteId, gemeente: gemeenten.naam, contactNaam: scans.contactNaam, contactEmail: scans.contactEmail, contactFunctie: scans.contactFunctie })
+        .from(scans)
+        .innerJoin(gemeenten, eq(gemeenten.id, scans.gemeenteId))
+        .where(and(eq(scans.id, input.scanId), eq(scans.stap, "aangemeld")))
+        .for("update", { of: scans })
+        .limit(1);
+      if (!scan) throw new UserError("Deze aanmelding bestaat niet of is al behandeld.");
+      // Several registrations of one gemeente may wait; only one becomes its scan.
+      if (await lopendeScan(tx, scan.gemeenteId, scan.id)) throw new UserError(alLopend(scan.gemeente));
 
-    const begeleiders = await tx
-      .select({ id: users.id, name: users.name })
-      .from(users)
-      .where(and(inArray(users.id, begeleiderIds), eq(users.role, "begeleider"), eq(users.active, true)));
-    if (begeleiders.length !== begeleiderIds.length) throw new UserError("Kies alleen actieve begeleiders uit de lijst.", "begeleiderIds");
+      const begeleiders = await tx
+        .select({ id: users.id, name: users.name })
+        .from(users)
+        .where(and(inArray(users.id, begeleiderIds), eq(users.role, "begeleider"), eq(users.active, true)));
+      if (begeleiders.length !== begeleiderIds.length) throw new UserError("Kies alleen actieve begeleiders uit de lijst.", "begeleiderIds");
 
-    const isContact = input.procesregisseur === "contact";
-    const pr = isContact
-      ? { naam: scan.contactNaam, email: scan.contactEmail, functie: scan.contactFunctie }
-      : { naam: input.prNaam!, email: ZEmail.parse(input.prEmail), functie: input.prFunctie! };
-    const person = await findOrCreatePerson(tx, { email: pr.email, naam: pr.naam }, now, isContact ? "procesregisseur" : "prEmail");
+      const isContact = input.procesregisseur === "contact";
+      const pr = isContact
+        ? { naam: scan.contactNaam, email: scan.contactEmail, functie: scan.contactFunctie }
+        : { naam: input.prNaam!, email: ZEmail.parse(input.prEmail), functie: input.prFunctie! };
+      const person = await findOrCreatePerson(tx, { email: pr.email, naam: pr.naam }, now, isContact ? "procesregisseur" : "prEmail");
 
-    await tx.insert(scanMembers).values({ scanId: scan.id, userId: person.id, procesregisseur: true, rol: null, functie: pr.functie, createdAt: now, updatedAt: now });
-    await tx.insert(scanBegeleiders).values(begeleiderIds.map((userId) => ({ scanId: scan.id, userId, createdAt: now })));
-    await tx.update(scans).set({ stap: "voorbereiding", updatedAt: now }).where(eq(scans.id, scan.id));
-    await audit(tx, {
-      actorId: user.id,
-      action: "aanmelding.geaccepteerd",
-      scanId: scan.id,
-      details: { procesregisseurId: person.id, procesregisseurIsContact: isContact, begeleiders: begeleiderIds.join(",") },
+      await tx.insert(scanMembers).values({ scanId: scan.id, userId: person.id, procesregisseur: true, rol: null, functie: pr.functie, createdAt: now, updatedAt: now });
+      await tx.insert(scanBegeleiders).values(begeleiderIds.map((userId) => ({ scanId: scan.id, userId, createdAt: now })));
+      await tx.update(scans).set({ stap: "voorbereiding", updatedAt: now }).where(eq(scans.id, scan.id));
+      await audit(tx, {
+        actorId: user.id,
+        action: "aanmelding.geaccepteerd",
+        scanId: scan.id,
+        details: { procesregisseurId: person.id, procesregisseurIsContact: isContact, begeleiders: begeleiderIds.join(",") },
+      });
+      await enqueueMail(tx, {
+        idempotencyKey: `uitnodiging-procesregisseur/${scan.id}/${person.id}`,
+        kind: "uitnodiging_procesregisseur",
+        to: pr.email,
+        subject: `Je bent procesregisseur van de datavolwassenheidsscan van gemeente ${scan.gemeente}`,
+        scanId: scan.id,
+        body: createElement(UitnodigingProcesregisseurMail, {
+          gemeente: scan.gemeente,
+          begeleiders: namenLijst(begeleiders.map((b) => b.name ?? "een begeleider")),
+          inlogUrl: `${appUrl()}/inloggen?callbackUrl=/scans/${scan.id}`,
+        }),
+      }, now);
     });
-    await enqueueMail(tx, {
-      idempotencyKey: `uitnodiging-procesregisseur/${scan.id}/${person.id}`,
-      kind: "uitnodiging_procesregisseur",
-      to: pr.email,
-      subject: `Je bent procesregisseur van de datavolwassenheidsscan van gemeente ${scan.gemeente}`,
-      scanId: scan.id,
-      body: createElement(UitnodigingProcesregisseurMail, {
-        gemeente: scan.gemeente,
-        begeleiders: namenLijst(begeleiders.map((b) => b.name ?? "een begeleider")),
-        inlogUrl: `${appUrl()}/inloggen?callbackUrl=/scans/${scan.id}`,
-      }),
-    }, now);
-  });
+  } catch (err) {
+    // Two admins accepting two registrations of one gemeente at once: the unique index decides.
+    if (isUniqueViolation(err, "scans_one_active_per_gemeente")) throw new UserError("Voor deze gemeente is zojuist een andere aanmelding goedgekeurd. Wijs deze aanmelding af.");
+    throw err;
+  }
   kickOutbox();
   revalidatePath("/beheer/aanmeldingen");
   redirect("/beheer/aanmeldingen?melding=geaccepteerd");
 });
+
+const alLopend = (gemeente: string) =>
+  `Voor gemeente ${gemeente} loopt al een scan. Wijs deze aanmelding af, of rond eerst de lopende scan af.`;
 
 function namenLijst(namen: string[]): string {
   return namen.length <= 1 ? (namen[0] ?? "") : `${namen.slice(0, -1).join(", ")} en ${namen.at(-1)}`;

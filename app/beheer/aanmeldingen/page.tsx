@@ -50,6 +50,12 @@ export default async function AanmeldingenPage({ searchParams }: { searchParams:
                       {a.gemeente} <span className="sr-only">beoordelen</span>
                     </Link>{" "}
                     <span className="text-gray-700">({a.code})</span>
+                    {a.lopend ? <p className="mt-1 font-bold">Let op: voor deze gemeente loopt al een scan.</p> : null}
+                    {a.andereWachtend > 0 ? (
+                      <p className="mt-1 font-bold">
+                        Let op: nog {a.andereWachtend === 1 ? "een aanmelding" : `${a.andereWachtend} aanmeldingen`} voor deze gemeente wacht. Controleer wie de gemeente echt vertegenwoordigt.
+                      </p>
+                    ) : null}
                   </td>
                   <td className="py-2 pr-4">
                     {a.contactNaam}, {a.contactFunctie}

@@ -5,13 +5,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
-import { handelingsperspectieven, hpStemmen, scans } from "@/db/schema";
+import { handelingsperspectieven, hpStemmen, scanMembers, scans } from "@/db/schema";
 import { MODEL_2026_1 } from "@/lib/analysetool";
 import { defineAction } from "@/lib/actions/client";
 import { authorizeScan } from "@/lib/auth/access";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import { STEMMEN_PER_DEELNEMER, stemmenBlocker } from "@/lib/scan/rapport-guards";
+import { top3Fase, top3Weigering } from "@/lib/scan/stap6";
 import { ZLangeTekst } from "@/lib/validation/rapport";
 import { ZTekst, ZUuid } from "@/lib/validation/common";
 
@@ -24,15 +25,14 @@ const ZVoorstel = z.object({
   dimensieId: z.enum(DIMENSIE_IDS, { error: "Kies de dimensie die dit handelingsperspectief verbetert." }),
 });
 
-const VOORSTELLEN_OPEN = new Set(["concept", "handelingsperspectieven"]);
-
 /** A member or begeleider proposes a handelingsperspectief for the longlist. */
 export const proposeHandelingsperspectiefAction = defineAction("proposeHandelingsperspectief", ZVoorstel, async (input, { user }) => {
   await authorizeScan(user, input.scanId, "scan.participate", "proposeHandelingsperspectief");
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, input.scanId)).for("share");
-    if (!scan || !VOORSTELLEN_OPEN.has(scan.stap)) throw new UserError("Voorstellen kan in stap 5 en 6, tot de top 3 is vastgesteld.");
+    const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, input.scanId)).for("share");
+    const weigering = scan ? top3Weigering("proposeHandelingsperspectief", top3Fase(scan)) : "Deze scan bestaat niet (meer).";
+    if (weigering) throw new UserError(weigering);
     const [row] = await tx
       .insert(handelingsperspectieven)
       .values({ scanId: input.scanId, titel: input.titel, omschrijving: input.omschrijving, dimensieId: input.dimensieId, proposedBy: user.id, createdAt: new Date(), updatedAt: new Date() })
@@ -52,14 +52,21 @@ const ZStemmen = z.object({
     .pipe(z.array(ZUuid).max(20, { error: `Kies ${STEMMEN_PER_DEELNEMER} voorstellen.` })),
 });
 
-/** Each member of the gemeente spreads exactly three votes; voting again replaces them. */
+/**
+ * Each member of the gemeente spreads exactly three votes; voting again replaces them. Two
+ * requests of one member (a double click, two tabs) used to interleave their delete and insert
+ * and store six votes (issue 14.1): the member's own row is locked first, so they run one
+ * after the other and the last complete set is what stays.
+ */
 export const saveStemmenAction = defineAction("saveStemmen", ZStemmen, async ({ scanId, hpIds }, { user }) => {
   const access = await authorizeScan(user, scanId, "scan.participate", "saveStemmen");
   if (!access.member) throw new UserError("Alleen deelnemers van de gemeente stemmen; de begeleiders zien de uitslag.");
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, scanId)).for("share");
-    if (!scan || scan.stap !== "handelingsperspectieven") throw new UserError("Stemmen kan alleen in stap 6, tot de top 3 is vastgesteld.");
+    const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId)).for("share");
+    const weigering = scan ? top3Weigering("saveStemmen", top3Fase(scan)) : "Deze scan bestaat niet (meer).";
+    if (weigering) throw new UserError(weigering, "hpIds");
+    await tx.select({ id: scanMembers.id }).from(scanMembers).where(and(eq(scanMembers.id, access.member!.id), eq(scanMembers.scanId, scanId))).for("update");
     const bestaand = await tx.select({ id: handelingsperspectieven.id }).from(handelingsperspectieven).where(eq(handelingsperspectieven.scanId, scanId));
     const blocker = stemmenBlocker(hpIds, new Set(bestaand.map((b) => b.id)));
     if (blocker) throw new UserError(blocker, "hpIds");

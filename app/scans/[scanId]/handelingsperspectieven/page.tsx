@@ -6,10 +6,11 @@ import { Notice } from "@/components/ui/notice";
 import { MODEL_2026_1 } from "@/lib/analysetool";
 import { dimensieNaam } from "@/lib/analysetool/labels";
 import { can, requireScanPage } from "@/lib/auth/access";
-import { listEigenStemmen, listHandelingsperspectieven, stemVoortgang } from "@/lib/data/handelingsperspectieven";
+import { listEigenStemmen, listHandelingsperspectieven, stemVoortgang, top3VastgesteldOp } from "@/lib/data/handelingsperspectieven";
 import { amsterdamDay, formatDatum } from "@/lib/dates";
+import { top3Fase, top3Weigering } from "@/lib/scan/stap6";
 import { StemForm, Top3Form, VoorstelForm } from "./formulieren";
-import { finalizeAction } from "./top3-actions";
+import { finalizeAction, reopenStemmenAction } from "./top3-actions";
 
 export const metadata: Metadata = { title: "Handelingsperspectieven" };
 
@@ -19,7 +20,8 @@ const MELDINGEN: Record<string, string> = {
   "stap-6": "De bespreking van het concept is afgerond. Kies nu samen de top 3.",
   "voorstel-toegevoegd": "Je voorstel is toegevoegd.",
   gestemd: "Je stemmen zijn opgeslagen.",
-  "top3-vastgelegd": "De top 3 is vastgelegd. Stel het eindrapport vast als iedereen het eens is.",
+  "top3-vastgelegd": "De top 3 is vastgelegd. Stemmen en voorstellen is gesloten. Stel het eindrapport vast als iedereen het eens is.",
+  "stemmen-heropend": "Stemmen en voorstellen is weer open. Leg daarna de top 3 opnieuw vast.",
 };
 
 const DIMENSIES = [...MODEL_2026_1.dimensies].sort((a, b) => a.volgorde - b.volgorde).map((d) => ({ id: d.id, naam: d.naam }));
@@ -32,8 +34,9 @@ export default async function HandelingsperspectievenPage({ params, searchParams
   const begeleider = can(access, "scan.begeleid");
   const [lijst, eigen, voortgang] = await Promise.all([listHandelingsperspectieven(scanId), listEigenStemmen(scanId, access.user.id), stemVoortgang(scanId)]);
   const top = lijst.filter((h) => h.rang !== null).sort((a, b) => a.rang! - b.rang!);
-  const voorstellen = stap === "concept" || stap === "handelingsperspectieven";
-  const stemmen = stap === "handelingsperspectieven" && !!access.member;
+  const fase = top3Fase({ stap, top3VastgesteldAt: await top3VastgesteldOp(scanId) });
+  const voorstellen = !top3Weigering("proposeHandelingsperspectief", fase);
+  const stemmen = !top3Weigering("saveStemmen", fase) && !!access.member;
   const waarden: Record<string, string> = {};
   const basis = top.length === 3 ? top : lijst.slice(0, 3);
   basis.forEach((h, i) => {
@@ -63,6 +66,7 @@ export default async function HandelingsperspectievenPage({ params, searchParams
       {top.length ? (
         <section aria-labelledby="top3" className="mt-8">
           <h2 id="top3">{stap === "afgerond" ? "De actielijst van de gemeente" : "Vastgelegde top 3"}</h2>
+          {fase === "top3" ? <p className="mt-2">De top 3 is vastgesteld: stemmen en nieuwe voorstellen kan niet meer.</p> : null}
           <ol className="mt-3 space-y-4" data-testid="top3">
             {top.map((h) => (
               <li key={h.id} className="rounded border-2 border-rijk-700 bg-rijk-50 p-4">
@@ -138,6 +142,13 @@ export default async function HandelingsperspectievenPage({ params, searchParams
             </p>
             <ActionForm action={finalizeAction} hidden={{ scanId }} submit="Eindrapport vaststellen en versturen" />
           </section>
+          {fase === "top3" ? (
+            <section aria-labelledby="heropenen" className="mt-10 border-t-2 border-rijk-700 pt-6">
+              <h2 id="heropenen">Stemmen weer openen</h2>
+              <p className="mt-2">Wil de gemeente toch nog voorstellen doen of anders stemmen? Dan vervalt de vastgelegde top 3; voorstellen en stemmen blijven staan.</p>
+              <ActionForm action={reopenStemmenAction} hidden={{ scanId }} submit="Stemmen weer openen" />
+            </section>
+          ) : null}
         </>
       ) : null}
     </div>

@@ -19,6 +19,7 @@ import { enqueueMails } from "@/lib/mail/outbox";
 import { scanOntvangers } from "@/lib/report/ontvangers";
 import { publiceerRapport } from "@/lib/report/publiceren";
 import { finalizeBlocker } from "@/lib/scan/rapport-guards";
+import { top3Fase, top3Weigering } from "@/lib/scan/stap6";
 import { ZLangeTekst } from "@/lib/validation/rapport";
 import { ZOptioneleTekst, ZTekst, ZUuid } from "@/lib/validation/common";
 
@@ -69,8 +70,9 @@ export const fixTop3Action = defineAction("fixTop3", ZTop3, async (raw, { user }
   });
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, scanId)).for("update");
-    if (!scan || scan.stap !== "handelingsperspectieven") throw new UserError("De top 3 leg je vast in stap 6.");
+    const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId)).for("update");
+    const weigering = scan ? top3Weigering("fixTop3", top3Fase(scan)) : "Deze scan bestaat niet (meer).";
+    if (weigering) throw new UserError(weigering);
     const bestaand = await tx
       .select({ id: handelingsperspectieven.id })
       .from(handelingsperspectieven)
@@ -97,6 +99,7 @@ export const fixTop3Action = defineAction("fixTop3", ZTop3, async (raw, { user }
         })
         .where(and(eq(handelingsperspectieven.id, gekozen[i]!), eq(handelingsperspectieven.scanId, scanId)));
     }
+    await tx.update(scans).set({ top3VastgesteldAt: now, updatedAt: now }).where(eq(scans.id, scanId));
     await audit(tx, { actorId: user.id, action: "hp.fixTop3", scanId, details: { hp1: gekozen[0]!, hp2: gekozen[1]!, hp3: gekozen[2]! } });
   });
   revalidatePath(`/scans/${scanId}`, "layout");
@@ -111,8 +114,9 @@ export const finalizeAction = defineAction("finalize", z.object({ scanId: ZUuid 
   const access = await authorizeScan(user, scanId, "scan.begeleid", "finalize");
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, scanId)).for("update");
-    if (!scan || scan.stap !== "handelingsperspectieven") throw new UserError("Het eindrapport stel je vast in stap 6, na het kiezen van de top 3.");
+    const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId)).for("update");
+    const weigering = scan ? top3Weigering("finalize", top3Fase(scan)) : "Deze scan bestaat niet (meer).";
+    if (weigering) throw new UserError(weigering);
     const hps = await tx
       .select({ titel: handelingsperspectieven.titel, rang: handelingsperspectieven.rang, eigenaar: handelingsperspectieven.eigenaar, termijn: handelingsperspectieven.termijn, eersteStap: handelingsperspectieven.eersteStap })
       .from(handelingsperspectieven)
@@ -142,4 +146,24 @@ export const finalizeAction = defineAction("finalize", z.object({ scanId: ZUuid 
   kickOutbox();
   revalidatePath(`/scans/${scanId}`, "layout");
   redirect(`/scans/${scanId}?melding=afgerond`);
+});
+
+/**
+ * The begeleider opens voting again after the top 3 was fixed (the room changed its mind
+ * before the report is final): the ranks go, the proposals and votes stay.
+ */
+export const reopenStemmenAction = defineAction("reopenStemmen", z.object({ scanId: ZUuid }), async ({ scanId }, { user }) => {
+  await authorizeScan(user, scanId, "scan.begeleid", "reopenStemmen");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId)).for("update");
+    const weigering = scan ? top3Weigering("reopenStemmen", top3Fase(scan)) : "Deze scan bestaat niet (meer).";
+    if (weigering) throw new UserError(weigering);
+    const now = new Date();
+    await tx.update(handelingsperspectieven).set({ rang: null, updatedAt: now }).where(eq(handelingsperspectieven.scanId, scanId));
+    await tx.update(scans).set({ top3VastgesteldAt: null, updatedAt: now }).where(eq(scans.id, scanId));
+    await audit(tx, { actorId: user.id, action: "hp.reopenStemmen", scanId });
+  });
+  revalidatePath(`/scans/${scanId}`, "layout");
+  redirect(`/scans/${scanId}/handelingsperspectieven?melding=stemmen-heropend`);
 });

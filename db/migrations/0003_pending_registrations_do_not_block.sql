@@ -1,0 +1,2 @@
+DROP INDEX "scans_one_active_per_gemeente";--> statement-breakpoint
+CREATE UNIQUE INDEX "scans_one_active_per_gemeente" ON "scans" USING btree ("gemeente_id") WHERE "scans"."stap" not in ('aangemeld', 'afgerond', 'afgewezen');
