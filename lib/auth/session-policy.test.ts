@@ -30,6 +30,24 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath(undefined)).toBe("/na-inloggen");
   });
 
+  // Issue 14.4: a non-ASCII character reached the Location header and the redirect was a 500.
+  it.each(["%2F%E3%80%82%2Fevil.example", "%2F%E2%80%A8%2Fevil.example", "/ĳsselmeer?q=ë"])("gives %j back as ASCII that a Location header carries", (input) => {
+    const path = safeCallbackPath(input);
+    expect(path).toMatch(/^\/[\x21-\x7e]*$/);
+    expect(staysHome(path)).toBe(true);
+    expect(() => new Headers({ location: path })).not.toThrow();
+  });
+
+  it("never leaves the origin and is always a valid header value (fuzzed)", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string().map((s) => `/${s}`)), (input) => {
+        const path = safeCallbackPath(input);
+        return staysHome(path) && /^\/[\x21-\x7e]*$/.test(path);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("never leaves the origin, for any input (fuzzed)", () => {
     const pieces = fc.constantFrom("/", "//", "\\", "%2F", "%5C", "evil.nl", "@", ":", "http:", "https://", "javascript:", ".", "\t", "\n", "?", "#", "%");
     fc.assert(

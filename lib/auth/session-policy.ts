@@ -28,10 +28,15 @@ export function safeCallbackPath(input: string | null | undefined, fallback = "/
   } catch {
     return fallback;
   }
-  if (!value.startsWith("/") || value.startsWith("//") || value.includes("\\") || /[\u0000-\u001f]/.test(value)) {
+  if (!value.startsWith("/") || value.startsWith("//") || value.includes("\\") || /[\u0000-\u001f\u007f]/.test(value)) {
     return fallback;
   }
-  return value;
+  // Re-encoded by the URL parser: a non-ASCII character (U+3002, U+2028) in a Location header
+  // made the redirect itself fail with a 500 (issue 14.4). The origin check is a second guard.
+  const base = "http://callback.invalid";
+  const url = new URL(value, base);
+  if (url.origin !== base) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** Auth.js's redirect callback: absolute URLs only on our own origin, and then only the path. */

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { gemeenten, scans, users } from "@/db/schema";
 
@@ -11,11 +10,10 @@ import { gemeenten, scans, users } from "@/db/schema";
  */
 export async function listOpenAanmeldingen() {
   const db = await getDb();
-  const andere = alias(scans, "andere");
   return db
     .select({
-      andereWachtend: sql<number>`(select count(*)::int from ${andere} where ${andere.gemeenteId} = ${scans.gemeenteId} and ${andere.stap} = 'aangemeld' and ${andere.id} <> ${scans.id})`,
-      lopend: sql<boolean>`exists (select 1 from ${andere} where ${andere.gemeenteId} = ${scans.gemeenteId} and ${andere.stap} not in ('aangemeld', 'afgerond', 'afgewezen'))`,
+      andereWachtend: sql<number>`(select count(*)::int from ${scans} as andere where andere.gemeente_id = ${scans.gemeenteId} and andere.stap = 'aangemeld' and andere.id <> ${scans.id})`,
+      lopend: sql<boolean>`exists (select 1 from ${scans} as andere where andere.gemeente_id = ${scans.gemeenteId} and andere.stap not in ('aangemeld', 'afgerond', 'afgewezen'))`,
       id: scans.id,
       gemeente: gemeenten.naam,
       code: gemeenten.code,
