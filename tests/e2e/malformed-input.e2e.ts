@@ -102,6 +102,17 @@ describe("malformed input to everything the build has", () => {
     if (sql) expect(await tableHashes(sql, { ignoreDeniedAudit: true })).toEqual(before);
   }, 300_000);
 
+  it("sends a signed-in user with a non-ASCII callbackUrl home, not into a failing redirect", async () => {
+    cookie ??= await sessionCookieFor(browser, DEMO.admin.email);
+    for (const callback of ["%2F%E3%80%82%2Fevil.example", "%2F%E2%80%A8%2Fevil.example", "%2F%ff"]) {
+      const res = await fetch(`${baseUrl()}/inloggen?callbackUrl=${callback}`, { headers: { cookie }, redirect: "manual" });
+      expect(res.status, callback).toBeLessThan(500);
+      const location = res.headers.get("location");
+      if (location) expect(new URL(location, baseUrl()).origin).toBe(new URL(baseUrl()).origin);
+      expect(res.headers.get("content-security-policy")).toBeTruthy();
+    }
+  });
+
   it("refuses malformed bodies of every content type, foreign origins and oversized bodies to every action with a 4xx", async () => {
     const before = sql ? await tableHashes(sql, { ignoreDeniedAudit: true }) : null;
     cookie ??= await sessionCookieFor(browser, DEMO.admin.email);
