@@ -3,6 +3,7 @@
  * Next.js request is replaced: the session cookie (we say who is signed in), `headers()`,
  * and cache revalidation. Import the modules under test *after* `installActionEnv`.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
@@ -11,6 +12,8 @@ import type { TActionState } from "@/lib/actions/state";
 import type { TTestDb } from "./test-db";
 
 let current: TCurrentUser | null = null;
+/** Who is signed in for one call, so calls of two people can run at the same time (races). */
+const perCall = new AsyncLocalStorage<TCurrentUser | null>();
 const requestHeaders = new Headers({ "x-forwarded-for": "192.0.2.10" });
 
 export function installActionEnv(t: TTestDb) {
@@ -18,7 +21,7 @@ export function installActionEnv(t: TTestDb) {
   vi.doMock("@/db/client", async (orig) => ({ ...(await orig<typeof import("@/db/client")>()), getDb: async () => t.db }));
   vi.doMock("@/lib/auth/session", async (orig) => ({
     ...(await orig<typeof import("@/lib/auth/session")>()),
-    getCurrentUser: async () => current,
+    getCurrentUser: async () => (perCall.getStore() !== undefined ? perCall.getStore()! : current),
   }));
   vi.doMock("next/headers", () => ({
     headers: async () => requestHeaders,
@@ -65,4 +68,16 @@ export async function callAction(
     }
     throw err;
   }
+}
+
+/** `callAction` as this user, independent of `actAs`: for calls of several people in parallel. */
+export async function callActionAs(
+  t: TTestDb,
+  email: string,
+  action: (prev: TActionState, fd: FormData) => Promise<TActionState>,
+  fields: Record<string, string | string[] | undefined>,
+): Promise<TActionOutcome> {
+  const [u] = await t.db.select().from(users).where(eq(users.email, email));
+  if (!u) throw new Error(`Geen gebruiker ${email}`);
+  return perCall.run({ id: u.id, email: u.email, name: u.name, role: u.role }, () => callAction(action, fields));
 }
