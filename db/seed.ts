@@ -56,7 +56,8 @@ export const DEMO_SCANS: DemoScan[] = [
     id: "5ca70000-0000-4000-8000-000000000003",
     gemeenteCode: "GM0758", // Breda
     stap: "workshop",
-    workshopInDays: 2,
+    // Held yesterday: the begeleider records the agreed levels and closes the workshop.
+    workshopInDays: -1,
     begeleiders: [1],
     members: [
       { email: "procesregisseur@breda.example", name: "Bas Regisseur", functie: "Teamleider veiligheid", rol: null, procesregisseur: true },
@@ -69,7 +70,7 @@ export const DEMO_SCANS: DemoScan[] = [
     id: "5ca70000-0000-4000-8000-000000000004",
     gemeenteCode: "GM0772", // Eindhoven
     stap: "workshop",
-    workshopInDays: 1,
+    workshopInDays: -2,
     begeleiders: [0],
     members: [
       { email: "procesregisseur@eindhoven.example", name: "Eva Regisseur", functie: "Programmaleider veiligheid", rol: null, procesregisseur: true },
@@ -119,8 +120,9 @@ export async function seedDemo(db: Db, now = new Date()) {
         workshopAt,
         workshopDuurMinuten: workshopAt ? 180 : null,
         workshopLocatie: workshopAt ? "Stadskantoor, zaal 3.12" : null,
-        analysetoolStartedAt: ["analysetool", "workshop"].includes(demo.stap) ? new Date(now.getTime() - 5 * DAY) : null,
-        analysetoolClosedAt: demo.stap === "workshop" ? new Date(now.getTime() - DAY) : null,
+        // The schedule of architecture §3: open at W − 21, closed after the deadline W − 7.
+        analysetoolStartedAt: workshopAt && ["analysetool", "workshop"].includes(demo.stap) ? new Date(workshopAt.getTime() - 21 * DAY) : null,
+        analysetoolClosedAt: workshopAt && demo.stap === "workshop" ? new Date(workshopAt.getTime() - 6 * DAY) : null,
         createdAt: new Date(now.getTime() - 30 * DAY),
         updatedAt: now,
       })
@@ -140,7 +142,7 @@ export async function seedDemo(db: Db, now = new Date()) {
           rol: m.rol,
           functie: m.functie,
           // A minute apart, so lists keep the order in which they were added.
-          createdAt: new Date(now.getTime() - 10 * DAY + i * 60_000),
+          createdAt: new Date((workshopAt ? Math.min(now.getTime() - 10 * DAY, workshopAt.getTime() - 25 * DAY) : now.getTime() - 10 * DAY) + i * 60_000),
           updatedAt: now,
         })
         .onConflictDoNothing();

@@ -19,6 +19,7 @@ const HOSTILE = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', 
 type TInput = { gemeente: string; naam: string; tekst: string };
 const CASES: Record<string, (h: TInput) => Record<string, unknown>> = {
   "aanmelding-afgewezen": (h) => ({ gemeente: h.gemeente, reden: h.tekst }),
+  "begeleider-toegewezen": (h) => ({ gemeente: h.gemeente, procesregisseur: h.naam }),
   "aanmelding-ontvangen": (h) => ({ gemeente: h.gemeente }),
   "analysetool-heropend": (h) => ({ gemeente: h.gemeente, reden: h.tekst }),
   "concept-beschikbaar": (h) => ({ gemeente: h.gemeente }),
@@ -32,8 +33,10 @@ const CASES: Record<string, (h: TInput) => Record<string, unknown>> = {
   "uitnodiging-analysetool": (h) => ({ gemeente: h.gemeente }),
   "uitnodiging-overleg": (h) => ({ gemeente: h.gemeente }),
   "uitnodiging-procesregisseur": (h) => ({ gemeente: h.gemeente, begeleiders: h.naam }),
+  "stemmen-open": (h) => ({ gemeente: h.gemeente }),
   "welkom-deelnemer": (h) => ({ gemeente: h.gemeente, procesregisseur: h.naam }),
   "workshopdatum-vastgelegd": (h) => ({ gemeente: h.gemeente, locatie: h.tekst }),
+  "workshop-momenten": (h) => ({ gemeente: h.gemeente }),
 };
 
 const dir = import.meta.dirname;

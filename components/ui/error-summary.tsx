@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 
 /**
  * After a failed submit: the message and a link to each field in error, focused so
@@ -10,20 +10,24 @@ export function ErrorSummary({
   message,
   fieldErrors,
   labels,
+  idPrefix = "",
 }: {
   message?: string;
   fieldErrors?: Record<string, string>;
   labels?: Record<string, string>;
+  /** When the form's field ids are prefixed (two forms with the same field names on one page). */
+  idPrefix?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const titelId = useId();
   useEffect(() => {
     ref.current?.focus();
   }, [message, fieldErrors]);
   if (!message) return null;
   const entries = Object.entries(fieldErrors ?? {}).filter(([k]) => k !== "_form");
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="foutsamenvatting-titel" className="mb-6 border-4 border-fout p-4">
-      <h2 id="foutsamenvatting-titel" className="text-xl">
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={titelId} className="mb-6 border-4 border-fout p-4">
+      <h2 id={titelId} className="text-xl">
         Er is een probleem
       </h2>
       <p>{message}</p>
@@ -32,7 +36,7 @@ export function ErrorSummary({
         <ul className="mt-2 list-disc pl-6">
           {entries.map(([field, msg]) => (
             <li key={field}>
-              <a href={`#${field}`} className="font-semibold text-fout">
+              <a href={`#${idPrefix}${field}`} className="font-semibold text-fout">
                 {labels?.[field] ? `${labels[field]}: ` : ""}
                 {msg}
               </a>

@@ -88,6 +88,9 @@ export function SelectField({
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
       <select
+        // React does not move a mounted select to a new defaultValue: after a refused form the
+        // choice the user made would fall back to the first option (issue 19.2).
+        key={String(props.defaultValue ?? "")}
         id={id}
         name={props.name ?? id}
         required={!optional}

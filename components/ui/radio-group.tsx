@@ -48,6 +48,8 @@ export function RadioGroup({
               name={name ?? id}
               value={o.value}
               defaultChecked={defaultValue === o.value}
+              // Remounted when the echoed choice changes, so a refused form keeps it (issue 19.2).
+              key={`${o.value}-${defaultValue === o.value}`}
               aria-describedby={o.hint ? `${optionId}-hint` : undefined}
               className="mt-1 h-6 w-6 shrink-0"
             />

@@ -34,10 +34,16 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   return out;
 }
 
-function echoValues(raw: Record<string, string | string[]>): Record<string, string> {
+/** What the form sent, so a refused form can show it again (issue 19.2: nothing typed or ticked is lost). */
+function echo(raw: Record<string, string | string[]>): Pick<TActionState, "values" | "lists"> {
   const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw)) if (typeof v === "string" && k !== "website") values[k] = v.slice(0, 5000);
-  return values;
+  const lists: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (k === "website") continue;
+    if (typeof v === "string") values[k] = v.slice(0, 5000);
+    else lists[k] = v.slice(0, 100).map((x) => x.slice(0, 5000));
+  }
+  return Object.keys(lists).length ? { values, lists } : { values };
 }
 
 export function zodFieldErrors(error: z.ZodError): Record<string, string> {
@@ -77,7 +83,7 @@ export function defineAction<S extends z.ZodObject, Anon extends boolean = false
           status: "error",
           message: "Niet alles is goed ingevuld. Bekijk de meldingen hieronder.",
           fieldErrors: zodFieldErrors(parsed.error),
-          values: echoValues(raw),
+          ...echo(raw),
         };
       }
       const result = await handler(parsed.data as z.output<S>, { user: user as TContext<Anon>["user"], formData });
@@ -89,7 +95,7 @@ export function defineAction<S extends z.ZodObject, Anon extends boolean = false
           status: "error",
           message: err.message,
           fieldErrors: err.field ? { [err.field]: err.message } : undefined,
-          values: echoValues(raw),
+          ...echo(raw),
         };
       }
       const errorId = randomUUID().slice(0, 8);
@@ -97,7 +103,7 @@ export function defineAction<S extends z.ZodObject, Anon extends boolean = false
       return {
         status: "error",
         message: `Er ging iets mis aan onze kant; er is niets opgeslagen. Probeer het opnieuw. Blijft het misgaan, noem dan foutcode ${errorId}.`,
-        values: echoValues(raw),
+        ...echo(raw),
       };
     }
   };

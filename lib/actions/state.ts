@@ -4,6 +4,17 @@ export type TActionState = {
   message?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
+  /** Fields sent more than once (checkboxes), as sent: a refused form shows them ticked again. */
+  lists?: Record<string, string[]>;
 };
 
 export const initialActionState: TActionState = { status: "idle" };
+
+/**
+ * What a group of checkboxes should show: after a refused submission exactly what was sent
+ * (also when nothing was ticked), otherwise what is stored.
+ */
+export function echoedChoices(state: TActionState, name: string, stored: readonly string[]): string[] {
+  if (!state.values) return [...stored];
+  return state.lists?.[name] ?? (state.values[name] !== undefined ? [state.values[name]] : []);
+}

@@ -13,6 +13,7 @@ const base: TDashboardInput = {
   ingediend: 4,
   mislukteMails: 0,
   openFeedback: 0,
+  aangemeldOp: new Date("2026-11-01T09:00:00Z"),
 };
 
 describe("dashboard warnings", () => {
@@ -50,3 +51,19 @@ describe("next deadline", () => {
     expect(volgendeDeadline({ ...base, stap: "concept" }, now)).toBeNull();
   });
 });
+
+describe("a registration waiting for the admin (issue 19.9)", () => {
+  // Thursday 3 December 2026, 10:00.
+  const aangemeld = { ...base, stap: "aangemeld" as const, workshopAt: null, aangemeldOp: new Date("2026-12-03T09:00:00Z") };
+  it("is a warning after two working days, not before", () => {
+    expect(waarschuwingen(aangemeld, new Date("2026-12-04T15:00:00Z"))).toEqual([]); // Friday: one working day
+    expect(waarschuwingen(aangemeld, new Date("2026-12-07T15:00:00Z"))).toEqual([]); // Monday: two (not the weekend)
+    expect(waarschuwingen(aangemeld, new Date("2026-12-08T08:00:00Z"))).toEqual(["aanmelding_wacht"]); // Tuesday: three
+  });
+  it("does not count Christmas", () => {
+    const voorKerst = { ...aangemeld, aangemeldOp: new Date("2026-12-24T09:00:00Z") }; // Thursday
+    expect(waarschuwingen(voorKerst, new Date("2026-12-29T09:00:00Z"))).toEqual([]); // Mon 28 and Tue 29 only
+    expect(waarschuwingen(voorKerst, new Date("2026-12-30T09:00:00Z"))).toEqual(["aanmelding_wacht"]);
+  });
+});
+

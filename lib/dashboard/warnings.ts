@@ -1,7 +1,9 @@
 import type { TRol, TScanState } from "@/db/schema";
+import { werkdagenTussen } from "@/lib/feestdagen";
 import { scheduleFor } from "@/lib/jobs/schedule";
 
 export const WAARSCHUWINGEN = {
+  aanmelding_wacht: "Aanmelding wacht langer dan 2 werkdagen op beoordeling",
   rol_ontbreekt: "Verplichte rol ontbreekt",
   geen_workshopdatum: "Geen workshopdatum",
   lage_respons: "Deadline binnen 3 dagen, lage respons",
@@ -22,7 +24,12 @@ export type TDashboardInput = {
   ingediend: number;
   mislukteMails: number;
   openFeedback: number;
+  /** When the registration came in (scans.created_at). */
+  aangemeldOp: Date;
 };
+
+/** A registration is answered within two working days (issue 19.9). */
+export const AANMELDING_WERKDAGEN = 2;
 
 export type TDeadline = { wat: string; wanneer: Date };
 
@@ -54,6 +61,7 @@ export function volgendeDeadline(s: TDashboardInput, now: Date): TDeadline | nul
 /** Warnings that need someone to act, in a fixed order. */
 export function waarschuwingen(s: TDashboardInput, now: Date): TWaarschuwing[] {
   const out: TWaarschuwing[] = [];
+  if (s.stap === "aangemeld" && werkdagenTussen(s.aangemeldOp, now) > AANMELDING_WERKDAGEN) out.push("aanmelding_wacht");
   const voorDeWorkshop = s.stap === "voorbereiding" || s.stap === "analysetool";
   if (voorDeWorkshop && VERPLICHTE_ROLLEN.some((r) => !s.rollen.has(r))) out.push("rol_ontbreekt");
   if (voorDeWorkshop && !s.workshopAt) out.push("geen_workshopdatum");

@@ -32,6 +32,7 @@ export async function loadDashboard(user: TCurrentUser, now = new Date()): Promi
     workshopAt: scans.workshopAt,
     deadlineAt: scans.deadlineAt,
     overlegAt: scans.overlegAt,
+    aangemeldOp: scans.createdAt,
   };
   const base = db.select(columns).from(scans).innerJoin(gemeenten, eq(gemeenten.id, scans.gemeenteId));
   const rows =
@@ -81,6 +82,7 @@ export async function loadDashboard(user: TCurrentUser, now = new Date()): Promi
       ingediend: Number(m?.ingediend ?? 0),
       mislukteMails: failedBy.get(r.id) ?? 0,
       openFeedback: feedbackBy.get(r.id) ?? 0,
+      aangemeldOp: r.aangemeldOp,
     };
     return {
       id: r.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closeAnalysetoolBlocker, closeWorkshopBlockers, needsMotivering } from "./workshop-guards";
+import { closeAnalysetoolBlocker, closeWorkshopBlockers, needsMotivering, workshopNogNietGehouden } from "./workshop-guards";
 
 const deadline = new Date("2026-12-08T12:30:00Z");
 
@@ -33,5 +33,20 @@ describe("closing the workshop (stap 4 → 5)", () => {
     expect(needsMotivering(3, 2.5)).toBe(true);
     expect(needsMotivering(3, 2.6)).toBe(false);
     expect(needsMotivering(3, null)).toBe(false);
+  });
+});
+
+describe("workshopNogNietGehouden (issue 19.1)", () => {
+  const w = new Date("2026-12-08T12:30:00Z");
+  it("refuses closing a workshop before it started, naming the planned moment", () => {
+    expect(workshopNogNietGehouden({ now: new Date("2026-12-01T10:00:00Z"), workshopAt: w })).toContain("dinsdag 8 december 2026");
+    expect(workshopNogNietGehouden({ now: new Date(w.getTime() - 60_000), workshopAt: w })).not.toBeNull();
+  });
+  it("allows it from the planned start on", () => {
+    expect(workshopNogNietGehouden({ now: w, workshopAt: w })).toBeNull();
+    expect(workshopNogNietGehouden({ now: new Date("2026-12-09T09:00:00Z"), workshopAt: w })).toBeNull();
+  });
+  it("refuses without a workshop date", () => {
+    expect(workshopNogNietGehouden({ now: w, workshopAt: null })).toContain("planningspagina");
   });
 });

@@ -16,6 +16,19 @@ export function closeWorkshopBlockers(dimensies: readonly { id: string; naam: st
   return dimensies.filter((d) => !vastgesteld.has(d.id)).map((d) => d.naam);
 }
 
+/**
+ * Stap 4 → 5 records that the workshop took place, so it cannot happen before it could have
+ * (issue 19.1: closed a week early, the report showed the workshop after the concept). A
+ * workshop held on another day than planned gets its date moved first, on the planning page.
+ */
+export function workshopNogNietGehouden(input: { now: Date; workshopAt: Date | null }): string | null {
+  if (!input.workshopAt) return "Er is nog geen workshopdatum vastgelegd. Leg die eerst vast op de planningspagina.";
+  if (input.now < input.workshopAt) {
+    return `De workshop staat gepland op ${formatDatumTijd(input.workshopAt)}. Rond hem af als hij is gehouden; is hij op een ander moment gehouden, pas dan eerst de datum aan op de planningspagina.`;
+  }
+  return null;
+}
+
 /** A consensus level that differs 0,5 or more from the calculated score needs a reason (§10). */
 export function needsMotivering(niveau: number, berekend: number | null): boolean {
   return berekend !== null && Math.abs(niveau - berekend) >= 0.5 - 1e-9;

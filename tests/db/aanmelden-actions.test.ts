@@ -198,6 +198,13 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
       expect(mail!.text).toContain(`/inloggen?callbackUrl=/scans/${scan!.id}`);
       expect(mail!.text).not.toContain("token");
       expect(mail!.text).toContain("Anna van Dijk en Bram de Vries");
+      // Issue 19.6: the begeleiders are told too.
+      for (const b of [anna, bram]) {
+        const [toegewezen] = await mailsTo(t, b, "begeleider_toegewezen");
+        expect(toegewezen!.idempotencyKey).toBe(`begeleider-toegewezen/${scan!.id}/${await userId(t, b)}`);
+        expect(toegewezen!.text).toContain("Anouk Jansen");
+        expect(toegewezen!.text).toContain(`/scans/${scan!.id}`);
+      }
     });
 
     it("refuses to accept the same registration twice", async () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, like } from "drizzle-orm";
 import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
 import { auditLog, emailOutbox, gemeenten, scanBegeleiders, scanMembers, scans, users, workshopBeschikbaarheid, workshopOpties } from "@/db/schema";
-import { fromAmsterdamLocal, toAmsterdamLocal } from "@/lib/dates";
+import { formatDatumTijd, fromAmsterdamLocal, toAmsterdamLocal } from "@/lib/dates";
 import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
 import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
 import { mailsTo, NOT_FOUND, snapshot, userId } from "./stap12-helpers";
@@ -77,6 +77,16 @@ describe.each(drivers)("planning actions on %s", (driver) => {
       const weg = await callAction(removeOptie.removeWorkshopOptieAction, { scanId: utrecht.id, optieId: rows[2]!.id });
       expect(weg.redirect).toContain("optie-ingetrokken");
       expect(await opties()).toHaveLength(2);
+    });
+
+    it("asks the members and the begeleider, not the one who proposed, when they can (issue 19.6)", async () => {
+      const [mail] = await mailsTo(t, "o.ondermijning@utrecht.example", "workshop_momenten");
+      expect(mail!.subject).toBe("Wanneer kun je naar de workshop? Datavolwassenheidsscan Utrecht");
+      expect(mail!.text).toContain(`/scans/${utrecht.id}/planning`);
+      expect(mail!.text).toContain(formatDatumTijd(fromAmsterdamLocal(over(40))!));
+      expect(await mailsTo(t, "p.privacy@utrecht.example", "workshop_momenten")).toHaveLength(1);
+      expect(await mailsTo(t, DEMO.begeleiders[0].email, "workshop_momenten")).toHaveLength(1);
+      expect(await mailsTo(t, "procesregisseur@utrecht.example", "workshop_momenten")).toHaveLength(0);
     });
   });
 

@@ -201,6 +201,10 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     const door = await callAction(feedback.startHandelingsperspectievenAction, { scanId, overlegGehouden: "ja" });
     expect(door.redirect).toBe(`/scans/${scanId}/handelingsperspectieven?melding=stap-6`);
     expect(await stap()).toBe("handelingsperspectieven");
+    // Issue 19.6: the members who vote are told; the begeleider who opened it is not.
+    const stemmenOpen = await mails("stemmen_open");
+    expect(stemmenOpen.map((m) => m.toEmail).sort()).toEqual([...LEDEN].sort());
+    expect(stemmenOpen[0]!.text).toContain(`/scans/${scanId}/handelingsperspectieven`);
 
     const [v2] = (await concepten()).filter((c) => c.versie === 2);
     await actAs(t, DEELNEMER);

@@ -80,11 +80,20 @@ describe.each(drivers)("workshop actions on %s", (driver) => {
     for (const d of MODEL_2026_1.dimensies) {
       await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: d.id, niveau: "3", motivering: "Besproken" });
     }
+    // Issue 19.1: a week before the workshop it cannot have been held.
+    const [gepland] = await t.db.select({ workshopAt: scans.workshopAt }).from(scans).where(eq(scans.id, breda!.id));
+    await t.db.update(scans).set({ workshopAt: new Date(Date.now() + 7 * 86_400_000) }).where(eq(scans.id, breda!.id));
+    const teVroeg = await callAction(workshop.closeWorkshopAction, { scanId: breda!.id });
+    expect(teVroeg.message).toMatch(/^De workshop staat gepland op .*Rond hem af als hij is gehouden/);
+    expect(await stapOf(breda!.id)).toBe("workshop");
+    await t.db.update(scans).set({ workshopAt: gepland!.workshopAt }).where(eq(scans.id, breda!.id));
     const r = await callAction(workshop.closeWorkshopAction, { scanId: breda!.id });
     expect(r.redirect).toBe(`/scans/${breda!.id}?melding=workshop-afgerond`);
     expect(await stapOf(breda!.id)).toBe("concept");
     const [scan] = await t.db.select().from(scans).where(eq(scans.id, breda!.id));
-    expect(scan!.workshopHeldAt).not.toBeNull();
+    // Held when it was planned, which is before now: the report's dates stay in order.
+    expect(scan!.workshopHeldAt).toEqual(gepland!.workshopAt);
+    expect(scan!.workshopHeldAt!.getTime()).toBeLessThan(Date.now());
     expect(await stapOf(utrecht!.id)).toBe("voorbereiding");
   });
 });

@@ -117,4 +117,32 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
   expect(summary, `axe op ${page.url()}`).toEqual([]);
+  expect(await formProblems(page), `formulieren op ${page.url()}`).toEqual([]);
+}
+
+/**
+ * What axe missed on the planning page (issue 19.3): two forms used the ids optie1, optie2, so
+ * the "Moment" labels pointed at the availability groups and two date fields had no name.
+ * Ids are unique per page, every label[for] points at a control, and every visible control has
+ * a label of its own (a <label>, aria-label or aria-labelledby). Runs wherever axe runs.
+ */
+export async function formProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const seen = new Map<string, number>();
+    for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    for (const [id, n] of seen) if (n > 1) problems.push(`id "${id}" ${n}×`);
+    for (const label of document.querySelectorAll<HTMLLabelElement>("label[for]")) {
+      const target = document.getElementById(label.htmlFor);
+      if (!target || !["INPUT", "SELECT", "TEXTAREA", "BUTTON", "METER", "OUTPUT", "PROGRESS"].includes(target.tagName)) {
+        problems.push(`label "${label.textContent?.trim()}" wijst naar ${target ? target.tagName.toLowerCase() : "niets"} (#${label.htmlFor})`);
+      }
+    }
+    for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("input, select, textarea")) {
+      if (el instanceof HTMLInputElement && ["hidden", "submit", "button", "reset", "image"].includes(el.type)) continue;
+      const named = (el.labels?.length ?? 0) > 0 || el.getAttribute("aria-label") || el.getAttribute("aria-labelledby");
+      if (!named) problems.push(`${el.tagName.toLowerCase()}[name=${el.getAttribute("name")}] zonder label`);
+    }
+    return problems;
+  });
 }

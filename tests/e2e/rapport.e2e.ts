@@ -163,6 +163,10 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     await deelnemer.getByLabel("Convenant RIEC actualiseren").check();
     await deelnemer.getByRole("button", { name: "Stemmen opslaan" }).click();
     await deelnemer.getByText("Kies precies 3 verschillende voorstellen").waitFor();
+    // Issue 19.2: a refused vote keeps what was ticked.
+    expect(await deelnemer.getByLabel("Data-eigenaarschap beleggen").isChecked()).toBe(true);
+    expect(await deelnemer.getByLabel("Convenant RIEC actualiseren").isChecked()).toBe(true);
+    expect(await deelnemer.getByLabel("DEDA toepassen").isChecked()).toBe(false);
     await deelnemer.getByLabel("Data-eigenaarschap beleggen").check();
     await deelnemer.getByLabel("Convenant RIEC actualiseren").check();
     await deelnemer.getByLabel("Analysecapaciteit delen").check();
@@ -185,6 +189,15 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     }
     await begeleider.getByLabel("Beoogd niveau (niet verplicht)").first().selectOption("3");
     await begeleider.getByLabel("Waaraan zie je dat het gelukt is? (niet verplicht)").first().fill("Elke kernregistratie heeft een eigenaar");
+    // Issue 19.2: refused for an empty term, the form keeps every choice (the level was reset before).
+    await begeleider.locator("#termijn2").fill("");
+    await begeleider.getByRole("button", { name: "Top 3 vastleggen" }).click();
+    await expect.poll(() => begeleider.locator("#termijn2-fout").count()).toBe(1);
+    expect(await begeleider.locator("#doelNiveau1").inputValue()).toBe("3");
+    expect(await begeleider.locator("#eigenaar1").inputValue()).toBe(eigenaren[0]);
+    expect(await begeleider.locator("#hp3").inputValue()).not.toBe("");
+    await expectNoAxeViolations(begeleider);
+    await begeleider.locator("#termijn2").fill(termijn);
     await begeleider.getByRole("button", { name: "Top 3 vastleggen" }).click();
     await begeleider.waitForURL(/melding=top3-vastgelegd/);
     const top3 = await begeleider.getByTestId("top3").innerText();

@@ -33,7 +33,16 @@ const PLAN = ["procesregisseurA", "begeleiderA", "admin"] as const;
 const BEGELEID = ["begeleiderA", "admin"] as const;
 const MEMBERS = ["deelnemerA", "procesregisseurA", "begeleiderA", "admin"] as const;
 
-const moment = "2027-03-16T13:30";
+/**
+ * Days from today as Amsterdam wall-clock "YYYY-MM-DDT13:30": the actions compare with their own
+ * clock, so a fixed date here would stop the cells from changing anything once it passed.
+ */
+const over = (dagen: number) => {
+  const d = new Date(Date.now() + dagen * 86_400_000);
+  const dag = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+  return `${dag}T13:30`;
+};
+const moment = over(100);
 
 export const EXPECTED_ACCESS: Record<string, TEntry> = {
   // Public
@@ -58,7 +67,7 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
     input: (f) => ({ scanId: f.scanA, memberId: f.memberA, naam: "Olaf Ondermijning", email: "o.ondermijning@utrecht.example", functie: "Adviseur", rol: "ondermijning" }),
   },
   removeDeelnemer: { allow: PLAN, input: (f) => ({ scanId: f.scanA, memberId: f.memberA }) },
-  proposeWorkshopOpties: { allow: PLAN, input: (f) => ({ scanId: f.scanA, optie1: moment, optie2: "2027-03-17T13:30" }) },
+  proposeWorkshopOpties: { allow: PLAN, input: (f) => ({ scanId: f.scanA, optie1: moment, optie2: over(101) }) },
   removeWorkshopOptie: { allow: PLAN, input: (f) => ({ scanId: f.scanA, optieId: f.optieA }) },
   setWorkshopDatum: { allow: PLAN, input: (f) => ({ scanId: f.scanA, keuze: f.optieA, duurMinuten: "180", locatie: "Stadhuis" }) },
   startAnalysetool: { allow: PLAN, input: (f) => ({ scanId: f.scanA }) },
@@ -71,7 +80,7 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
   submitAnalysetool: { allow: ["deelnemerA"], input: (f) => ({ scanId: f.scanA }) },
   // Stap 3–4: begeleiders of A and admins
   reopenAnalysetool: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, memberId: f.memberA, reden: "Per ongeluk ingediend" }) },
-  extendDeadline: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, deadline: "2027-03-01T12:00" }) },
+  extendDeadline: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, deadline: over(60).replace("13:30", "12:00") }) },
   closeAnalysetool: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
   saveConsensus: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, dimensieId: "opgave", niveau: "3", motivering: "Besproken" }) },
   closeWorkshop: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
@@ -90,7 +99,7 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
         [1, 2, 3].flatMap((r) => [
           [`hp${r}`, f.optieA],
           [`eigenaar${r}`, "Teamleider ondermijning"],
-          [`termijn${r}`, "2027-06-30"],
+          [`termijn${r}`, over(200).slice(0, 10)],
           [`eersteStap${r}`, "Overleg plannen"],
         ]),
       ),

@@ -7,6 +7,7 @@ import { createElement } from "react";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { gemeenten, scanBegeleiders, scanMembers, scans, users } from "@/db/schema";
+import { BegeleiderToegewezenMail } from "@/emails/begeleider-toegewezen";
 import { UitnodigingProcesregisseurMail } from "@/emails/uitnodiging-procesregisseur";
 import { defineAction } from "@/lib/actions/client";
 import { authorizeAdmin } from "@/lib/auth/access";
@@ -14,7 +15,7 @@ import { audit } from "@/lib/audit";
 import { appUrl } from "@/lib/config";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { enqueueMail, enqueueMails } from "@/lib/mail/outbox";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { lopendeScan } from "@/lib/scan/gemeente-lookup";
 import { findOrCreatePerson } from "@/lib/scan/personen";
@@ -65,7 +66,7 @@ export const acceptAanmeldingAction = defineAction("acceptAanmelding", ZAccept, 
       if (await lopendeScan(tx, scan.gemeenteId, scan.id)) throw new UserError(alLopend(scan.gemeente));
 
       const begeleiders = await tx
-        .select({ id: users.id, name: users.name })
+        .select({ id: users.id, name: users.name, email: users.email })
         .from(users)
         .where(and(inArray(users.id, begeleiderIds), eq(users.role, "begeleider"), eq(users.active, true)));
       if (begeleiders.length !== begeleiderIds.length) throw new UserError("Kies alleen actieve begeleiders uit de lijst.", "begeleiderIds");
@@ -97,6 +98,19 @@ export const acceptAanmeldingAction = defineAction("acceptAanmelding", ZAccept, 
           inlogUrl: `${appUrl()}/inloggen?callbackUrl=/scans/${scan.id}`,
         }),
       }, now);
+      // Issue 19.6: the begeleiders learn that a scan is theirs, in the same transaction.
+      await enqueueMails(
+        tx,
+        begeleiders.map((b) => ({
+          idempotencyKey: `begeleider-toegewezen/${scan.id}/${b.id}`,
+          kind: "begeleider_toegewezen",
+          to: b.email,
+          subject: `Je begeleidt de datavolwassenheidsscan van gemeente ${scan.gemeente}`,
+          scanId: scan.id,
+          body: createElement(BegeleiderToegewezenMail, { gemeente: scan.gemeente, procesregisseur: pr.naam, scanUrl: `${appUrl()}/scans/${scan.id}` }),
+        })),
+        now,
+      );
     });
   } catch (err) {
     // Two admins accepting two registrations of one gemeente at once: the unique index decides.

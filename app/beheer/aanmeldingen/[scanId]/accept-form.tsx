@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialActionState } from "@/lib/actions/state";
+import { echoedChoices, initialActionState } from "@/lib/actions/state";
 import { acceptAanmeldingAction } from "../accept-aanmelding";
 
 const LABELS = { begeleiderIds: "Begeleiders", procesregisseur: "Procesregisseur", prNaam: "Naam", prEmail: "E-mailadres", prFunctie: "Functie" };
@@ -14,6 +14,7 @@ export function AcceptForm({ scanId, contact, begeleiders }: { scanId: string; c
   const e = state.fieldErrors ?? {};
   const v = state.values ?? {};
   const keuze = v.procesregisseur ?? "contact";
+  const gekozenBegeleiders = echoedChoices(state, "begeleiderIds", []);
   return (
     <form action={formAction} noValidate className="mt-4">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} labels={LABELS} />
@@ -32,7 +33,15 @@ export function AcceptForm({ scanId, contact, begeleiders }: { scanId: string; c
         {begeleiders.length === 0 ? <p>Er zijn geen actieve begeleiders. Voeg eerst een begeleider toe.</p> : null}
         {begeleiders.map((b) => (
           <div key={b.id} className="mt-2 flex items-center gap-3">
-            <input type="checkbox" id={`begeleider-${b.id}`} name="begeleiderIds" value={b.id} className="h-6 w-6" />
+            <input
+              type="checkbox"
+              id={`begeleider-${b.id}`}
+              name="begeleiderIds"
+              value={b.id}
+              defaultChecked={gekozenBegeleiders.includes(b.id)}
+              key={`${b.id}-${gekozenBegeleiders.includes(b.id)}`}
+              className="h-6 w-6"
+            />
             <label htmlFor={`begeleider-${b.id}`}>{b.label}</label>
           </div>
         ))}
@@ -47,11 +56,11 @@ export function AcceptForm({ scanId, contact, begeleiders }: { scanId: string; c
           </p>
         ) : null}
         <div className="mt-2 flex items-center gap-3">
-          <input type="radio" id="pr-contact" name="procesregisseur" value="contact" defaultChecked={keuze === "contact"} className="h-6 w-6" />
+          <input type="radio" id="pr-contact" name="procesregisseur" value="contact" defaultChecked={keuze === "contact"} key={`contact-${keuze}`} className="h-6 w-6" />
           <label htmlFor="pr-contact">De contactpersoon: {contact}</label>
         </div>
         <div className="mt-2 flex items-center gap-3">
-          <input type="radio" id="pr-anders" name="procesregisseur" value="anders" defaultChecked={keuze === "anders"} className="h-6 w-6" />
+          <input type="radio" id="pr-anders" name="procesregisseur" value="anders" defaultChecked={keuze === "anders"} key={`anders-${keuze}`} className="h-6 w-6" />
           <label htmlFor="pr-anders">Iemand anders, namelijk:</label>
         </div>
         <div className="mt-4 ml-9">

@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NIVEAU_NAMEN } from "@/lib/analysetool/model-2026-1";
-import { initialActionState } from "@/lib/actions/state";
+import { echoedChoices, initialActionState } from "@/lib/actions/state";
 import { proposeHandelingsperspectiefAction, saveStemmenAction } from "./actions";
 import { fixTop3Action } from "./top3-actions";
 
@@ -36,6 +36,7 @@ export function VoorstelForm({ scanId, dimensies }: { scanId: string; dimensies:
 export function StemForm({ scanId, opties, gekozen }: { scanId: string; opties: TOptie[]; gekozen: string[] }) {
   const [state, action] = useActionState(saveStemmenAction, initialActionState);
   const fout = state.fieldErrors?.hpIds;
+  const aangevinkt = echoedChoices(state, "hpIds", gekozen);
   return (
     <form action={action} noValidate className="mt-4">
       <input type="hidden" name="scanId" value={scanId} />
@@ -60,7 +61,7 @@ export function StemForm({ scanId, opties, gekozen }: { scanId: string; opties: 
           {opties.map((o) => (
             <li key={o.id}>
               <label className="flex items-center gap-3">
-                <input type="checkbox" name="hpIds" value={o.id} defaultChecked={gekozen.includes(o.id)} className="h-5 w-5" />
+                <input type="checkbox" name="hpIds" value={o.id} defaultChecked={aangevinkt.includes(o.id)} key={`${o.id}-${aangevinkt.includes(o.id)}`} className="h-5 w-5" />
                 {o.titel}
               </label>
             </li>

@@ -38,7 +38,9 @@ export default async function HandelingsperspectievenPage({ params, searchParams
   const voorstellen = !top3Weigering("proposeHandelingsperspectief", fase);
   const stemmen = !top3Weigering("saveStemmen", fase) && !!access.member;
   const waarden: Record<string, string> = {};
-  const basis = top.length === 3 ? top : lijst.slice(0, 3);
+  const gelijk = top.length === 3 ? [] : gelijkeStandOmPlaats3(lijst);
+  // A tie for place 3 is the begeleider's call, with the room: it is shown, never settled silently (issue 19.7).
+  const basis = top.length === 3 ? top : lijst.slice(0, gelijk.length ? 2 : 3);
   basis.forEach((h, i) => {
     waarden[`hp${i + 1}`] = h.id;
     waarden[`eigenaar${i + 1}`] = h.eigenaar ?? "";
@@ -128,6 +130,16 @@ export default async function HandelingsperspectievenPage({ params, searchParams
         <>
           <section aria-labelledby="vastleggen" className="mt-10 border-t-2 border-rijk-700 pt-6">
             <h2 id="vastleggen">Top 3 vastleggen</h2>
+            {gelijk.length ? (
+              <div className="mt-3">
+                <Notice
+                  tone="waarschuwing"
+                  title={`Gelijke stand om plaats 3: ${gelijk.map((h) => h.titel).join(", ")} hebben elk ${gelijk[0]!.stemmen} ${gelijk[0]!.stemmen === 1 ? "stem" : "stemmen"}.`}
+                >
+                  <p>Kies samen met de gemeente welk voorstel nummer 3 wordt; nummer 3 is daarom nog niet ingevuld.</p>
+                </Notice>
+              </div>
+            ) : null}
             {lijst.length >= 3 ? (
               <Top3Form scanId={scanId} opties={lijst.map((h) => ({ id: h.id, titel: h.titel, stemmen: h.stemmen }))} waarden={waarden} />
             ) : (
@@ -153,4 +165,12 @@ export default async function HandelingsperspectievenPage({ params, searchParams
       ) : null}
     </div>
   );
+}
+
+/** The proposals that share the votes of place 3 with at least one other, when that decides who is in. */
+function gelijkeStandOmPlaats3<T extends { stemmen: number }>(lijst: readonly T[]): T[] {
+  if (lijst.length < 4) return [];
+  const derde = lijst[2]!.stemmen;
+  if (lijst[3]!.stemmen !== derde || derde === 0) return [];
+  return lijst.filter((h) => h.stemmen === derde);
 }

@@ -14,7 +14,7 @@ export function BeschikbaarheidForm({ scanId, opties }: { scanId: string; opties
   const [state, formAction] = useActionState(saveBeschikbaarheidAction, initialActionState);
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
+      <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} idPrefix="beschikbaar-" />
       <input type="hidden" name="scanId" value={scanId} />
       {opties.map((o, i) => {
         const name = `optie${i + 1}`;
@@ -22,7 +22,8 @@ export function BeschikbaarheidForm({ scanId, opties }: { scanId: string; opties
         return (
           <RadioGroup
             key={o.id}
-            id={name}
+            id={`beschikbaar-${name}`}
+            name={name}
             legend={o.label}
             error={state.fieldErrors?.[name]}
             defaultValue={gekozen}

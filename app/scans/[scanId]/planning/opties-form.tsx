@@ -16,12 +16,14 @@ export function OptiesForm({ scanId, vrij, bestaand, minimum }: { scanId: string
   const labels = Object.fromEntries(velden.map((v, i) => [v, `Moment ${bestaand + i + 1}`]));
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} labels={labels} />
+      <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} labels={labels} idPrefix="moment-" />
       <input type="hidden" name="scanId" value={scanId} />
       {velden.map((veld, i) => (
         <TextField
           key={veld}
-          id={veld}
+          // The availability form on the same page has fields named optie1… too (issue 19.3).
+          id={`moment-${veld}`}
+          name={veld}
           label={labels[veld]!}
           type="datetime-local"
           min={minimum}

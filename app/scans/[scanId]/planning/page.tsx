@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { can, requireScanPage } from "@/lib/auth/access";
 import { getPlanning } from "@/lib/data/planning";
 import { formatDatumTijd, toAmsterdamLocal } from "@/lib/dates";
+import { ongewoneDag } from "@/lib/feestdagen";
 import { formatDuur } from "@/lib/scan/duur";
 import { formatMomentKort } from "@/lib/scan/moment-kort";
 import { MAX_OPTIES } from "@/lib/scan/planning-invoer";
@@ -59,7 +60,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
         <>
           <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
             <dt className="font-semibold">Wanneer</dt>
-            <dd data-testid="workshopdatum">{formatDatumTijd(w.workshopAt)}</dd>
+            <dd data-testid="workshopdatum">{metDagWaarschuwing(w.workshopAt)}</dd>
             <dt className="font-semibold">Duur</dt>
             <dd>{w.workshopDuurMinuten ? formatDuur(w.workshopDuurMinuten) : "Niet opgegeven"}</dd>
             <dt className="font-semibold">Waar</dt>
@@ -91,7 +92,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
             scanId={scanId}
             opties={planning.opties.map((o) => {
               const a = planning.antwoord.get(`${o.id}/${access.user.id}`);
-              return { id: o.id, label: formatDatumTijd(o.startsAt), antwoord: a === undefined ? null : a };
+              return { id: o.id, label: metDagWaarschuwing(o.startsAt), antwoord: a === undefined ? null : a };
             })}
           />
         </section>
@@ -118,7 +119,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
             <ul className="mt-2 space-y-1">
               {planning.opties.map((o) => (
                 <li key={o.id}>
-                  {formatDatumTijd(o.startsAt)}{" "}
+                  {metDagWaarschuwing(o.startsAt)}{" "}
                   <Link href={`/scans/${scanId}/planning?intrekken=${o.id}#intrekken`}>
                     Intrekken<span className="sr-only">: {formatDatumTijd(o.startsAt)}</span>
                   </Link>
@@ -152,7 +153,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
               return {
                 id: o.id,
                 startsAt: o.startsAt.toISOString(),
-                label: `${formatDatumTijd(o.startsAt)}: ${o.kan} van ${planning.personen.length} kunnen, ${o.kanNiet} niet${kort ? " (minder dan drie weken vooruit)" : ""}`,
+                label: `${metDagWaarschuwing(o.startsAt)}: ${o.kan} van ${planning.personen.length} kunnen, ${o.kanNiet} niet${kort ? " (minder dan drie weken vooruit)" : ""}`,
               };
             })}
             standaard={{
@@ -166,4 +167,10 @@ export default async function PlanningPage({ params, searchParams }: Props) {
       ) : null}
     </div>
   );
+}
+
+/** A moment as text, with a warning when it falls in a weekend or on a public holiday (issue 19.9). */
+function metDagWaarschuwing(at: Date): string {
+  const dag = ongewoneDag(at);
+  return dag ? `${formatDatumTijd(at)} (let op: ${dag.replace(/\.$/, "")})` : formatDatumTijd(at);
 }

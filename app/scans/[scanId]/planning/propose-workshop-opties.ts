@@ -1,18 +1,25 @@
 "use server";
 
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { createElement } from "react";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { workshopOpties } from "@/db/schema";
+import { WorkshopMomentenMail } from "@/emails/workshop-momenten";
 import { defineAction } from "@/lib/actions/client";
 import { authorizeScan } from "@/lib/auth/access";
 import { audit } from "@/lib/audit";
+import { appUrl } from "@/lib/config";
+import { formatDatumTijd } from "@/lib/dates";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/errors";
+import { kickOutbox } from "@/lib/jobs/kick";
+import { enqueueMails } from "@/lib/mail/outbox";
 import { leesOpties } from "@/lib/scan/planning-invoer";
 import { assertStap, OPTIES_WIJZIGBAAR } from "@/lib/scan/stap-regels";
+import { workshopOntvangers } from "@/lib/scan/workshop-mail";
 import { ZUuid } from "@/lib/validation/common";
 
 const ZMoment = z.string().max(20).optional();
@@ -33,8 +40,28 @@ export const proposeWorkshopOptiesAction = defineAction(
         const gelezen = leesOpties(velden, bestaand.map((b) => b.startsAt), now);
         fouten = gelezen.fouten as Record<string, string>;
         if (!gelezen.nieuw.length) return;
-        await tx.insert(workshopOpties).values(gelezen.nieuw.map((startsAt) => ({ scanId, startsAt, createdAt: now })));
+        const nieuw = await tx
+          .insert(workshopOpties)
+          .values(gelezen.nieuw.map((startsAt) => ({ scanId, startsAt, createdAt: now })))
+          .returning({ id: workshopOpties.id });
         await audit(tx, { actorId: user.id, action: "workshop.opties_voorgesteld", scanId, details: { aantal: gelezen.nieuw.length } });
+        // Issue 19.6: the welcome mail says "geef aan wanneer je kunt"; now there is something to answer.
+        const alle = await tx.select({ startsAt: workshopOpties.startsAt }).from(workshopOpties).where(eq(workshopOpties.scanId, scanId)).orderBy(asc(workshopOpties.startsAt));
+        const batch = nieuw.map((n) => n.id).sort()[0]!;
+        const gemeente = access.scan.gemeenteNaam;
+        const ontvangers = (await workshopOntvangers(tx, scanId)).filter((o) => o.userId !== user.id);
+        await enqueueMails(
+          tx,
+          ontvangers.map((o) => ({
+            idempotencyKey: `workshop-momenten/${scanId}/${o.userId}/${batch}`,
+            kind: "workshop_momenten",
+            to: o.email,
+            subject: `Wanneer kun je naar de workshop? Datavolwassenheidsscan ${gemeente}`,
+            scanId,
+            body: createElement(WorkshopMomentenMail, { gemeente, momenten: alle.map((a) => formatDatumTijd(a.startsAt)), planningUrl: `${appUrl()}/scans/${scanId}/planning` }),
+          })),
+          now,
+        );
       });
     } catch (err) {
       if (isUniqueViolation(err)) throw new UserError("Een van deze momenten staat er al.");
@@ -44,6 +71,7 @@ export const proposeWorkshopOptiesAction = defineAction(
       const values = Object.fromEntries(Object.entries(velden).map(([k, v]) => [k, v ?? ""]));
       return { status: "error", message: fouten._form ?? "Niet alle momenten zijn goed ingevuld. Bekijk de meldingen hieronder.", fieldErrors: fouten, values };
     }
+    kickOutbox();
     revalidatePath(`/scans/${scanId}`, "layout");
     redirect(`/scans/${scanId}/planning?melding=opties`);
   },

@@ -12,7 +12,7 @@ import { authorizeScan } from "@/lib/auth/access";
 import { audit } from "@/lib/audit";
 import { loadScanResults } from "@/lib/data/results";
 import { UserError } from "@/lib/errors";
-import { CONSENSUS_NIVEAUS, closeWorkshopBlockers, needsMotivering } from "@/lib/scan/workshop-guards";
+import { CONSENSUS_NIVEAUS, closeWorkshopBlockers, needsMotivering, workshopNogNietGehouden } from "@/lib/scan/workshop-guards";
 import { ZOptioneleTekst, ZUuid } from "@/lib/validation/common";
 
 const ZConsensus = z.object({
@@ -72,7 +72,10 @@ export const closeWorkshopAction = defineAction("closeWorkshop", z.object({ scan
     const missing = closeWorkshopBlockers(model.dimensies, new Set(rows.filter((r) => r.niveau !== null).map((r) => r.dimensieId)));
     if (missing.length) throw new UserError(`Leg eerst het vastgestelde niveau vast voor: ${missing.join(", ")}.`);
     const now = new Date();
-    await tx.update(scans).set({ stap: "concept", workshopHeldAt: scan.workshopHeldAt ?? now, updatedAt: now }).where(eq(scans.id, scanId));
+    const nogNiet = workshopNogNietGehouden({ now, workshopAt: scan.workshopAt });
+    if (nogNiet) throw new UserError(nogNiet);
+    // Held when it was planned: the report's Verloop then runs workshop → concept in order.
+    await tx.update(scans).set({ stap: "concept", workshopHeldAt: scan.workshopHeldAt ?? scan.workshopAt, updatedAt: now }).where(eq(scans.id, scanId));
     await audit(tx, { actorId: user.id, action: "scan.closeWorkshop", scanId, details: { van: "workshop", naar: "concept" } });
   });
   revalidatePath(`/scans/${scanId}`, "layout");

@@ -26,7 +26,7 @@ export function ConsensusForm({
   const id = (f: string) => `${dimensieId}-${f}`;
   return (
     <form action={action} aria-labelledby={id("titel")} className="rounded border-2 border-gray-300 p-4" noValidate>
-      <h3 id={id("titel")}>{naam}</h3>
+      <h2 id={id("titel")}>{naam}</h2>
       <p className="mb-4 text-base">Berekende score: {berekend}</p>
       <input type="hidden" name="scanId" value={scanId} />
       <input type="hidden" name="dimensieId" value={dimensieId} />
@@ -41,7 +41,7 @@ export function ConsensusForm({
           </option>
         ))}
       </SelectField>
-      <TextArea id={id("motivering")} name="motivering" label="Motivering" hint="Nodig als het niveau 0,5 of meer afwijkt van de berekende score." optional defaultValue={v("motivering")} error={state.fieldErrors?.motivering} />
+      <TextArea id={id("motivering")} name="motivering" label="Motivering" hint={`Verplicht als het niveau 0,5 of meer afwijkt van de berekende score (${berekend}); anders mag je dit leeg laten.`} defaultValue={v("motivering")} error={state.fieldErrors?.motivering} />
       <TextArea id={id("observaties")} name="observaties" label="Observaties" optional defaultValue={v("observaties")} error={state.fieldErrors?.observaties} />
       <TextArea id={id("verbeterpunten")} name="verbeterpunten" label="Kandidaat-verbeterpunten" optional defaultValue={v("verbeterpunten")} error={state.fieldErrors?.verbeterpunten} />
       <div className="flex items-center gap-4">

@@ -7,6 +7,7 @@ import { createElement } from "react";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { rapportFeedback, rapporten, scans } from "@/db/schema";
+import { StemmenOpenMail } from "@/emails/stemmen-open";
 import UitnodigingOverlegMail from "@/emails/uitnodiging-overleg";
 import { defineAction } from "@/lib/actions/client";
 import { authorizeScan } from "@/lib/auth/access";
@@ -116,25 +117,42 @@ export const startHandelingsperspectievenAction = defineAction(
   "startHandelingsperspectieven",
   z.object({ scanId: ZUuid, overlegGehouden: z.literal("ja").optional() }),
   async ({ scanId, overlegGehouden }, { user }) => {
-    await authorizeScan(user, scanId, "scan.begeleid", "startHandelingsperspectieven");
+    const access = await authorizeScan(user, scanId, "scan.begeleid", "startHandelingsperspectieven");
     const db = await getDb();
     await db.transaction(async (tx) => {
       const [scan] = await tx.select().from(scans).where(eq(scans.id, scanId)).for("update");
       if (!scan || scan.stap !== "concept") throw new UserError("De scan staat niet in stap 5.");
       const [concepten] = await tx.select({ n: count() }).from(rapporten).where(and(eq(rapporten.scanId, scanId), eq(rapporten.soort, "concept")));
       const [open] = await tx.select({ n: count() }).from(rapportFeedback).where(and(eq(rapportFeedback.scanId, scanId), eq(rapportFeedback.status, "open")));
+      const now = new Date();
       const blocker = startHandelingsperspectievenBlocker({
         concepten: Number(concepten?.n ?? 0),
         overlegAt: scan.overlegAt,
         overlegDuurMinuten: scan.overlegDuurMinuten,
-        now: new Date(),
+        now,
         bevestigd: overlegGehouden === "ja",
         openReacties: Number(open?.n ?? 0),
       });
       if (blocker) throw new UserError(blocker);
-      await tx.update(scans).set({ stap: "handelingsperspectieven", updatedAt: new Date() }).where(eq(scans.id, scanId));
+      await tx.update(scans).set({ stap: "handelingsperspectieven", updatedAt: now }).where(eq(scans.id, scanId));
+      // Issue 19.6: the people who vote are told that voting opened (the begeleiders are the ones who opened it).
+      const gemeente = access.scan.gemeenteNaam;
+      const leden = (await scanOntvangers(tx, scanId)).filter((o) => !o.begeleider && o.userId !== user.id);
+      await enqueueMails(
+        tx,
+        leden.map((o) => ({
+          idempotencyKey: `stemmen-open/${scanId}/${o.userId}`,
+          kind: "stemmen_open",
+          to: o.email,
+          subject: `Kies mee: de top 3 handelingsperspectieven van ${gemeente}`,
+          body: createElement(StemmenOpenMail, { gemeente, hpUrl: `${appUrl()}/scans/${scanId}/handelingsperspectieven` }),
+          scanId,
+        })),
+        now,
+      );
       await audit(tx, { actorId: user.id, action: "scan.startHandelingsperspectieven", scanId, details: { van: "concept", naar: "handelingsperspectieven", bevestigd: overlegGehouden === "ja" } });
     });
+    kickOutbox();
     revalidatePath(`/scans/${scanId}`, "layout");
     redirect(`/scans/${scanId}/handelingsperspectieven?melding=stap-6`);
   },

@@ -76,7 +76,7 @@ export function NaarStap6Form({ scanId }: { scanId: string }) {
       <input type="hidden" name="scanId" value={scanId} />
       {state.status === "error" ? <Fout message={state.message} /> : null}
       <label className="mb-4 flex items-center gap-3">
-        <input type="checkbox" name="overlegGehouden" value="ja" className="h-5 w-5" />
+        <input type="checkbox" name="overlegGehouden" value="ja" defaultChecked={state.values?.overlegGehouden === "ja"} key={state.values?.overlegGehouden ?? ""} className="h-5 w-5" />
         Het digitale overleg is gehouden
       </label>
       <SubmitButton>Naar stap 6: top 3 kiezen</SubmitButton>
