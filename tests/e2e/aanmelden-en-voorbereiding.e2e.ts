@@ -145,6 +145,18 @@ describe("aanmelden en voorbereiding", () => {
     await expectNoAxeViolations(pr);
   });
 
+  it("the begeleider sees both planning forms, every field with a label of its own (issue 19.3)", async () => {
+    const page = await newPage(browser);
+    await loginAs(page, DEMO.begeleiders[0].email);
+    await page.goto(`/scans/${scanId}/planning`);
+    // Both forms have fields named optie1…: the availability question and "Moment 3".
+    await page.getByRole("heading", { name: "Wanneer kun jij?" }).waitFor();
+    await page.getByLabel("Moment 3").focus();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe("datetime-local");
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
   it("a deelnemer signs in and marks availability", async () => {
     const page = await newPage(browser);
     await loginAs(page, DEELNEMERS[0]!.email);
