@@ -146,6 +146,8 @@ describe("eindrapport: stap 5 tot en met 7", () => {
 
   it("deelnemers and begeleider propose; the deelnemer spreads exactly three votes", async () => {
     const voorstel = async (page: Page, titel: string, dimensie: string) => {
+      // From the page without ?melding=, so waiting for the notice waits for this proposal.
+      await page.goto(`/scans/${scanId}/handelingsperspectieven`);
       await page.getByLabel("Titel").fill(titel);
       await page.getByLabel("Omschrijving").fill(`Wat we doen: ${titel.toLowerCase()}.`);
       await page.getByLabel("Welke dimensie verbetert dit?").selectOption({ label: dimensie });
