@@ -1,12 +1,14 @@
 import { radarGeometry, type TRadarGeometry, type TRadarInput } from "@/lib/charts/radar";
-import { SERIE_STIJL } from "@/lib/charts/profile-radar";
+import { INDICATIEF_DASH, SERIE_STIJL } from "@/lib/charts/profile-radar";
 
 const SECTOR_FILL = ["#eef3f8", "#f5f5f4", "#f0f7f2"];
 
-function Marker({ x, y, shape, color }: { x: number; y: number; shape: string; color: string }) {
-  if (shape === "vierkant") return <rect x={x - 4} y={y - 4} width={8} height={8} fill={color} />;
-  if (shape === "ruit") return <polygon points={`${x},${y - 5} ${x + 5},${y} ${x},${y + 5} ${x - 5},${y}`} fill={color} />;
-  return <circle cx={x} cy={y} r={4} fill={color} />;
+/** Open (white with an outline) for an indicative point. */
+function Marker({ x, y, shape, color, open = false }: { x: number; y: number; shape: string; color: string; open?: boolean }) {
+  const paint = open ? { fill: "#ffffff", stroke: color, strokeWidth: 2 } : { fill: color };
+  if (shape === "vierkant") return <rect x={x - 4} y={y - 4} width={8} height={8} {...paint} />;
+  if (shape === "ruit") return <polygon points={`${x},${y - 5} ${x + 5},${y} ${x},${y + 5} ${x - 5},${y}`} {...paint} />;
+  return <circle cx={x} cy={y} r={4} {...paint} />;
 }
 
 /**
@@ -84,11 +86,11 @@ export function RadarChart({
                   y2={e.to.y}
                   stroke={stijl.kleur}
                   strokeWidth={stijl.breedte}
-                  strokeDasharray={e.dashed ? "2 4" : stijl.dash}
+                  strokeDasharray={e.dashed ? INDICATIEF_DASH : stijl.dash}
                 />
               ))}
               {s.coords.map((p) => (
-                <Marker key={p.axisId} x={p.x} y={p.y} shape={stijl.marker} color={stijl.kleur} />
+                <Marker key={p.axisId} x={p.x} y={p.y} shape={stijl.marker} color={stijl.kleur} open={p.dashed} />
               ))}
             </g>
           );
@@ -108,6 +110,15 @@ export function RadarChart({
               </li>
             );
           })}
+          {g.series.some((s) => s.coords.some((p) => p.dashed)) ? (
+            <li className="flex items-center gap-2">
+              <svg width="36" height="12" aria-hidden="true">
+                <line x1="0" y1="6" x2="36" y2="6" stroke="#154273" strokeWidth={2} strokeDasharray={INDICATIEF_DASH} />
+                <Marker x={18} y={6} shape="cirkel" color="#154273" open />
+              </svg>
+              Indicatief
+            </li>
+          ) : null}
         </ul>
       </figcaption>
     </figure>

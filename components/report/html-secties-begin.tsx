@@ -4,6 +4,7 @@ import { formatScore } from "@/lib/analysetool/format";
 import type { TReportModel } from "@/lib/report/types";
 import { datumTekst, dimensieFeiten, PROFIEL_KOLOMMEN, profielRijen, rolKolommen, rolRijen, VRAAG_KOLOMMEN, vraagRijen } from "@/lib/report/weergave";
 import { Alineas, Feiten, HpKaart, Lijst, Tabel } from "./html-delen";
+import { RADAR_LEGENDA_UITLEG } from "@/lib/charts/profile-radar";
 
 type P = { model: TReportModel };
 
@@ -76,7 +77,7 @@ export function ProfielHtml({ model }: P) {
     <>
       <p className="mt-2">
         De figuur toont per dimensie de berekende score uit de analysetool, het in de workshop vastgestelde niveau en de ambitie over twee
-        jaar. Een stippellijn betekent: indicatief, omdat te weinig vragen of rollen een score gaven. De tabel geeft dezelfde cijfers.
+        jaar. {RADAR_LEGENDA_UITLEG}
       </p>
       <RadarChart geometry={p.radar} titel="Datavolwassenheidsprofiel" beschrijving="Radar met per dimensie de berekende score, het vastgestelde niveau en de ambitie. De tabel eronder geeft dezelfde cijfers." />
       <Tabel caption="Score per dimensie (1 = ad hoc, 5 = geoptimaliseerd)" kolommen={PROFIEL_KOLOMMEN} rijen={profielRijen(model)} />

@@ -1,7 +1,7 @@
 /** HTML sections 7–12 and the appendices, from the same model as the PDF. */
 import { formatScore } from "@/lib/analysetool/format";
 import type { TReportModel } from "@/lib/report/types";
-import { BIJLAGE_KOLOMMEN, bijlageRijen, REACTIE_STATUS, VRAAG_KOLOMMEN, vraagRijen } from "@/lib/report/weergave";
+import { BIJLAGE_KOLOMMEN, bijlageRijen, REACTIE_STATUS, VRAAG_KOLOMMEN, vraagAanduiding, vraagRijen } from "@/lib/report/weergave";
 import { Alineas, HpKaart, Lijst, Tabel } from "./html-delen";
 
 type P = { model: TReportModel };
@@ -25,12 +25,12 @@ export function WorkshopHtml({ model }: P) {
     <>
       <h3 className="mt-4">Besproken gespreksonderwerpen</h3>
       {w.onderwerpen.length ? (
-        <Lijst items={w.onderwerpen.map((o) => `${o.vraagId} (${o.dimensie}): ${o.stelling} — ${o.reden}`)} />
+        <Lijst items={w.onderwerpen.map((o) => `${vraagAanduiding(o)} (${o.dimensie}): ${o.stelling} — ${o.reden}`)} />
       ) : (
         <p className="mt-2">Er waren geen vragen waarover de beelden sterk uiteenliepen.</p>
       )}
       <h3 className="mt-6">Kennislacunes</h3>
-      {w.kennislacunes.length ? <Lijst items={w.kennislacunes.map((k) => `${k.vraagId} (${k.dimensie}): ${k.stelling}`)} /> : <p className="mt-2">Geen.</p>}
+      {w.kennislacunes.length ? <Lijst items={w.kennislacunes.map((k) => `${vraagAanduiding(k)} (${k.dimensie}): ${k.stelling}`)} /> : <p className="mt-2">Geen.</p>}
       <h3 className="mt-6">Observaties van de begeleiders</h3>
       {w.observaties.length ? (
         w.observaties.map((o) => (
@@ -171,7 +171,7 @@ export function BijlageVragenlijstHtml({ model }: P) {
           {d.vragen.map((v) => (
             <div key={v.id} className="mt-3">
               <p className="font-semibold">
-                {v.id} — {v.stelling}
+                {vraagAanduiding(v)} — {v.stelling}
               </p>
               <p className="text-base text-gray-700">Primaire rollen: {v.primair.join(", ")}</p>
               <ol className="mt-1 list-decimal pl-6 text-base">

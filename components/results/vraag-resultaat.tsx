@@ -1,5 +1,5 @@
 import { formatScore, ROL_LABELS, type TModel, type TVraagResultaat } from "@/lib/analysetool";
-import { vraagMarkeringen, vraagTekst } from "@/lib/analysetool/labels";
+import { vraagMarkeringen, vraagNummer, vraagTekst } from "@/lib/analysetool/labels";
 import type { TToelichtingMetNaam } from "@/lib/data/results";
 import { Verdeling } from "./verdeling";
 
@@ -19,7 +19,7 @@ export function VraagResultaat({
   return (
     <article id={`vraag-${vraag.vraagId}`} className="border-t border-gray-300 py-4">
       <h4 className="font-semibold">
-        <span className="text-gray-700">{vraag.vraagId}</span> {vraagTekst(model, vraag.vraagId)}
+        <span className="text-gray-700">Vraag {vraagNummer(model, vraag.vraagId)}</span> {vraagTekst(model, vraag.vraagId)}
       </h4>
       {markeringen.length ? <p className="mt-1 font-semibold text-rijk-700">⚑ {markeringen.join(" · ")}</p> : null}
       <div className="mt-2 grid gap-6 md:grid-cols-2">

@@ -1,4 +1,8 @@
-/** Display of scores (analysetool-model §7.7): one decimal, level name by half-up rounding. */
+/**
+ * Display of scores: one decimal (analysetool-model §7.7), and the name of the level the score
+ * has reached. §7.7 named it after the nearest level; a management team read "3,5 (Gestuurd)"
+ * as "Gestuurd reached" (issue 19.11), so a score is named by the whole level at or below it.
+ */
 import { NIVEAU_NAMEN } from "./model-2026-1";
 import { roundHalfUp } from "./stats";
 import type { TNiveau } from "./types";
@@ -13,7 +17,8 @@ export function rondNiveau(score: number): TNiveau {
  * `niveauSchaal` instead once a version changes them.
  */
 export function niveauNaam(score: number): string {
-  return NIVEAU_NAMEN[rondNiveau(score)];
+  // The epsilon keeps 2,9999999 (a sum of floats meant as 3) at level 3.
+  return NIVEAU_NAMEN[Math.min(5, Math.max(1, Math.floor(score + 1e-9))) as TNiveau];
 }
 
 /** "3,1"; null (no score) becomes an en dash so tables never show "NaN" or an empty cell. */

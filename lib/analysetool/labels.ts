@@ -1,3 +1,4 @@
+import { actieveVragen, ambitieId } from "./helpers";
 import type { TAgendaReden, TModel, TVraagResultaat } from "./types";
 
 export const AGENDA_REDEN_LABELS: Record<TAgendaReden, string> = {
@@ -21,6 +22,20 @@ export function vraagTekst(model: TModel, vraagId: string): string {
     if (v) return v.stelling;
   }
   return vraagId;
+}
+
+/**
+ * A question as readers number it: "1.3" is the third question of the first dimension, "1 (ambitie)"
+ * its ambition question. Internal ids such as `opgave.q1` stay out of the report (issue 19.13).
+ */
+export function vraagNummer(model: TModel, vraagId: string): string {
+  for (const d of model.dimensies) {
+    const i = actieveVragen(d).findIndex((v) => v.id === vraagId);
+    if (i >= 0) return `${d.volgorde}.${i + 1}`;
+    if (vraagId === ambitieId(d.id)) return `${d.volgorde} (ambitie)`;
+  }
+  const open = /^open\.q(\d+)$/.exec(vraagId);
+  return open ? `open vraag ${open[1]}` : vraagId;
 }
 
 export function dimensieNaam(model: TModel, dimensieId: string): string {

@@ -457,10 +457,12 @@ describe("weergave (§7.7)", () => {
   it("names the nearest level, x,5 upwards", () => {
     expect(niveauNaam(1)).toBe("Ad hoc");
     expect(niveauNaam(2.49)).toBe("Herhaalbaar");
-    expect(niveauNaam(2.5)).toBe("Vastgelegd");
-    expect(niveauNaam(0.1 + 2.4 - 1e-15)).toBe("Vastgelegd");
-    expect(niveauNaam(3.5)).toBe("Gestuurd");
-    expect(niveauNaam(4.5)).toBe("Geoptimaliseerd");
+    // Named by the level reached (issue 19.11): 3,5 is Vastgelegd, not yet Gestuurd.
+    expect(niveauNaam(2.5)).toBe("Herhaalbaar");
+    expect(niveauNaam(0.1 + 2.9 - 1e-15)).toBe("Vastgelegd");
+    expect(niveauNaam(3.5)).toBe("Vastgelegd");
+    expect(niveauNaam(3.99)).toBe("Vastgelegd");
+    expect(niveauNaam(4.5)).toBe("Gestuurd");
     expect(niveauNaam(5)).toBe("Geoptimaliseerd");
     expect(niveauNaam(0.3)).toBe("Ad hoc");
   });

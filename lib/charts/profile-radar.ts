@@ -21,13 +21,24 @@ export const DIMENSIE_KORT: Record<TDimensieId, string> = {
 export const SERIE_STIJL: Record<string, { kleur: string; dash?: string; breedte: number; marker: "cirkel" | "vierkant" | "ruit" }> = {
   berekend: { kleur: "#154273", breedte: 2.5, marker: "cirkel" },
   vastgesteld: { kleur: "#8a3b00", breedte: 3, marker: "vierkant", dash: "10 4" },
-  ambitie: { kleur: "#4b5563", breedte: 2, marker: "ruit", dash: "3 4" },
+  // Dash-dot: never to be read as the dotted "indicatief" below (issue 19.10).
+  ambitie: { kleur: "#4b5563", breedte: 2, marker: "ruit", dash: "12 3 3 3" },
   ondermijning: { kleur: "#154273", breedte: 2, marker: "cirkel" },
   privacy: { kleur: "#8a3b00", breedte: 2, marker: "vierkant", dash: "10 4" },
   ict: { kleur: "#166534", breedte: 2, marker: "ruit", dash: "3 4" },
   data_analyse: { kleur: "#6b21a8", breedte: 2, marker: "cirkel", dash: "12 3 3 3" },
   overig: { kleur: "#4b5563", breedte: 2, marker: "vierkant", dash: "1 3" },
 };
+
+/**
+ * One visual language for "indicatief" (a score from too few questions or roles), the same on
+ * screen and in the PDF: the lines touching such a point are dotted and the point is open.
+ */
+export const INDICATIEF_DASH = "2 4";
+
+/** Said once under every profile radar, in the PDF and on the page alike. */
+export const RADAR_LEGENDA_UITLEG =
+  "Een gestippelde lijn naar een open punt betekent: indicatief, omdat te weinig vragen of rollen een score gaven. De ambitie is de lijn van strepen en punten met ruitjes. De tabel geeft dezelfde cijfers.";
 
 function axes(model: TModel) {
   return [...model.dimensies].sort((a, b) => a.volgorde - b.volgorde).map((d) => ({ id: d.id, label: DIMENSIE_KORT[d.id] }));

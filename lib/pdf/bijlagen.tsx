@@ -1,7 +1,7 @@
 /** PDF appendices: answers per question (B1) and the questionnaire as sent (B2). */
 import { Text, View } from "@react-pdf/renderer";
 import type { TReportModel } from "@/lib/report/types";
-import { BIJLAGE_KOLOMMEN, bijlageRijen } from "@/lib/report/weergave";
+import { BIJLAGE_KOLOMMEN, bijlageRijen, vraagAanduiding } from "@/lib/report/weergave";
 import { Blad, SectieKop, Tabel, type TPaginas } from "./onderdelen";
 import { s } from "./styles";
 
@@ -39,7 +39,7 @@ export function BijlageVragenlijst({ model, paginas }: P) {
             <View key={v.id} style={{ marginBottom: 6 }} wrap={false}>
               <Text style={{ marginBottom: 1 }}>
                 <Text style={{ fontWeight: 600 }}>
-                  {v.id} — {v.stelling}
+                  {vraagAanduiding(v)} — {v.stelling}
                 </Text>
                 <Text style={s.klein}> (primair: {v.primair.join(", ")})</Text>
               </Text>

@@ -121,10 +121,16 @@ export function Lijst({ items, teken = "•" }: { items: ReactNode[]; teken?: st
 export type TKolom = { titel: string; breedte: number | string; rechts?: boolean };
 
 /** A table whose header repeats on every page it spans and whose rows never split. */
+/** Rows that fit on one page with room to spare: such a table moves to the next page whole. */
+const KLEINE_TABEL = 15;
+
 export function Tabel({ kolommen, rijen, vet }: { kolommen: TKolom[]; rijen: string[][]; vet?: (rij: number, kolom: number) => boolean }) {
+  // A header was left alone at the foot of a page with its rows on the next (issue 19.14). A
+  // small table is kept in one piece; a long one repeats its header on every page it runs over.
+  const klein = rijen.length <= KLEINE_TABEL;
   return (
-    <View style={s.tabel}>
-      <View fixed style={s.tabelKop}>
+    <View style={s.tabel} wrap={!klein}>
+      <View fixed={!klein} style={s.tabelKop}>
         {kolommen.map((k) => (
           <Text key={k.titel} style={[s.kopCel, { width: k.breedte, textAlign: k.rechts ? "right" : "left" }]}>
             {k.titel}

@@ -4,17 +4,19 @@
  * The viewBox keeps the geometry's units, so the chart scales to any width on paper.
  */
 import { Circle, G, Line, Path, Polygon, Rect, Svg, Text, View } from "@react-pdf/renderer";
-import { SERIE_STIJL } from "@/lib/charts/profile-radar";
+import { INDICATIEF_DASH, SERIE_STIJL } from "@/lib/charts/profile-radar";
 import type { TRadarGeometry } from "@/lib/charts/radar";
 import { PDF_FONT } from "./fonts";
 import { KLEUR } from "./styles";
 
 const SECTOR_FILL = ["#eef3f8", "#f5f5f4", "#f0f7f2"];
 
-function Marker({ x, y, shape, color }: { x: number; y: number; shape: string; color: string }) {
-  if (shape === "vierkant") return <Rect x={x - 4} y={y - 4} width={8} height={8} fill={color} />;
-  if (shape === "ruit") return <Polygon points={`${x},${y - 5} ${x + 5},${y} ${x},${y + 5} ${x - 5},${y}`} fill={color} />;
-  return <Circle cx={x} cy={y} r={4} fill={color} />;
+/** Open (white with an outline) for an indicative point, as on the web page. */
+function Marker({ x, y, shape, color, open = false }: { x: number; y: number; shape: string; color: string; open?: boolean }) {
+  const paint = open ? { fill: "#ffffff", stroke: color, strokeWidth: 2 } : { fill: color };
+  if (shape === "vierkant") return <Rect x={x - 4} y={y - 4} width={8} height={8} {...paint} />;
+  if (shape === "ruit") return <Polygon points={`${x},${y - 5} ${x + 5},${y} ${x},${y + 5} ${x - 5},${y}`} {...paint} />;
+  return <Circle cx={x} cy={y} r={4} {...paint} />;
 }
 
 const stijl = (id: string) => SERIE_STIJL[id] ?? SERIE_STIJL.berekend!;
@@ -71,11 +73,11 @@ export function PdfRadar({ geometry: g, breedte }: { geometry: TRadarGeometry; b
                   y2={e.to.y}
                   stroke={st.kleur}
                   strokeWidth={st.breedte}
-                  strokeDasharray={e.dashed ? "2 4" : st.dash}
+                  strokeDasharray={e.dashed ? INDICATIEF_DASH : st.dash}
                 />
               ))}
               {serie.coords.map((p) => (
-                <Marker key={p.axisId} x={p.x} y={p.y} shape={st.marker} color={st.kleur} />
+                <Marker key={p.axisId} x={p.x} y={p.y} shape={st.marker} color={st.kleur} open={p.dashed} />
               ))}
             </G>
           );
@@ -94,6 +96,15 @@ export function PdfRadar({ geometry: g, breedte }: { geometry: TRadarGeometry; b
             </View>
           );
         })}
+        {g.series.some((serie) => serie.coords.some((p) => p.dashed)) ? (
+          <View style={{ flexDirection: "row", alignItems: "center", marginHorizontal: 8 }}>
+            <Svg width={30} height={10} viewBox="0 0 36 12">
+              <Line x1={0} y1={6} x2={36} y2={6} stroke="#154273" strokeWidth={2} strokeDasharray={INDICATIEF_DASH} />
+              <Marker x={18} y={6} shape="cirkel" color="#154273" open />
+            </Svg>
+            <Text style={{ fontSize: 9, marginLeft: 4 }}>Indicatief</Text>
+          </View>
+        ) : null}
       </View>
     </View>
   );

@@ -87,6 +87,25 @@ describe("eindrapport als PDF", () => {
     }
   });
 
+  it("never leaves a table header alone at the foot of a page (issue 19.14)", () => {
+    for (const pdf of [concept, definitief]) {
+      // Lines between the running head and the page number.
+      const inhoud = pdf.pages.map((p) => p.lines.slice(1, -1).filter((l) => !/^\s*C\s*O\s*N\s*C\s*E\s*P\s*T\s*$/.test(l)));
+      for (let i = 0; i + 1 < inhoud.length; i++) {
+        const laatste = inhoud[i]!.at(-1);
+        // A header repeats at the top of the next page; seen last here too, it had no rows under it.
+        expect(laatste !== undefined && laatste === inhoud[i + 1]![0], `pagina ${i + 1} eindigt met de kop "${laatste}"`).toBe(false);
+      }
+    }
+  });
+
+  it("names questions by number, never by internal code (issue 19.13)", () => {
+    for (const pdf of [concept, definitief]) {
+      expect(pdf.text).not.toMatch(/\b[a-z]+\.(q\d|ambitie)\b/);
+      expect(pdf.text).toContain("Vraag 1.1");
+    }
+  });
+
   it("marks the concept with CONCEPT on every page (watermark and header), and the definitief nowhere", () => {
     // The watermark is rotated, so only the drawing order (raw) spells it in one piece.
     expect(count(concept.raw, "CONCEPT")).toBeGreaterThanOrEqual(2 * concept.pageCount);

@@ -1,7 +1,7 @@
 /** PDF sections 5–7: per dimension, roles, workshop. */
 import { Text, View } from "@react-pdf/renderer";
 import type { TReportModel } from "@/lib/report/types";
-import { dimensieFeiten, rolKolommen, rolRijen, VRAAG_KOLOMMEN, vraagRijen } from "@/lib/report/weergave";
+import { dimensieFeiten, rolKolommen, rolRijen, VRAAG_KOLOMMEN, vraagAanduiding, vraagRijen } from "@/lib/report/weergave";
 import { Alineas, Blad, enkeleRegel, Feiten, Lijst, SectieKop, Tabel, type TPaginas } from "./onderdelen";
 import { PdfRadar } from "./radar";
 import { s } from "./styles";
@@ -72,13 +72,13 @@ export function Workshop({ model, paginas }: P) {
       <SectieKop model={model} id="workshop" paginas={paginas} />
       <Text style={s.h2}>Besproken gespreksonderwerpen</Text>
       {w.onderwerpen.length ? (
-        <Lijst items={w.onderwerpen.map((o) => `${o.vraagId} (${o.dimensie}): ${o.stelling} — ${o.reden}`)} />
+        <Lijst items={w.onderwerpen.map((o) => `${vraagAanduiding(o)} (${o.dimensie}): ${o.stelling} — ${o.reden}`)} />
       ) : (
         <Text style={s.p}>Er waren geen vragen waarover de beelden sterk uiteenliepen.</Text>
       )}
       <Text style={s.h2}>Kennislacunes</Text>
       {w.kennislacunes.length ? (
-        <Lijst items={w.kennislacunes.map((k) => `${k.vraagId} (${k.dimensie}): ${k.stelling}`)} />
+        <Lijst items={w.kennislacunes.map((k) => `${vraagAanduiding(k)} (${k.dimensie}): ${k.stelling}`)} />
       ) : (
         <Text style={s.p}>Geen.</Text>
       )}

@@ -87,6 +87,24 @@ describe("buildReportModel", () => {
     expect(kernbevindingen(leeg.dimensies, { gespreksonderwerpen: 0, kennislacunes: 0 })[0]).toContain("te weinig antwoorden");
   });
 
+  it("never mixes calculated scores and agreed levels in the key findings, and names which it uses (issue 19.12)", () => {
+    const [eerste, ...rest] = MODEL_2026_1.dimensies;
+    // Agreed levels for all but one dimension: the findings then use the calculated scores throughout.
+    const deels = buildReportModel(reportInputFixture({ consensus: Object.fromEntries(rest.map((d) => [d.id, { niveau: 2, motivering: null, observaties: null, verbeterpunten: null }])) }));
+    expect(eerste).toBeDefined();
+    const zinnen = deels.samenvatting.kernbevindingen.slice(0, 2).join(" ");
+    expect(zinnen).toContain("berekende score van");
+    expect(zinnen).not.toContain("vastgesteld niveau");
+    for (const getal of zinnen.match(/\d,\d/g) ?? []) {
+      expect(deels.dimensies.map((d) => (d.berekend === null ? null : d.berekend.toFixed(1).replace(".", ",")))).toContain(getal);
+    }
+  });
+
+  it("names a half level by the level reached (issue 19.11)", () => {
+    const half = buildReportModel(reportInputFixture({ consensus: Object.fromEntries(MODEL_2026_1.dimensies.map((d) => [d.id, { niveau: 3.5, motivering: null, observaties: null, verbeterpunten: null }])) }));
+    expect(half.samenvatting.kernbevindingen[0]).toBe("Alle dimensies hebben hetzelfde vastgesteld niveau: 3,5 (Vastgelegd).");
+  });
+
   it("concept: the longlist by votes with the workshop candidates; definitief: the top 3 in rank order", () => {
     const c = concept();
     expect(c.handelingsperspectieven.soort).toBe("longlist");

@@ -8,6 +8,7 @@ import {
   AGENDA_REDEN_LABELS,
   dimensieNaam,
   vraagMarkeringen,
+  vraagNummer,
   vraagTekst,
 } from "@/lib/analysetool/labels";
 import {
@@ -73,6 +74,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 function vraagRegel(model: TModel, v: TVraagResultaat): TReportVraagRegel {
   return {
     vraagId: v.vraagId,
+    nummer: vraagNummer(model, v.vraagId),
     stelling: vraagTekst(model, v.vraagId),
     dimensie: dimensieNaam(model, v.dimensieId),
     score: v.score,
@@ -224,8 +226,8 @@ export function buildReportModel(input: TReportInput): TReportModel {
       datum: iso(input.datums.workshop),
       onderwerpen: agenda
         .filter((p) => p.reden !== "kennislacune")
-        .map((p) => ({ vraagId: p.vraagId, stelling: vraagTekst(model, p.vraagId), dimensie: dimensieNaam(model, p.dimensieId), reden: AGENDA_REDEN_LABELS[p.reden] })),
-      kennislacunes: kennislacunes.map((v) => ({ vraagId: v.vraagId, stelling: vraagTekst(model, v.vraagId), dimensie: dimensieNaam(model, v.dimensieId) })),
+        .map((p) => ({ vraagId: p.vraagId, nummer: vraagNummer(model, p.vraagId), stelling: vraagTekst(model, p.vraagId), dimensie: dimensieNaam(model, p.dimensieId), reden: AGENDA_REDEN_LABELS[p.reden] })),
+      kennislacunes: kennislacunes.map((v) => ({ vraagId: v.vraagId, nummer: vraagNummer(model, v.vraagId), stelling: vraagTekst(model, v.vraagId), dimensie: dimensieNaam(model, v.dimensieId) })),
       observaties: dimensies.flatMap((d) => {
         const t = input.consensus[d.id as TDimensieId]?.observaties;
         return t ? [{ dimensie: d.naam, tekst: t }] : [];
@@ -259,6 +261,7 @@ export function buildReportModel(input: TReportInput): TReportModel {
     vervolg: { conclusies: null, adviezen: VERVOLG_ADVIEZEN, verwijzingen: VERWIJZINGEN },
     bijlageAntwoorden: resultaat.vragen.map((v) => ({
       vraagId: v.vraagId,
+      nummer: vraagNummer(model, v.vraagId),
       dimensie: dimensieNaam(model, v.dimensieId),
       verdeling: NIVEAUS.map((n) => v.verdeling[n]),
       n: v.n,
@@ -275,6 +278,7 @@ export function buildReportModel(input: TReportInput): TReportModel {
         dimensie: d.naam,
         vragen: actieveVragen(d).map((v) => ({
           id: v.id,
+          nummer: vraagNummer(model, v.id),
           stelling: v.stelling,
           primair: v.primair.map((r) => ROL_LABELS[r]),
           niveaus: NIVEAUS.map((n) => v.niveaus[n]),

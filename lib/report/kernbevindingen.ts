@@ -5,7 +5,6 @@
 import { formatScore, niveauNaam } from "@/lib/analysetool";
 import type { TReportDimensie } from "./types";
 
-const niveauVan = (d: TReportDimensie) => d.vastgesteld ?? d.berekend;
 
 function lijst(namen: string[]): string {
   if (namen.length <= 1) return namen.join("");
@@ -17,6 +16,11 @@ export function kernbevindingen(
   opts: { gespreksonderwerpen: number; kennislacunes: number },
 ): string[] {
   const out: string[] = [];
+  // One kind of number per sentence, and it says which (issue 19.12): the agreed levels when
+  // the workshop set one for every dimension, otherwise the calculated scores throughout.
+  const alleVastgesteld = dimensies.length > 0 && dimensies.every((d) => d.vastgesteld !== null);
+  const niveauVan = (d: TReportDimensie) => (alleVastgesteld ? d.vastgesteld : d.berekend);
+  const basis = alleVastgesteld ? "vastgesteld niveau" : "berekende score";
   const gescoord = dimensies.filter((d) => niveauVan(d) !== null);
   if (gescoord.length === 0) {
     return [
@@ -29,14 +33,13 @@ export function kernbevindingen(
   const laagste = Math.min(...gescoord.map((d) => niveauVan(d)!));
   const sterkst = gescoord.filter((d) => niveauVan(d) === hoogste).map((d) => d.naam);
   const zwakst = gescoord.filter((d) => niveauVan(d) === laagste).map((d) => d.naam);
-  const basis = gescoord.some((d) => d.vastgesteld !== null) ? "vastgesteld niveau" : "berekende score";
   if (laagste === hoogste) {
     out.push(`Alle dimensies hebben hetzelfde ${basis}: ${formatScore(hoogste)} (${niveauNaam(hoogste)}).`);
   } else {
     const sterk = sterkst.length > 3 ? `${sterkst.length} dimensies` : lijst(sterkst);
     out.push(`Het sterkst ${sterkst.length > 1 ? "zijn" : "is"} ${sterk}, met een ${basis} van ${formatScore(hoogste)} (${niveauNaam(hoogste)}).`);
     const zwak = zwakst.length > 3 ? `${zwakst.length} dimensies` : lijst(zwakst);
-    out.push(`De meeste ruimte voor groei is er bij ${zwak}: ${formatScore(laagste)} (${niveauNaam(laagste)}).`);
+    out.push(`De meeste ruimte voor groei is er bij ${zwak}, met een ${basis} van ${formatScore(laagste)} (${niveauNaam(laagste)}).`);
   }
 
   const kloof = dimensies
@@ -44,7 +47,7 @@ export function kernbevindingen(
     .sort((a, b) => b.ambitiekloof! - a.ambitiekloof!)[0];
   if (kloof) {
     out.push(
-      `De grootste ambitie ligt bij ${kloof.naam}: de deelnemers willen over twee jaar van ${formatScore(kloof.berekend)} naar ${formatScore(kloof.ambitie)}.`,
+      `De grootste ambitie ligt bij ${kloof.naam}: de deelnemers willen over twee jaar van een berekende score van ${formatScore(kloof.berekend)} naar een ambitie van ${formatScore(kloof.ambitie)}.`,
     );
   }
 

@@ -60,6 +60,8 @@ export type TReportDimensieScore = {
 
 export type TReportVraagRegel = {
   vraagId: string;
+  /** "1.3": how readers find the question in bijlage 2. Absent in snapshots made before it existed. */
+  nummer?: string;
   stelling: string;
   dimensie: string;
   score: number | null;
@@ -114,8 +116,8 @@ export type TReportModel = {
   };
   workshop: {
     datum: string | null;
-    onderwerpen: { vraagId: string; stelling: string; dimensie: string; reden: string }[];
-    kennislacunes: { vraagId: string; stelling: string; dimensie: string }[];
+    onderwerpen: { vraagId: string; nummer?: string; stelling: string; dimensie: string; reden: string }[];
+    kennislacunes: { vraagId: string; nummer?: string; stelling: string; dimensie: string }[];
     observaties: { dimensie: string; tekst: string }[];
   };
   sterkePunten: { vragen: TReportVraagRegel[]; teksten: { dimensie: string; tekst: string }[] };
@@ -135,6 +137,7 @@ export type TReportModel = {
   vervolg: { conclusies: string | null; adviezen: string[]; verwijzingen: { naam: string; omschrijving: string; url: string }[] };
   bijlageAntwoorden: {
     vraagId: string;
+    nummer?: string;
     dimensie: string;
     verdeling: number[];
     n: number;
@@ -145,5 +148,5 @@ export type TReportModel = {
     rolverschil: number | null;
     markeringen: string[];
   }[];
-  bijlageVragenlijst: { dimensie: string; vragen: { id: string; stelling: string; primair: string[]; niveaus: string[] }[] }[];
+  bijlageVragenlijst: { dimensie: string; vragen: { id: string; nummer?: string; stelling: string; primair: string[]; niveaus: string[] }[] }[];
 };

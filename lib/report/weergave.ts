@@ -8,6 +8,9 @@ import type { TReportDimensie, TReportHp, TReportModel, TReportVraagRegel } from
 
 export type TKolomDef = { titel: string; breedte: string; rechts?: boolean };
 
+/** How a question is named in the report: "Vraag 1.3"; older snapshots only have the id. */
+export const vraagAanduiding = (v: { vraagId?: string; id?: string; nummer?: string }) => (v.nummer ? `Vraag ${v.nummer}` : (v.vraagId ?? v.id ?? ""));
+
 export const datumTekst = (iso: string | null) => (iso ? formatDatum(new Date(iso)) : "–");
 
 const niveauTekst = (x: number | null) => (x === null ? "–" : `${formatScore(x)} (${niveauNaam(x)})`);
@@ -56,7 +59,7 @@ export const VRAAG_KOLOMMEN: TKolomDef[] = [
 ];
 
 export function vraagRijen(vragen: readonly TReportVraagRegel[]): string[][] {
-  return vragen.map((v) => [v.vraagId, v.stelling, formatScore(v.score), v.markeringen.join(", ") || "–"]);
+  return vragen.map((v) => [vraagAanduiding(v), v.stelling, formatScore(v.score), v.markeringen.join(", ") || "–"]);
 }
 
 export const BIJLAGE_KOLOMMEN: TKolomDef[] = [
@@ -73,7 +76,7 @@ export const BIJLAGE_KOLOMMEN: TKolomDef[] = [
 
 export function bijlageRijen(m: TReportModel): string[][] {
   return m.bijlageAntwoorden.map((r) => [
-    r.vraagId,
+    vraagAanduiding(r),
     r.verdeling.join(" – "),
     String(r.n),
     String(r.weetNiet),

@@ -86,7 +86,10 @@ export default async function ResultatenPage({ params, searchParams }: Props) {
           .sort((a, b) => a.volgorde - b.volgorde)
           .map((d) => (
             <details key={d.id} className="mt-4 rounded border border-gray-300 p-3" open={resultaat.vragen.some((v) => v.dimensieId === d.id && v.gespreksonderwerp)}>
-              <summary className="cursor-pointer text-lg font-semibold">{d.naam}</summary>
+              <summary className="cursor-pointer text-lg font-semibold">
+                {/* A heading in the summary keeps the outline h2 → h3 → h4 (issue 19.5). */}
+                <h3 className="inline text-lg">{d.naam}</h3>
+              </summary>
               {resultaat.vragen
                 .filter((v) => v.dimensieId === d.id)
                 .map((v) => (
