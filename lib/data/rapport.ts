@@ -114,3 +114,14 @@ export async function getOverleg(scanId: string) {
     .where(eq(scans.id, scanId));
   return row ?? { at: null, duur: null, link: null, afgerondAt: null };
 }
+
+/** Open reactions per section of the scan's concept (issue 19.8: shown beside each section). */
+export async function openReactiesPerSectie(scanId: string): Promise<Map<string, number>> {
+  const db = await getDb();
+  const rows = await db
+    .select({ sectieId: rapportFeedback.sectieId, n: count() })
+    .from(rapportFeedback)
+    .where(and(eq(rapportFeedback.scanId, scanId), eq(rapportFeedback.status, "open")))
+    .groupBy(rapportFeedback.sectieId);
+  return new Map(rows.map((r) => [r.sectieId, Number(r.n)]));
+}

@@ -55,7 +55,9 @@ type TSeen = { what: string; status: number; headers: boolean };
 async function send(what: string, url: string, init: RequestInit): Promise<TSeen> {
   const res = await fetch(url, { ...init, redirect: "manual" });
   await res.arrayBuffer();
-  const headers = !!res.headers.get("content-security-policy") && res.headers.get("x-content-type-options") === "nosniff";
+  // Static files (the favicon, like _next/static) get next.config's headers, not the page CSP.
+  const statisch = new URL(url).pathname === "/favicon.ico";
+  const headers = (statisch || !!res.headers.get("content-security-policy")) && res.headers.get("x-content-type-options") === "nosniff";
   return { what, status: res.status, headers };
 }
 

@@ -106,13 +106,19 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     expect(pdf.text).toContain("Gemeente Breda");
     expect(compact(pdf.text)).toContain("CONCEPT");
 
-    await deelnemer.locator("summary", { hasText: "Reageer op: Profiel" }).click();
-    await deelnemer.getByLabel("Jouw reactie op Profiel").fill("Het niveau van Data lijkt me te laag.");
-    await deelnemer.locator("#sectie-profiel").getByRole("button", { name: "Reactie plaatsen" }).click();
+    // Issue 19.8: a visible form at the top, not only 21 folded ones; refused without a section, the text stays.
+    const reageren = deelnemer.locator("section", { has: deelnemer.getByRole("heading", { name: "Reageren op het concept" }) });
+    await reageren.getByLabel("Jouw reactie", { exact: true }).fill("Het niveau van Data lijkt me te laag.");
+    await reageren.getByRole("button", { name: "Reactie plaatsen" }).click();
+    await expect.poll(() => deelnemer.locator("#reactie-sectie-fout").count()).toBe(1);
+    expect(await reageren.getByLabel("Jouw reactie", { exact: true }).inputValue()).toBe("Het niveau van Data lijkt me te laag.");
+    await reageren.getByLabel("Over welk onderdeel?").selectOption({ label: "Profiel" });
+    await reageren.getByRole("button", { name: "Reactie plaatsen" }).click();
     await deelnemer.waitForURL(/melding=reactie-geplaatst/);
     const profiel = deelnemer.locator("#sectie-profiel");
     expect(await profiel.innerText()).toContain("Het niveau van Data lijkt me te laag.");
     expect(await profiel.innerText()).toContain("Nog niet behandeld");
+    expect(await deelnemer.getByTestId("open-reacties-profiel").innerText()).toBe("1 reactie wacht op een antwoord van de begeleiders.");
     await shot(deelnemer, "2-concept");
     await expectNoAxeViolations(deelnemer);
   });

@@ -5,11 +5,11 @@ import { RapportHtml } from "@/components/report/rapport-html";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { can, requireScanPage } from "@/lib/auth/access";
-import { getOverleg, getRapportSnapshot, huidigeVersie, listEigenReacties, listRapporten } from "@/lib/data/rapport";
+import { getOverleg, getRapportSnapshot, huidigeVersie, listEigenReacties, listRapporten, openReactiesPerSectie } from "@/lib/data/rapport";
 import { formatDatumTijd } from "@/lib/dates";
 import { snapshotSha256 } from "@/lib/report/hash";
 import { datumTekst } from "@/lib/report/weergave";
-import { ReactieForm } from "./reactie-form";
+import { ReactieForm, ReactieOpConceptForm } from "./reactie-form";
 
 export const metadata: Metadata = { title: "Eindrapport" };
 
@@ -34,6 +34,7 @@ export default async function RapportPage({ params, searchParams }: Props) {
   const overleg = await getOverleg(scanId);
   const reageren = !!model && !!access.member && access.scan.stap === "concept" && getoond?.id === huidig?.id && huidig?.soort === "concept";
   const eigen = reageren ? await listEigenReacties(scanId, access.user.id) : [];
+  const openPerSectie = reageren ? await openReactiesPerSectie(scanId) : new Map<string, number>();
 
   return (
     <div className="max-w-4xl">
@@ -78,12 +79,14 @@ export default async function RapportPage({ params, searchParams }: Props) {
             </Notice>
           ) : null}
           {reageren ? (
-            <Notice tone="info" title="Lees het concept en reageer per onderdeel">
-              <p>
-                Onder elk onderdeel kun je een reactie plaatsen.
+            <section aria-labelledby="reageren" className="niet-printen mt-6 rounded border-2 border-rijk-700 p-4">
+              <h2 id="reageren">Reageren op het concept</h2>
+              <p className="mt-2">
+                Kies het onderdeel en schrijf wat je mist of anders ziet. Je kunt ook onder elk onderdeel reageren terwijl je leest.
                 {overleg.at ? ` Het digitale overleg is op ${formatDatumTijd(overleg.at)}.` : " Het digitale overleg wordt nog gepland."}
               </p>
-            </Notice>
+              <ReactieOpConceptForm scanId={scanId} rapportId={getoond.id} secties={model.secties.map((s) => ({ id: s.id, titel: s.titel }))} />
+            </section>
           ) : null}
           <div className="mt-6">
             <RapportHtml
@@ -94,8 +97,12 @@ export default async function RapportPage({ params, searchParams }: Props) {
                   ? (id) => {
                       const titel = model.secties.find((s) => s.id === id)!.titel;
                       const mijn = eigen.filter((r) => r.sectieId === id);
+                      const open = openPerSectie.get(id) ?? 0;
                       return (
                         <>
+                          <p className="niet-printen mt-4 text-base" data-testid={`open-reacties-${id}`}>
+                            {open === 0 ? "Nog geen open reacties op dit onderdeel." : `${open} ${open === 1 ? "reactie wacht" : "reacties wachten"} op een antwoord van de begeleiders.`}
+                          </p>
                           {mijn.length ? (
                             <div className="niet-printen mt-4 rounded bg-gray-50 p-3">
                               <h3 className="text-base font-semibold">Jouw reacties op dit onderdeel</h3>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { TextArea } from "@/components/ui/field";
+import { SelectField, TextArea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
 import { leaveFeedbackAction } from "./actions";
@@ -35,5 +35,44 @@ export function ReactieForm({ scanId, rapportId, sectieId, titel }: { scanId: st
         <SubmitButton pendingText="Bezig met plaatsen…">Reactie plaatsen</SubmitButton>
       </form>
     </details>
+  );
+}
+
+/**
+ * The visible way to react (issue 19.8): one form at the top of the concept, the section
+ * chosen from a list. The folded forms under each section stay for reacting while reading.
+ */
+export function ReactieOpConceptForm({ scanId, rapportId, secties }: { scanId: string; rapportId: string; secties: { id: string; titel: string }[] }) {
+  const [state, action] = useActionState(leaveFeedbackAction, initialActionState);
+  const fout = state.status === "error";
+  return (
+    <form action={action} className="niet-printen mt-4" noValidate>
+      <input type="hidden" name="scanId" value={scanId} />
+      <input type="hidden" name="rapportId" value={rapportId} />
+      {fout && state.message && !state.fieldErrors?.tekst && !state.fieldErrors?.sectieId ? (
+        <p role="alert" className="mb-3 font-semibold text-fout">
+          <span aria-hidden="true">⚠ </span>
+          {state.message}
+        </p>
+      ) : null}
+      <SelectField id="reactie-sectie" name="sectieId" label="Over welk onderdeel?" defaultValue={state.values?.sectieId ?? ""} error={state.fieldErrors?.sectieId}>
+        <option value="">Kies een onderdeel</option>
+        {secties.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.titel}
+          </option>
+        ))}
+      </SelectField>
+      <TextArea
+        id="reactie-tekst"
+        name="tekst"
+        label="Jouw reactie"
+        hint="Wat mis je, wat zie je anders? De begeleiders lezen je reactie en antwoorden erop. Anderen zien je naam niet."
+        maxLength={2000}
+        defaultValue={state.values?.tekst ?? ""}
+        error={state.fieldErrors?.tekst}
+      />
+      <SubmitButton pendingText="Bezig met plaatsen…">Reactie plaatsen</SubmitButton>
+    </form>
   );
 }
