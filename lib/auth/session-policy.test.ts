@@ -21,6 +21,8 @@ describe("safeCallbackPath", () => {
     "https:evil.nl",
     "/\t/evil.nl",
     "http://scan.example.nl@evil.nl",
+    "/.//evil.nl",
+    "/a/..//evil.nl",
   ])("keeps %j on our origin", (input) => {
     expect(staysHome(safeCallbackPath(input))).toBe(true);
   });

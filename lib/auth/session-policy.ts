@@ -35,8 +35,10 @@ export function safeCallbackPath(input: string | null | undefined, fallback = "/
   // made the redirect itself fail with a 500 (issue 14.4). The origin check is a second guard.
   const base = "http://callback.invalid";
   const url = new URL(value, base);
-  if (url.origin !== base) return fallback;
-  return `${url.pathname}${url.search}${url.hash}`;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Removing dot segments can make "/.//evil" into "//evil": a protocol-relative address.
+  if (url.origin !== base || path.startsWith("//")) return fallback;
+  return path;
 }
 
 /** Auth.js's redirect callback: absolute URLs only on our own origin, and then only the path. */
