@@ -3,30 +3,17 @@
 // hard-codes a date the calendar will pass, or code that mixes the database's clock with the
 // caller's `now`, fails here on the day it is written instead of on the day the date goes by.
 import { spawnSync } from "node:child_process";
-import postgres from "postgres";
 
 if (process.argv.includes("--help")) {
   console.log("npm run test:clock — unit- en databasetests met de klok van het testproces 400 dagen vooruit en 400 dagen terug.");
   process.exit(0);
 }
 
-const adminUrl = process.env.TEST_PG_ADMIN_URL || "postgres://postgres@127.0.0.1:5432/postgres";
-async function postgresAnswers() {
-  const sql = postgres(adminUrl, { max: 1, connect_timeout: 3, onnotice: () => {} });
-  try {
-    await sql`select 1`;
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await sql.end({ timeout: 1 }).catch(() => {});
-  }
-}
-
-// The mix only shows against a server with its own clock; PGlite runs inside the shifted process.
-const drivers = (await postgresAnswers()) ? "postgres" : "pglite";
+// The mix only shows against a server with its own clock; PGlite runs inside the shifted
+// process. tests/support/test-db.ts takes PostgreSQL where it answers, else PGlite.
+const drivers = "postgres-else-pglite";
 for (const days of [400, -400]) {
-  console.log(`\n=== Klok ${days > 0 ? "+" : ""}${days} dagen (database: ${drivers}) ===`);
+  console.log(`\n=== Klok ${days > 0 ? "+" : ""}${days} dagen ===`);
   const r = spawnSync(
     process.execPath,
     ["node_modules/vitest/vitest.mjs", "run", "--project", "unit", "--project", "db", "--exclude", "tests/unit/npm-scripts.test.ts"],

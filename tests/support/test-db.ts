@@ -27,8 +27,12 @@ export function postgresAvailable(): Promise<boolean> {
   return available;
 }
 
-/** PostgreSQL when it answers, and always PGlite. */
+/**
+ * PostgreSQL when it answers, and always PGlite. TEST_DRIVERS picks: "postgres", "pglite", or
+ * "postgres-else-pglite" (the clock-shifted run: the server's own clock where there is one).
+ */
 export async function testDrivers(): Promise<TDriver[]> {
+  if (process.env.TEST_DRIVERS === "postgres-else-pglite") return (await postgresAvailable()) ? ["postgres"] : ["pglite"];
   const wanted = (process.env.TEST_DRIVERS ?? "postgres,pglite").split(",");
   const list: TDriver[] = [];
   if (wanted.includes("postgres") && (await postgresAvailable())) list.push("postgres");

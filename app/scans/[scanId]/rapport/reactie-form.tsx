@@ -3,8 +3,21 @@
 import { useActionState } from "react";
 import { SelectField, TextArea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialActionState } from "@/lib/actions/state";
+import { initialActionState, type TActionState } from "@/lib/actions/state";
 import { leaveFeedbackAction } from "./actions";
+
+const HINT = "Wat mis je, wat zie je anders? De begeleiders lezen je reactie en antwoorden erop. Anderen zien je naam niet.";
+
+/** A refusal that belongs to no field (the concept changed, the step moved on). */
+function FormFout({ state, velden }: { state: TActionState; velden: string[] }) {
+  if (state.status !== "error" || !state.message || velden.some((v) => state.fieldErrors?.[v])) return null;
+  return (
+    <p role="alert" className="mb-3 font-semibold text-fout">
+      <span aria-hidden="true">⚠ </span>
+      {state.message}
+    </p>
+  );
+}
 
 /** Reaction to one section of the current concept; works as a plain form post without JavaScript. */
 export function ReactieForm({ scanId, rapportId, sectieId, titel }: { scanId: string; rapportId: string; sectieId: string; titel: string }) {
@@ -17,17 +30,12 @@ export function ReactieForm({ scanId, rapportId, sectieId, titel }: { scanId: st
         <input type="hidden" name="scanId" value={scanId} />
         <input type="hidden" name="rapportId" value={rapportId} />
         <input type="hidden" name="sectieId" value={sectieId} />
-        {fout && state.message && !state.fieldErrors?.tekst ? (
-          <p role="alert" className="mb-3 font-semibold text-fout">
-            <span aria-hidden="true">⚠ </span>
-            {state.message}
-          </p>
-        ) : null}
+        <FormFout state={state} velden={["tekst"]} />
         <TextArea
           id={`reactie-${sectieId}`}
           name="tekst"
           label={`Jouw reactie op ${titel}`}
-          hint="Wat mis je, wat zie je anders? De begeleiders lezen je reactie en antwoorden erop. Anderen zien je naam niet."
+          hint={HINT}
           maxLength={2000}
           defaultValue={state.values?.tekst ?? ""}
           error={state.fieldErrors?.tekst}
@@ -44,17 +52,11 @@ export function ReactieForm({ scanId, rapportId, sectieId, titel }: { scanId: st
  */
 export function ReactieOpConceptForm({ scanId, rapportId, secties }: { scanId: string; rapportId: string; secties: { id: string; titel: string }[] }) {
   const [state, action] = useActionState(leaveFeedbackAction, initialActionState);
-  const fout = state.status === "error";
   return (
     <form action={action} className="niet-printen mt-4" noValidate>
       <input type="hidden" name="scanId" value={scanId} />
       <input type="hidden" name="rapportId" value={rapportId} />
-      {fout && state.message && !state.fieldErrors?.tekst && !state.fieldErrors?.sectieId ? (
-        <p role="alert" className="mb-3 font-semibold text-fout">
-          <span aria-hidden="true">⚠ </span>
-          {state.message}
-        </p>
-      ) : null}
+      <FormFout state={state} velden={["tekst", "sectieId"]} />
       <SelectField id="reactie-sectie" name="sectieId" label="Over welk onderdeel?" defaultValue={state.values?.sectieId ?? ""} error={state.fieldErrors?.sectieId}>
         <option value="">Kies een onderdeel</option>
         {secties.map((s) => (
@@ -67,7 +69,7 @@ export function ReactieOpConceptForm({ scanId, rapportId, secties }: { scanId: s
         id="reactie-tekst"
         name="tekst"
         label="Jouw reactie"
-        hint="Wat mis je, wat zie je anders? De begeleiders lezen je reactie en antwoorden erop. Anderen zien je naam niet."
+        hint={HINT}
         maxLength={2000}
         defaultValue={state.values?.tekst ?? ""}
         error={state.fieldErrors?.tekst}
