@@ -215,3 +215,13 @@ describe("radarGeometry: output", () => {
     expect(() => radarGeometry(input({ axes: axes.slice(0, 2) }))).toThrow(/3 axes/);
   });
 });
+
+describe("the visual language of the profile radar (issue 19.10)", () => {
+  it("draws the ambition unlike an indicative line, and every series unlike the others without colour", async () => {
+    const { INDICATIEF_DASH, SERIE_STIJL } = await import("./profile-radar");
+    const profiel = ["berekend", "vastgesteld", "ambitie"].map((id) => SERIE_STIJL[id]!);
+    expect(profiel.map((s) => s.dash)).not.toContain(INDICATIEF_DASH);
+    expect(new Set(profiel.map((s) => `${s.dash ?? "heel"}/${s.marker}`)).size).toBe(3);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TOP3_FASEN, top3Fase, top3Weigering, type TTop3Actie, type TTop3Fase } from "./stap6";
+import { gelijkeStandOmPlaats3, TOP3_FASEN, top3Fase, top3Weigering, type TTop3Actie, type TTop3Fase } from "./stap6";
 
 /** The decision of issue 14.2, written out once more by hand: a change to the table must be a change here too. */
 const VERWACHT: Record<TTop3Actie, Record<TTop3Fase, boolean>> = {
@@ -32,3 +32,17 @@ describe("stap 6 phases", () => {
     expect(Object.keys(TOP3_FASEN).sort()).toEqual(Object.keys(VERWACHT).sort());
   });
 });
+
+describe("a tie for place 3 (issue 19.7)", () => {
+  const hp = (titel: string, stemmen: number) => ({ titel, stemmen });
+  it("is found when the third and fourth proposal have the same votes", () => {
+    expect(gelijkeStandOmPlaats3([hp("A", 5), hp("B", 4), hp("C", 3), hp("D", 3), hp("E", 1)]).map((h) => h.titel)).toEqual(["C", "D"]);
+    expect(gelijkeStandOmPlaats3([hp("A", 4), hp("B", 3), hp("C", 3), hp("D", 3)]).map((h) => h.titel)).toEqual(["B", "C", "D"]);
+  });
+  it("is no tie when place 3 is clear, nobody voted, or there are only three", () => {
+    expect(gelijkeStandOmPlaats3([hp("A", 5), hp("B", 4), hp("C", 3), hp("D", 2)])).toEqual([]);
+    expect(gelijkeStandOmPlaats3([hp("A", 0), hp("B", 0), hp("C", 0), hp("D", 0)])).toEqual([]);
+    expect(gelijkeStandOmPlaats3([hp("A", 1), hp("B", 1), hp("C", 1)])).toEqual([]);
+  });
+});
+

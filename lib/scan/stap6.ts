@@ -36,3 +36,14 @@ export function top3Weigering(actie: TTop3Actie, fase: TTop3Fase): string | null
   if (regel.mag.includes(fase)) return null;
   return typeof regel.anders === "function" ? regel.anders(fase) : regel.anders;
 }
+
+/**
+ * The proposals that share the votes of place 3, when that decides who is in (issue 19.7: a
+ * 3–3 tie was settled silently by the preselection). `lijst` is ordered by votes, most first.
+ */
+export function gelijkeStandOmPlaats3<T extends { stemmen: number }>(lijst: readonly T[]): T[] {
+  if (lijst.length < 4) return [];
+  const derde = lijst[2]!.stemmen;
+  if (lijst[3]!.stemmen !== derde || derde === 0) return [];
+  return lijst.filter((h) => h.stemmen === derde);
+}

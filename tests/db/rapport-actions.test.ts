@@ -321,6 +321,12 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
 
     const klaar = await callAction(top3.finalizeAction, { scanId });
     expect(klaar.redirect).toBe(`/scans/${scanId}?melding=afgerond`);
+    // Issue 19.1: the report's Verloop runs forward, whatever was closed or confirmed early.
+    const [def0] = await t.db.select().from(rapporten).where(and(eq(rapporten.scanId, scanId), eq(rapporten.soort, "definitief")));
+    const stappen = (def0!.snapshot as TReportModel).werkwijze.stappen;
+    expect(stappen.every((s) => s.datum !== null), JSON.stringify(stappen)).toBe(true);
+    const tijden = stappen.map((s) => Date.parse(s.datum!));
+    expect(tijden, JSON.stringify(stappen)).toEqual([...tijden].sort((a, b) => a - b));
     const [scan] = await t.db.select().from(scans).where(eq(scans.id, scanId));
     expect(scan!.stap).toBe("afgerond");
     expect(scan!.afgerondAt).not.toBeNull();

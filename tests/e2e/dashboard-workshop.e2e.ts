@@ -65,6 +65,8 @@ describe("dashboard, results and workshop", () => {
     for (const d of MODEL_2026_1.dimensies) {
       const form = page.locator("form", { has: page.getByRole("heading", { name: d.naam, exact: true }) });
       await form.getByLabel("Vastgesteld niveau").selectOption("3");
+      // Issue 19.4: the label does not call it optional; the hint says when it is required.
+      expect(await form.locator("label", { hasText: "Motivering" }).innerText()).not.toContain("optioneel");
       await form.getByLabel("Motivering").fill("Besproken in de workshop; de groep kwam uit op niveau 3.");
       await form.getByLabel("Observaties").fill(`Observatie bij ${d.naam}.`);
       await form.getByRole("button", { name: `Opslaan: ${d.naam}` }).click();

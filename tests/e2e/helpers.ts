@@ -117,18 +117,25 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
   expect(summary, `axe op ${page.url()}`).toEqual([]);
-  expect(await formProblems(page), `formulieren op ${page.url()}`).toEqual([]);
+  expect(await structureProblems(page), `structuur van ${page.url()}`).toEqual([]);
 }
 
 /**
- * What axe missed on the planning page (issue 19.3): two forms used the ids optie1, optie2, so
- * the "Moment" labels pointed at the availability groups and two date fields had no name.
- * Ids are unique per page, every label[for] points at a control, and every visible control has
- * a label of its own (a <label>, aria-label or aria-labelledby). Runs wherever axe runs.
+ * What axe missed (issue 19.3 and 19.5): on the planning page two forms used the ids optie1,
+ * optie2, so the "Moment" labels pointed at the availability groups and two date fields had no
+ * name; headings jumped from h1 to h3. Ids are unique per page, every label[for] points at a
+ * control, every visible control has a label of its own (a <label>, aria-label or
+ * aria-labelledby), and no heading skips a level. Runs wherever axe runs.
  */
-export async function formProblems(page: Page): Promise<string[]> {
+export async function structureProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
+    let vorige = 0;
+    for (const h of document.querySelectorAll<HTMLElement>("h1, h2, h3, h4, h5, h6")) {
+      const niveau = Number(h.tagName[1]);
+      if (vorige && niveau > vorige + 1) problems.push(`kop h${vorige} → h${niveau}: "${h.textContent?.trim().slice(0, 60)}"`);
+      vorige = niveau;
+    }
     const seen = new Map<string, number>();
     for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
     for (const [id, n] of seen) if (n > 1) problems.push(`id "${id}" ${n}×`);

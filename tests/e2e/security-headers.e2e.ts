@@ -15,6 +15,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
+describe("favicon (issue 19.5)", () => {
+  it("is served, so no page asks for a missing /favicon.ico", async () => {
+    const res = await fetch(`${baseUrl()}/favicon.ico`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("image/");
+  });
+});
+
 describe("security headers", () => {
   it.each(["/", "/inloggen", "/api/health", "/bestaat-niet"])("sets them on %s", async (path) => {
     const res = await fetch(`${baseUrl()}${path}`, { redirect: "manual" });

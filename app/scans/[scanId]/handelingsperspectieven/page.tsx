@@ -8,7 +8,7 @@ import { dimensieNaam } from "@/lib/analysetool/labels";
 import { can, requireScanPage } from "@/lib/auth/access";
 import { listEigenStemmen, listHandelingsperspectieven, stemVoortgang, top3VastgesteldOp } from "@/lib/data/handelingsperspectieven";
 import { amsterdamDay, formatDatum } from "@/lib/dates";
-import { top3Fase, top3Weigering } from "@/lib/scan/stap6";
+import { gelijkeStandOmPlaats3, top3Fase, top3Weigering } from "@/lib/scan/stap6";
 import { StemForm, Top3Form, VoorstelForm } from "./formulieren";
 import { finalizeAction, reopenStemmenAction } from "./top3-actions";
 
@@ -165,12 +165,4 @@ export default async function HandelingsperspectievenPage({ params, searchParams
       ) : null}
     </div>
   );
-}
-
-/** The proposals that share the votes of place 3 with at least one other, when that decides who is in. */
-function gelijkeStandOmPlaats3<T extends { stemmen: number }>(lijst: readonly T[]): T[] {
-  if (lijst.length < 4) return [];
-  const derde = lijst[2]!.stemmen;
-  if (lijst[3]!.stemmen !== derde || derde === 0) return [];
-  return lijst.filter((h) => h.stemmen === derde);
 }

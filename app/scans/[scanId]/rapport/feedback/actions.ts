@@ -134,7 +134,10 @@ export const startHandelingsperspectievenAction = defineAction(
         openReacties: Number(open?.n ?? 0),
       });
       if (blocker) throw new UserError(blocker);
-      await tx.update(scans).set({ stap: "handelingsperspectieven", updatedAt: now }).where(eq(scans.id, scanId));
+      // Confirmed as held before its planned start: it took place earlier than planned, so the
+      // report's Verloop must not show it after the definitief report (issue 19.1, same kind).
+      const eerder = overlegGehouden === "ja" && scan.overlegAt !== null && now < scan.overlegAt;
+      await tx.update(scans).set({ stap: "handelingsperspectieven", updatedAt: now, ...(eerder ? { overlegAt: now } : {}) }).where(eq(scans.id, scanId));
       // Issue 19.6: the people who vote are told that voting opened (the begeleiders are the ones who opened it).
       const gemeente = access.scan.gemeenteNaam;
       const leden = (await scanOntvangers(tx, scanId)).filter((o) => !o.begeleider && o.userId !== user.id);
