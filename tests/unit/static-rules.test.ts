@@ -42,6 +42,18 @@ describe("server actions", () => {
   });
 });
 
+describe("the scan's state machine (issue 15.1)", () => {
+  it("has one home: only lib/scan/transitions.ts writes scans.stap", () => {
+    // An update that sets `stap`: `.set({ … stap: … })`, also across lines.
+    const offenders = source.filter((f) => f !== "lib/scan/transitions.ts" && /\.set\(\{[^})]*\bstap\s*:/s.test(readFileSync(path.join(root, f), "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
+  it("would notice a hand-written transition", () => {
+    expect(/\.set\(\{[^})]*\bstap\s*:/s.test('await tx.update(scans).set({\n  updatedAt: now,\n  stap: "afgerond" })')).toBe(true);
+  });
+});
+
 describe("output", () => {
   it("never uses dangerouslySetInnerHTML", () => {
     const offenders = source.filter((f) => readFileSync(path.join(root, f), "utf8").includes("dangerouslySetInnerHTML"));

@@ -11,7 +11,6 @@ import { BegeleiderToegewezenMail } from "@/emails/begeleider-toegewezen";
 import { UitnodigingProcesregisseurMail } from "@/emails/uitnodiging-procesregisseur";
 import { defineAction } from "@/lib/actions/client";
 import { authorizeAdmin } from "@/lib/auth/access";
-import { audit } from "@/lib/audit";
 import { appUrl } from "@/lib/config";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
@@ -20,6 +19,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { lopendeScan } from "@/lib/scan/gemeente-lookup";
 import { findOrCreatePerson } from "@/lib/scan/personen";
 import { ZEmail, ZUuid } from "@/lib/validation/common";
+import { performTransition } from "@/lib/scan/transitions";
 
 const toArray = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
 
@@ -79,11 +79,11 @@ export const acceptAanmeldingAction = defineAction("acceptAanmelding", ZAccept, 
 
       await tx.insert(scanMembers).values({ scanId: scan.id, userId: person.id, procesregisseur: true, rol: null, functie: pr.functie, createdAt: now, updatedAt: now });
       await tx.insert(scanBegeleiders).values(begeleiderIds.map((userId) => ({ scanId: scan.id, userId, createdAt: now })));
-      await tx.update(scans).set({ stap: "voorbereiding", updatedAt: now }).where(eq(scans.id, scan.id));
-      await audit(tx, {
-        actorId: user.id,
-        action: "aanmelding.geaccepteerd",
+      await performTransition(tx, {
         scanId: scan.id,
+        transitie: "acceptAanmelding",
+        actorId: user.id,
+        now,
         details: { procesregisseurId: person.id, procesregisseurIsContact: isContact, begeleiders: begeleiderIds.join(",") },
       });
       await enqueueMail(tx, {

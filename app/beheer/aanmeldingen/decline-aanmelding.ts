@@ -10,12 +10,12 @@ import { gemeenten, scans } from "@/db/schema";
 import { AanmeldingAfgewezenMail } from "@/emails/aanmelding-afgewezen";
 import { defineAction } from "@/lib/actions/client";
 import { authorizeAdmin } from "@/lib/auth/access";
-import { audit } from "@/lib/audit";
 import { PROGRAMMA_EMAIL } from "@/lib/config";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { ZTekst, ZUuid } from "@/lib/validation/common";
+import { performTransition } from "@/lib/scan/transitions";
 
 /** Declines a registration with a reason that is mailed to the contact; no account was ever made. */
 export const declineAanmeldingAction = defineAction(
@@ -27,13 +27,13 @@ export const declineAanmeldingAction = defineAction(
     const now = new Date();
     await db.transaction(async (tx) => {
       const [scan] = await tx
-        .update(scans)
-        .set({ stap: "afgewezen", afwijsReden: reden, updatedAt: now })
+        .select({ id: scans.id, gemeenteId: scans.gemeenteId, contactEmail: scans.contactEmail })
+        .from(scans)
         .where(and(eq(scans.id, scanId), eq(scans.stap, "aangemeld")))
-        .returning({ id: scans.id, gemeenteId: scans.gemeenteId, contactEmail: scans.contactEmail });
+        .for("update");
       if (!scan) throw new UserError("Deze aanmelding bestaat niet of is al behandeld.");
+      await performTransition(tx, { scanId, transitie: "declineAanmelding", actorId: user.id, now, stempels: { afwijsReden: reden } });
       const [g] = await tx.select({ naam: gemeenten.naam }).from(gemeenten).where(eq(gemeenten.id, scan.gemeenteId));
-      await audit(tx, { actorId: user.id, action: "aanmelding.afgewezen", scanId });
       await enqueueMail(tx, {
         idempotencyKey: `aanmelding-afgewezen/${scanId}/contact`,
         kind: "aanmelding_afgewezen",

@@ -8,12 +8,12 @@ import { getDb } from "@/db/client";
 import { scanMembers, scans } from "@/db/schema";
 import { defineAction } from "@/lib/actions/client";
 import { authorizeScan } from "@/lib/auth/access";
-import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { sweepSchedule } from "@/lib/jobs/sweep";
 import { checkStartAnalysetool } from "@/lib/scan/start-guard";
 import { ZUuid } from "@/lib/validation/common";
+import { performTransition } from "@/lib/scan/transitions";
 
 /**
  * Stap 2 → 3 (architecture §2): when the guard holds, the analysetool starts. Invitations
@@ -35,8 +35,14 @@ export const startAnalysetoolAction = defineAction("startAnalysetool", z.object(
     const rollen = await tx.select({ rol: scanMembers.rol }).from(scanMembers).where(eq(scanMembers.scanId, scanId));
     const check = checkStartAnalysetool({ ...scan, rollen: rollen.map((r) => r.rol), now });
     if (!check.ok) throw new UserError(`De analysetool kan nog niet starten. ${check.ontbreekt.join(" ")}`);
-    await tx.update(scans).set({ stap: "analysetool", analysetoolStartedAt: now, updatedAt: now }).where(eq(scans.id, scanId));
-    await audit(tx, { actorId: user.id, action: "analysetool.gestart", scanId, details: { deelnemers: rollen.filter((r) => r.rol).length } });
+    await performTransition(tx, {
+      scanId,
+      transitie: "startAnalysetool",
+      actorId: user.id,
+      now,
+      stempels: { analysetoolStartedAt: now },
+      details: { deelnemers: rollen.filter((r) => r.rol).length },
+    });
     return sweepSchedule(tx, now, { scanIds: [scanId] });
   });
   kickOutbox();

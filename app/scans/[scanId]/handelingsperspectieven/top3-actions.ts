@@ -22,6 +22,7 @@ import { finalizeBlocker } from "@/lib/scan/rapport-guards";
 import { top3Fase, top3Weigering } from "@/lib/scan/stap6";
 import { ZLangeTekst } from "@/lib/validation/rapport";
 import { ZOptioneleTekst, ZTekst, ZUuid } from "@/lib/validation/common";
+import { performTransition } from "@/lib/scan/transitions";
 
 const RANGEN = [1, 2, 3] as const;
 const ZDatum = (rang: number) =>
@@ -125,7 +126,7 @@ export const finalizeAction = defineAction("finalize", z.object({ scanId: ZUuid 
     if (blocker) throw new UserError(blocker);
     const now = new Date();
     const r = await publiceerRapport(tx, { scanId, soort: "definitief", userId: user.id, datum: now });
-    await tx.update(scans).set({ stap: "afgerond", afgerondAt: now, updatedAt: now }).where(eq(scans.id, scanId));
+    await performTransition(tx, { scanId, transitie: "finalize", actorId: user.id, now, stempels: { afgerondAt: now }, details: { rapportId: r.id, sha256: r.sha256 } });
     const gemeente = access.scan.gemeenteNaam;
     const top3 = r.model.handelingsperspectieven.items.map((h) => h.titel);
     const ontvangers = (await scanOntvangers(tx, scanId)).filter((o) => o.userId !== user.id);
@@ -141,7 +142,6 @@ export const finalizeAction = defineAction("finalize", z.object({ scanId: ZUuid 
       })),
       now,
     );
-    await audit(tx, { actorId: user.id, action: "scan.finalize", scanId, details: { van: "handelingsperspectieven", naar: "afgerond", rapportId: r.id, sha256: r.sha256 } });
   });
   kickOutbox();
   revalidatePath(`/scans/${scanId}`, "layout");

@@ -8,11 +8,11 @@ import { getDb } from "@/db/client";
 import { scanMembers, scans } from "@/db/schema";
 import { defineAction } from "@/lib/actions/client";
 import { authorizeScan } from "@/lib/auth/access";
-import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import { scheduleFor } from "@/lib/jobs/schedule";
 import { closeAnalysetoolBlocker } from "@/lib/scan/workshop-guards";
 import { ZUuid } from "@/lib/validation/common";
+import { performTransition } from "@/lib/scan/transitions";
 
 /** Stap 3 → 4: freezes the submitted answers as the basis for the workshop. */
 export const closeAnalysetoolAction = defineAction("closeAnalysetool", z.object({ scanId: ZUuid }), async ({ scanId }, { user }) => {
@@ -26,15 +26,15 @@ export const closeAnalysetoolAction = defineAction("closeAnalysetool", z.object(
       .from(scanMembers)
       .where(and(eq(scanMembers.scanId, scanId), isNotNull(scanMembers.rol)));
     const deadline = scan.workshopAt ? scheduleFor(scan.workshopAt, scan.deadlineAt).deadline : scan.deadlineAt;
+    const now = new Date();
     const blocker = closeAnalysetoolBlocker({
-      now: new Date(),
+      now,
       deadline,
       ingediend: leden.filter((l) => l.ingediendAt).length,
       totaal: leden.length,
     });
     if (blocker) throw new UserError(blocker);
-    await tx.update(scans).set({ stap: "workshop", analysetoolClosedAt: new Date(), updatedAt: new Date() }).where(eq(scans.id, scanId));
-    await audit(tx, { actorId: user.id, action: "scan.closeAnalysetool", scanId, details: { van: "analysetool", naar: "workshop" } });
+    await performTransition(tx, { scanId, transitie: "closeAnalysetool", actorId: user.id, now, stempels: { analysetoolClosedAt: now } });
   });
   revalidatePath(`/scans/${scanId}`, "layout");
   redirect(`/scans/${scanId}/resultaten?melding=gesloten`);

@@ -14,6 +14,7 @@ import { loadScanResults } from "@/lib/data/results";
 import { UserError } from "@/lib/errors";
 import { CONSENSUS_NIVEAUS, closeWorkshopBlockers, needsMotivering, workshopNogNietGehouden } from "@/lib/scan/workshop-guards";
 import { ZOptioneleTekst, ZUuid } from "@/lib/validation/common";
+import { performTransition } from "@/lib/scan/transitions";
 
 const ZConsensus = z.object({
   scanId: ZUuid,
@@ -75,8 +76,7 @@ export const closeWorkshopAction = defineAction("closeWorkshop", z.object({ scan
     const nogNiet = workshopNogNietGehouden({ now, workshopAt: scan.workshopAt });
     if (nogNiet) throw new UserError(nogNiet);
     // Held when it was planned: the report's Verloop then runs workshop → concept in order.
-    await tx.update(scans).set({ stap: "concept", workshopHeldAt: scan.workshopHeldAt ?? scan.workshopAt, updatedAt: now }).where(eq(scans.id, scanId));
-    await audit(tx, { actorId: user.id, action: "scan.closeWorkshop", scanId, details: { van: "workshop", naar: "concept" } });
+    await performTransition(tx, { scanId, transitie: "closeWorkshop", actorId: user.id, now, stempels: { workshopHeldAt: scan.workshopHeldAt ?? scan.workshopAt } });
   });
   revalidatePath(`/scans/${scanId}`, "layout");
   redirect(`/scans/${scanId}?melding=workshop-afgerond`);

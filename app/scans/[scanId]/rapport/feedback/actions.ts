@@ -22,6 +22,7 @@ import { scanOntvangers } from "@/lib/report/ontvangers";
 import { startHandelingsperspectievenBlocker } from "@/lib/scan/rapport-guards";
 import { ZLangeTekst } from "@/lib/validation/rapport";
 import { ZUuid } from "@/lib/validation/common";
+import { performTransition } from "@/lib/scan/transitions";
 
 const ZBehandeling = z.object({
   scanId: ZUuid,
@@ -137,7 +138,14 @@ export const startHandelingsperspectievenAction = defineAction(
       // Confirmed as held before its planned start: it took place earlier than planned, so the
       // report's Verloop must not show it after the definitief report (issue 19.1, same kind).
       const eerder = overlegGehouden === "ja" && scan.overlegAt !== null && now < scan.overlegAt;
-      await tx.update(scans).set({ stap: "handelingsperspectieven", updatedAt: now, ...(eerder ? { overlegAt: now } : {}) }).where(eq(scans.id, scanId));
+      await performTransition(tx, {
+        scanId,
+        transitie: "startHandelingsperspectieven",
+        actorId: user.id,
+        now,
+        stempels: eerder ? { overlegAt: now } : {},
+        details: { bevestigd: overlegGehouden === "ja" },
+      });
       // Issue 19.6: the people who vote are told that voting opened (the begeleiders are the ones who opened it).
       const gemeente = access.scan.gemeenteNaam;
       const leden = (await scanOntvangers(tx, scanId)).filter((o) => !o.begeleider && o.userId !== user.id);
@@ -153,7 +161,6 @@ export const startHandelingsperspectievenAction = defineAction(
         })),
         now,
       );
-      await audit(tx, { actorId: user.id, action: "scan.startHandelingsperspectieven", scanId, details: { van: "concept", naar: "handelingsperspectieven", bevestigd: overlegGehouden === "ja" } });
     });
     kickOutbox();
     revalidatePath(`/scans/${scanId}`, "layout");
