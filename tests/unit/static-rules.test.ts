@@ -54,6 +54,13 @@ describe("the scan's state machine (issue 15.1)", () => {
   });
 });
 
+describe("mail (issue 15.4)", () => {
+  it("leaves by one door: only lib/mail/outbox.ts writes email_outbox rows", () => {
+    const offenders = source.filter((f) => f !== "lib/mail/outbox.ts" && /insert\(emailOutbox\)/.test(readFileSync(path.join(root, f), "utf8")));
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe("output", () => {
   it("never uses dangerouslySetInnerHTML", () => {
     const offenders = source.filter((f) => readFileSync(path.join(root, f), "utf8").includes("dangerouslySetInnerHTML"));

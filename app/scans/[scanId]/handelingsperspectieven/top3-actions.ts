@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createElement } from "react";
 import * as z from "zod";
-import { getDb } from "@/db/client";
+import { getDb, type Queryable } from "@/db/client";
 import { handelingsperspectieven, scans } from "@/db/schema";
 import DefinitiefRapportMail from "@/emails/definitief-rapport";
 import { defineAction } from "@/lib/actions/client";
@@ -17,7 +17,7 @@ import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { scanOntvangers } from "@/lib/report/ontvangers";
-import { publiceerRapport } from "@/lib/report/publiceren";
+import { bereidRapportVoor, slaRapportOp } from "@/lib/report/publiceren";
 import { finalizeBlocker } from "@/lib/scan/rapport-guards";
 import { top3Fase, top3Weigering } from "@/lib/scan/stap6";
 import { ZLangeTekst } from "@/lib/validation/rapport";
@@ -114,18 +114,25 @@ export const fixTop3Action = defineAction("fixTop3", ZTop3, async (raw, { user }
 export const finalizeAction = defineAction("finalize", z.object({ scanId: ZUuid }), async ({ scanId }, { user }) => {
   const access = await authorizeScan(user, scanId, "scan.begeleid", "finalize");
   const db = await getDb();
-  await db.transaction(async (tx) => {
-    const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId)).for("update");
+  const kanVaststellen = async (q: Queryable, lock: boolean) => {
+    const vraag = q.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId));
+    const [scan] = lock ? await vraag.for("update") : await vraag;
     const weigering = scan ? top3Weigering("finalize", top3Fase(scan)) : "Deze scan bestaat niet (meer).";
     if (weigering) throw new UserError(weigering);
-    const hps = await tx
+    const hps = await q
       .select({ titel: handelingsperspectieven.titel, rang: handelingsperspectieven.rang, eigenaar: handelingsperspectieven.eigenaar, termijn: handelingsperspectieven.termijn, eersteStap: handelingsperspectieven.eersteStap })
       .from(handelingsperspectieven)
       .where(eq(handelingsperspectieven.scanId, scanId));
     const blocker = finalizeBlocker(hps);
     if (blocker) throw new UserError(blocker);
-    const now = new Date();
-    const r = await publiceerRapport(tx, { scanId, soort: "definitief", userId: user.id, datum: now });
+  };
+  // Checked before rendering (no work for nothing) and again under the lock (nothing changed since).
+  await kanVaststellen(db, false);
+  const now = new Date();
+  const voorbereid = await bereidRapportVoor(db, { scanId, soort: "definitief", datum: now });
+  await db.transaction(async (tx) => {
+    await kanVaststellen(tx, true);
+    const r = await slaRapportOp(tx, voorbereid, user.id);
     await performTransition(tx, { scanId, transitie: "finalize", actorId: user.id, now, stempels: { afgerondAt: now }, details: { rapportId: r.id, sha256: r.sha256 } });
     const gemeente = access.scan.gemeenteNaam;
     const top3 = r.model.handelingsperspectieven.items.map((h) => h.titel);

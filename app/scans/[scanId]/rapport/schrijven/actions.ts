@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createElement } from "react";
 import * as z from "zod";
-import { getDb } from "@/db/client";
+import { getDb, type Queryable } from "@/db/client";
 import { rapportTeksten, scans } from "@/db/schema";
 import ConceptBeschikbaarMail from "@/emails/concept-beschikbaar";
 import { defineAction } from "@/lib/actions/client";
@@ -17,7 +17,7 @@ import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { scanOntvangers } from "@/lib/report/ontvangers";
-import { publiceerRapport } from "@/lib/report/publiceren";
+import { bereidRapportVoor, slaRapportOp } from "@/lib/report/publiceren";
 import { TEKST_VELDEN } from "@/lib/report/tekst-velden";
 import { normaliseerTekst } from "@/lib/report/teksten";
 import { ZUuid } from "@/lib/validation/common";
@@ -69,16 +69,24 @@ export const saveRapportTekstenAction = defineAction("saveRapportTeksten", ZRapp
 export const publishConceptAction = defineAction("publishConcept", z.object({ scanId: ZUuid }), async ({ scanId }, { user }) => {
   const access = await authorizeScan(user, scanId, "scan.begeleid", "publishConcept");
   const db = await getDb();
-  await db.transaction(async (tx) => {
-    const [scan] = await tx.select().from(scans).where(eq(scans.id, scanId)).for("update");
+  const kanPubliceren = async (q: Queryable) => {
+    const [scan] = await q.select().from(scans).where(eq(scans.id, scanId));
     if (!scan || scan.stap !== "concept") throw new UserError("Een concept eindrapport kun je alleen in stap 5 publiceren.");
-    const [samenvatting] = await tx
+    const [samenvatting] = await q
       .select({ tekst: rapportTeksten.tekst })
       .from(rapportTeksten)
       .where(and(eq(rapportTeksten.scanId, scanId), eq(rapportTeksten.sleutel, "samenvatting")));
     if (!samenvatting?.tekst) throw new UserError("Schrijf en bewaar eerst de samenvatting van het rapport.");
-    const now = new Date();
-    const r = await publiceerRapport(tx, { scanId, soort: "concept", userId: user.id, datum: now });
+    return scan;
+  };
+  // Checked before rendering (no work for nothing) and again under the lock (nothing changed since).
+  await kanPubliceren(db);
+  const now = new Date();
+  const voorbereid = await bereidRapportVoor(db, { scanId, soort: "concept", datum: now });
+  await db.transaction(async (tx) => {
+    await tx.select({ id: scans.id }).from(scans).where(eq(scans.id, scanId)).for("update");
+    const scan = await kanPubliceren(tx);
+    const r = await slaRapportOp(tx, voorbereid, user.id);
     const gemeente = access.scan.gemeenteNaam;
     const ontvangers = (await scanOntvangers(tx, scanId)).filter((o) => o.userId !== user.id);
     await enqueueMails(
