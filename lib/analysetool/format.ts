@@ -7,11 +7,6 @@ import { NIVEAU_NAMEN } from "./model-2026-1";
 import { roundHalfUp } from "./stats";
 import type { TNiveau } from "./types";
 
-/** Nearest whole level, x,5 upwards, clamped to the 1–5 scale. */
-export function rondNiveau(score: number): TNiveau {
-  return Math.min(5, Math.max(1, roundHalfUp(score))) as TNiveau;
-}
-
 /**
  * Level names are the same in every model version so far; take them from the model's
  * `niveauSchaal` instead once a version changes them.

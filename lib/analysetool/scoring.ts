@@ -31,7 +31,7 @@ import type {
 
 export { kennislacune, spreiding, spreidingType } from "./disagreement";
 export { suggesties, workshopAgenda } from "./agenda";
-export { formatScore, niveauNaam, rondNiveau } from "./format";
+export { formatScore, niveauNaam } from "./format";
 export { geldigheidsWaarschuwingen } from "./geldigheid";
 export { ROL_AFWIJKING_MARKERING, rolProfielCel } from "./rolprofiel";
 

@@ -30,6 +30,11 @@ export const TOP3_FASEN: Record<TTop3Actie, { mag: readonly TTop3Fase[]; anders:
   },
 };
 
+/** Why `actie` cannot run on this scan (or on none: it was not found), or null. */
+export function top3WeigeringVoor(actie: TTop3Actie, scan: { stap: TScanState; top3VastgesteldAt: Date | null } | undefined): string | null {
+  return scan ? top3Weigering(actie, top3Fase(scan)) : "Deze scan bestaat niet (meer).";
+}
+
 /** Why `actie` cannot run in `fase`, or null. */
 export function top3Weigering(actie: TTop3Actie, fase: TTop3Fase): string | null {
   const regel = TOP3_FASEN[actie];

@@ -15,3 +15,20 @@ describe("the transition table (architecture §2)", () => {
     for (const t of Object.values(TRANSITIES)) expect(t.bezet).toMatch(/^[A-Z].+\.$/);
   });
 });
+
+describe("the permission in the table", () => {
+  it("is the one the transition's own action checks", async () => {
+    const { readdirSync, readFileSync, statSync } = await import("node:fs");
+    const path = await import("node:path");
+    const root = path.resolve(import.meta.dirname, "../..");
+    const files = (dir: string): string[] =>
+      readdirSync(path.join(root, dir)).flatMap((n) => (statSync(path.join(root, dir, n)).isDirectory() ? files(path.join(dir, n)) : /\.ts$/.test(n) ? [path.join(dir, n)] : []));
+    const bronnen = [...files("app"), ...files("lib")].map((f) => readFileSync(path.join(root, f), "utf8"));
+    for (const [naam, t] of Object.entries(TRANSITIES)) {
+      const bron = bronnen.find((b) => new RegExp(`defineAction\\(\\s*"${naam}"`).test(b));
+      expect(bron, naam).toBeDefined();
+      const check = t.permissie === "admin" ? `authorizeAdmin(user, "${naam}")` : `"${t.permissie}", "${naam}")`;
+      expect(bron, `${naam} checks ${t.permissie}`).toContain(check);
+    }
+  });
+});

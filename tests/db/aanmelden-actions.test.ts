@@ -117,6 +117,18 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
       expect(JSON.stringify(audits[0]!.details)).not.toContain("jansen");
     });
 
+    it("shows a registration on the admin dashboard, as a warning once it waited over two working days (issue 19.9)", async () => {
+      const { loadDashboard } = await import("@/lib/data/dashboard");
+      const admin = (await actAs(t, DEMO.admin.email))!;
+      const rij = async (now: Date) => (await loadDashboard(admin, now)).find((r) => r.gemeente === "Amersfoort");
+      const scan = await t.db.select({ createdAt: scans.createdAt }).from(scans).innerJoin(gemeenten, eq(gemeenten.id, scans.gemeenteId)).where(eq(gemeenten.code, "GM0307"));
+      const aangemeld = scan[0]!.createdAt;
+      expect((await rij(aangemeld))?.waarschuwingen).toEqual([]);
+      // A week later always holds more than two working days, whatever weekday it came in.
+      expect((await rij(new Date(aangemeld.getTime() + 7 * 86_400_000)))?.waarschuwingen).toContain("aanmelding_wacht");
+      await actAs(t, null);
+    });
+
     it("finds a gemeente by bare name or code, and refuses a deactivated one", async () => {
       await t.db.update(gemeenten).set({ actief: false }).where(eq(gemeenten.code, "GM0193"));
       const before = await snapshot(t);

@@ -210,6 +210,20 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     await begeleider.waitForURL(/melding=top3-vastgelegd/);
     const top3 = await begeleider.getByTestId("top3").innerText();
     expect(top3).toContain("1. Data-eigenaarschap beleggen");
+    // Issue 14.2: once the top 3 is fixed the deelnemer can no longer vote or propose ...
+    await deelnemer.goto(`/scans/${scanId}/handelingsperspectieven`);
+    expect(await deelnemer.getByRole("heading", { name: "Stemmen" }).count()).toBe(0);
+    expect(await deelnemer.getByRole("heading", { name: "Een handelingsperspectief voorstellen" }).count()).toBe(0);
+    expect(await deelnemer.locator("main").innerText()).toContain("stemmen en nieuwe voorstellen kan niet meer");
+    // ... until the begeleider opens voting again; then the top 3 is fixed once more.
+    await begeleider.getByRole("button", { name: "Stemmen weer openen" }).click();
+    await begeleider.waitForURL(/melding=stemmen-heropend/);
+    expect(await begeleider.getByTestId("top3").count()).toBe(0);
+    await deelnemer.reload();
+    expect(await deelnemer.getByRole("heading", { name: "Stemmen" }).count()).toBe(1);
+    await begeleider.getByRole("button", { name: "Top 3 vastleggen" }).click();
+    await begeleider.waitForURL(/melding=top3-vastgelegd/);
+    expect(await begeleider.getByTestId("top3").innerText()).toContain("1. Data-eigenaarschap beleggen");
     await shot(begeleider, "5-top3");
     await expectNoAxeViolations(begeleider);
     await begeleider.getByRole("button", { name: "Eindrapport vaststellen en versturen" }).click();

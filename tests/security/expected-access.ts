@@ -8,6 +8,8 @@
  * let the call through (it may still be refused for a domain reason, such as the step);
  * "deny" means the answer every stranger gets: not found, or not signed in.
  */
+import { amsterdamDay } from "@/lib/dates";
+
 export const ROLES = ["anoniem", "deelnemerA", "procesregisseurA", "deelnemerB", "begeleiderA", "begeleiderAnders", "admin"] as const;
 export type TRole = (typeof ROLES)[number];
 
@@ -37,11 +39,7 @@ const MEMBERS = ["deelnemerA", "procesregisseurA", "begeleiderA", "admin"] as co
  * Days from today as Amsterdam wall-clock "YYYY-MM-DDT13:30": the actions compare with their own
  * clock, so a fixed date here would stop the cells from changing anything once it passed.
  */
-const over = (dagen: number) => {
-  const d = new Date(Date.now() + dagen * 86_400_000);
-  const dag = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
-  return `${dag}T13:30`;
-};
+const over = (dagen: number) => `${amsterdamDay(new Date(Date.now() + dagen * 86_400_000))}T13:30`;
 const moment = over(100);
 
 export const EXPECTED_ACCESS: Record<string, TEntry> = {

@@ -12,7 +12,7 @@ import { authorizeScan } from "@/lib/auth/access";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import { STEMMEN_PER_DEELNEMER, stemmenBlocker } from "@/lib/scan/rapport-guards";
-import { top3Fase, top3Weigering } from "@/lib/scan/stap6";
+import { top3WeigeringVoor } from "@/lib/scan/stap6";
 import { ZLangeTekst } from "@/lib/validation/rapport";
 import { ZTekst, ZUuid } from "@/lib/validation/common";
 
@@ -29,13 +29,14 @@ const ZVoorstel = z.object({
 export const proposeHandelingsperspectiefAction = defineAction("proposeHandelingsperspectief", ZVoorstel, async (input, { user }) => {
   await authorizeScan(user, input.scanId, "scan.participate", "proposeHandelingsperspectief");
   const db = await getDb();
+  const now = new Date();
   await db.transaction(async (tx) => {
     const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, input.scanId)).for("share");
-    const weigering = scan ? top3Weigering("proposeHandelingsperspectief", top3Fase(scan)) : "Deze scan bestaat niet (meer).";
+    const weigering = top3WeigeringVoor("proposeHandelingsperspectief", scan);
     if (weigering) throw new UserError(weigering);
     const [row] = await tx
       .insert(handelingsperspectieven)
-      .values({ scanId: input.scanId, titel: input.titel, omschrijving: input.omschrijving, dimensieId: input.dimensieId, proposedBy: user.id, createdAt: new Date(), updatedAt: new Date() })
+      .values({ scanId: input.scanId, titel: input.titel, omschrijving: input.omschrijving, dimensieId: input.dimensieId, proposedBy: user.id, createdAt: now, updatedAt: now })
       .returning({ id: handelingsperspectieven.id });
     await audit(tx, { actorId: user.id, action: "hp.propose", scanId: input.scanId, details: { hpId: row!.id, dimensieId: input.dimensieId } });
   });
@@ -62,16 +63,17 @@ export const saveStemmenAction = defineAction("saveStemmen", ZStemmen, async ({ 
   const access = await authorizeScan(user, scanId, "scan.participate", "saveStemmen");
   if (!access.member) throw new UserError("Alleen deelnemers van de gemeente stemmen; de begeleiders zien de uitslag.");
   const db = await getDb();
+  const now = new Date();
   await db.transaction(async (tx) => {
     const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId)).for("share");
-    const weigering = scan ? top3Weigering("saveStemmen", top3Fase(scan)) : "Deze scan bestaat niet (meer).";
+    const weigering = top3WeigeringVoor("saveStemmen", scan);
     if (weigering) throw new UserError(weigering, "hpIds");
     await tx.select({ id: scanMembers.id }).from(scanMembers).where(and(eq(scanMembers.id, access.member!.id), eq(scanMembers.scanId, scanId))).for("update");
     const bestaand = await tx.select({ id: handelingsperspectieven.id }).from(handelingsperspectieven).where(eq(handelingsperspectieven.scanId, scanId));
     const blocker = stemmenBlocker(hpIds, new Set(bestaand.map((b) => b.id)));
     if (blocker) throw new UserError(blocker, "hpIds");
     await tx.delete(hpStemmen).where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, user.id)));
-    await tx.insert(hpStemmen).values(hpIds.map((hpId) => ({ scanId, hpId, userId: user.id, createdAt: new Date() })));
+    await tx.insert(hpStemmen).values(hpIds.map((hpId) => ({ scanId, hpId, userId: user.id, createdAt: now })));
     // The primary key (hp, user) already prevents two votes on one proposal; this checks the total.
     const eigen = await tx.select({ hpId: hpStemmen.hpId }).from(hpStemmen).where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, user.id), inArray(hpStemmen.hpId, hpIds)));
     if (eigen.length !== STEMMEN_PER_DEELNEMER) throw new UserError("Je stemmen konden niet worden opgeslagen. Probeer het opnieuw.");

@@ -19,7 +19,7 @@ import { enqueueMails } from "@/lib/mail/outbox";
 import { scanOntvangers } from "@/lib/report/ontvangers";
 import { bereidRapportVoor, slaRapportOp } from "@/lib/report/publiceren";
 import { finalizeBlocker } from "@/lib/scan/rapport-guards";
-import { top3Fase, top3Weigering } from "@/lib/scan/stap6";
+import { top3WeigeringVoor } from "@/lib/scan/stap6";
 import { ZLangeTekst } from "@/lib/validation/rapport";
 import { ZOptioneleTekst, ZTekst, ZUuid } from "@/lib/validation/common";
 import { performTransition } from "@/lib/scan/transitions";
@@ -72,7 +72,7 @@ export const fixTop3Action = defineAction("fixTop3", ZTop3, async (raw, { user }
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId)).for("update");
-    const weigering = scan ? top3Weigering("fixTop3", top3Fase(scan)) : "Deze scan bestaat niet (meer).";
+    const weigering = top3WeigeringVoor("fixTop3", scan);
     if (weigering) throw new UserError(weigering);
     const bestaand = await tx
       .select({ id: handelingsperspectieven.id })
@@ -117,7 +117,7 @@ export const finalizeAction = defineAction("finalize", z.object({ scanId: ZUuid 
   const kanVaststellen = async (q: Queryable, lock: boolean) => {
     const vraag = q.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId));
     const [scan] = lock ? await vraag.for("update") : await vraag;
-    const weigering = scan ? top3Weigering("finalize", top3Fase(scan)) : "Deze scan bestaat niet (meer).";
+    const weigering = top3WeigeringVoor("finalize", scan);
     if (weigering) throw new UserError(weigering);
     const hps = await q
       .select({ titel: handelingsperspectieven.titel, rang: handelingsperspectieven.rang, eigenaar: handelingsperspectieven.eigenaar, termijn: handelingsperspectieven.termijn, eersteStap: handelingsperspectieven.eersteStap })
@@ -164,7 +164,7 @@ export const reopenStemmenAction = defineAction("reopenStemmen", z.object({ scan
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId)).for("update");
-    const weigering = scan ? top3Weigering("reopenStemmen", top3Fase(scan)) : "Deze scan bestaat niet (meer).";
+    const weigering = top3WeigeringVoor("reopenStemmen", scan);
     if (weigering) throw new UserError(weigering);
     const now = new Date();
     await tx.update(handelingsperspectieven).set({ rang: null, updatedAt: now }).where(eq(handelingsperspectieven.scanId, scanId));

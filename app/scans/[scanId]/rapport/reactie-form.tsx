@@ -19,6 +19,16 @@ function FormFout({ state, velden }: { state: TActionState; velden: string[] }) 
   );
 }
 
+/** The text of a reaction and its button; a refused text stays in the field. */
+function ReactieTekst({ id, label, state }: { id: string; label: string; state: TActionState }) {
+  return (
+    <>
+      <TextArea id={id} name="tekst" label={label} hint={HINT} maxLength={2000} defaultValue={state.values?.tekst ?? ""} error={state.fieldErrors?.tekst} />
+      <SubmitButton pendingText="Bezig met plaatsen…">Reactie plaatsen</SubmitButton>
+    </>
+  );
+}
+
 /** Reaction to one section of the current concept; works as a plain form post without JavaScript. */
 export function ReactieForm({ scanId, rapportId, sectieId, titel }: { scanId: string; rapportId: string; sectieId: string; titel: string }) {
   const [state, action] = useActionState(leaveFeedbackAction, initialActionState);
@@ -31,16 +41,7 @@ export function ReactieForm({ scanId, rapportId, sectieId, titel }: { scanId: st
         <input type="hidden" name="rapportId" value={rapportId} />
         <input type="hidden" name="sectieId" value={sectieId} />
         <FormFout state={state} velden={["tekst"]} />
-        <TextArea
-          id={`reactie-${sectieId}`}
-          name="tekst"
-          label={`Jouw reactie op ${titel}`}
-          hint={HINT}
-          maxLength={2000}
-          defaultValue={state.values?.tekst ?? ""}
-          error={state.fieldErrors?.tekst}
-        />
-        <SubmitButton pendingText="Bezig met plaatsen…">Reactie plaatsen</SubmitButton>
+        <ReactieTekst id={`reactie-${sectieId}`} label={`Jouw reactie op ${titel}`} state={state} />
       </form>
     </details>
   );
@@ -65,16 +66,7 @@ export function ReactieOpConceptForm({ scanId, rapportId, secties }: { scanId: s
           </option>
         ))}
       </SelectField>
-      <TextArea
-        id="reactie-tekst"
-        name="tekst"
-        label="Jouw reactie"
-        hint={HINT}
-        maxLength={2000}
-        defaultValue={state.values?.tekst ?? ""}
-        error={state.fieldErrors?.tekst}
-      />
-      <SubmitButton pendingText="Bezig met plaatsen…">Reactie plaatsen</SubmitButton>
+      <ReactieTekst id="reactie-tekst" label="Jouw reactie" state={state} />
     </form>
   );
 }
