@@ -7,7 +7,10 @@
  * answers anything else with a 4xx. Pure: no Next.js, no I/O.
  */
 
-export type TActionRefusal = { status: 400 | 403 | 413 | 415; message: string };
+export type TActionRefusal = { status: 400 | 403 | 404 | 413 | 415; message: string };
+
+/** An action id this build does not have: a page from an older deployment, or a probe (Next would answer in English). */
+export const UNKNOWN_ACTION: TActionRefusal = { status: 404, message: "Deze actie bestaat niet (meer). Laad de pagina opnieuw en probeer het nog eens." };
 
 /** Nesting our actions ever send: a state object with field errors inside an argument list. */
 const MAX_DEPTH = 32;
@@ -96,8 +99,9 @@ export function bodyRefusal(contentType: string | null, body: { text: string } |
  * `$ACTION_<n>:<k>` fields. A reference to bound arguments that are not there made Next
  * answer 500; such a form is refused here.
  */
-export function formActionRefusal(form: FormData): TActionRefusal | null {
+export function formActionRefusal(form: FormData, known: (id: string) => boolean = () => true): TActionRefusal | null {
   for (const key of form.keys()) {
+    if (key.startsWith("$ACTION_ID_") && !known(key.slice("$ACTION_ID_".length))) return UNKNOWN_ACTION;
     const ref = /^\$ACTION_REF_(\d{1,6})$/.exec(key);
     if (!ref) continue;
     const n = ref[1]!;
@@ -111,6 +115,7 @@ export function formActionRefusal(form: FormData): TActionRefusal | null {
     }
     const { id, bound } = (parsed ?? {}) as { id?: unknown; bound?: unknown };
     if (typeof id !== "string" || !/^[0-9a-f]{2,100}$/i.test(id)) return BAD_BODY;
+    if (!known(id)) return UNKNOWN_ACTION;
     if (bound === null || bound === undefined) continue;
     const part = typeof bound === "string" ? /^\$@(\d{1,6})$/.exec(bound) : null;
     const args = part ? form.get(`$ACTION_${n}:${part[1]}`) : null;

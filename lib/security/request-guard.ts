@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { bodyRefusal, formActionRefusal, originRefusal } from "./action-request";
+import { bodyRefusal, formActionRefusal, originRefusal, UNKNOWN_ACTION } from "./action-request";
 
 /**
  * Next's server-action body limit (serverActions.bodySizeLimit, default 1 MB). Next itself
@@ -30,9 +30,7 @@ export async function refusalFor(req: NextRequest): Promise<TRefusal | null> {
     const bytes = await readCapped(req, BODY_LIMIT_BYTES);
     if (!bytes) return tooLarge;
     const form = await new Response(bytes, { headers: { "content-type": contentType! } }).formData().catch(() => null);
-    const named = form ? [...form.keys()].find((k) => k.startsWith("$ACTION_ID_")) : undefined;
-    if (named && !knownAction(named.slice("$ACTION_ID_".length))) return UNKNOWN_ACTION;
-    return form ? formActionRefusal(form) : { status: 400, message: "Dit verzoek kunnen we niet lezen. Laad de pagina opnieuw en probeer het nog eens." };
+    return form ? formActionRefusal(form, knownAction) : { status: 400, message: "Dit verzoek kunnen we niet lezen. Laad de pagina opnieuw en probeer het nog eens." };
   }
   const bytes = await readCapped(req, BODY_LIMIT_BYTES);
   if (!bytes) return tooLarge;
@@ -49,9 +47,6 @@ export async function refusalFor(req: NextRequest): Promise<TRefusal | null> {
   }
   return bodyRefusal(contentType, { unreadable: true });
 }
-
-/** An action id this build does not have: a page from an older deployment, or a probe. */
-const UNKNOWN_ACTION = { status: 404, message: "Deze actie bestaat niet (meer). Laad de pagina opnieuw en probeer het nog eens." };
 
 let actionIds: Set<string> | null | undefined;
 

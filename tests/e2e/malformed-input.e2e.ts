@@ -50,15 +50,15 @@ afterAll(async () => {
   await sql?.end();
 });
 
-type TSeen = { what: string; status: number; headers: boolean };
+type TSeen = { what: string; status: number; headers: boolean; body: string };
 
 async function send(what: string, url: string, init: RequestInit): Promise<TSeen> {
   const res = await fetch(url, { ...init, redirect: "manual" });
-  await res.arrayBuffer();
+  const body = (await res.text()).slice(0, 2000);
   // Static files (the favicon, like _next/static) get next.config's headers, not the page CSP.
   const statisch = new URL(url).pathname === "/favicon.ico";
   const headers = (statisch || !!res.headers.get("content-security-policy")) && res.headers.get("x-content-type-options") === "nosniff";
-  return { what, status: res.status, headers };
+  return { what, status: res.status, headers, body };
 }
 
 /** A few at a time: fast, and gentle on two cores. */
@@ -143,11 +143,27 @@ describe("malformed input to everything the build has", () => {
         return send(`oversized chunked → ${id.slice(0, 8)}`, url, init);
       });
     }
+    // Forms posted without JavaScript: an unknown id, a reference to nothing, bound state that is not there.
+    const formulier = (pairs: [string, string][]) => {
+      const f = new FormData();
+      for (const [k, v] of pairs) f.append(k, v);
+      return f;
+    };
+    for (const [naam, pairs] of [
+      ["form: unknown id", [["$ACTION_ID_0000", ""]]],
+      ["form: unknown reference", [["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"00ff","bound":null}']]],
+      ["form: bound state missing", [["$ACTION_REF_1", ""], ["$ACTION_1:0", `{"id":"${actionIds[0]}","bound":"$@1"}`]]],
+      ["form: head not JSON", [["$ACTION_REF_1", ""], ["$ACTION_1:0", "{garbage"]]],
+    ] as [string, [string, string][]][]) {
+      jobs.push(() => send(naam, url, { method: "POST", headers: { cookie: cookie!, origin: baseUrl() }, body: formulier(pairs) }));
+    }
     jobs.push(() => send("unknown action", url, { method: "POST", headers: { cookie: cookie!, "next-action": "0".repeat(42), origin: baseUrl(), "content-type": "text/plain;charset=UTF-8" }, body: "[]" }));
     const seen = await all(jobs);
     expectNoServerErrors(seen);
     // Malformed or foreign: refused, not run (a 200 here would mean an action took garbage).
     for (const s of seen) expect(s.status, s.what).toBeGreaterThanOrEqual(400);
+    // Said in Dutch, on our own page, not Next's English "Invalid Server Action request".
+    for (const s of seen.filter((x) => x.what.startsWith("form:"))) expect(s.body, s.what).toContain("Verzoek niet verwerkt");
     if (sql) expect(await tableHashes(sql, { ignoreDeniedAudit: true })).toEqual(before);
   }, 300_000);
 });

@@ -86,6 +86,13 @@ describe("forms posted without JavaScript", () => {
     ).toBeNull();
   });
 
+  it("answers an id this build does not have with a Dutch 404, as a plain id and as a reference", () => {
+    const known = (id: string) => id === "7f00aa";
+    expect(formActionRefusal(form([["$ACTION_ID_7f00aa", ""]]), known)).toBeNull();
+    expect(formActionRefusal(form([["$ACTION_ID_0000", ""]]), known)?.status).toBe(404);
+    expect(formActionRefusal(form([["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"00ff","bound":null}']]), known)?.message).toContain("bestaat niet");
+  });
+
   it.each<[string, [string, string][]]>([
     ["a reference without its head", [["$ACTION_REF_1", ""]]],
     ["a head that is not JSON", [["$ACTION_REF_1", ""], ["$ACTION_1:0", "{garbage"]]],
