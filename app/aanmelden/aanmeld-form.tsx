@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { registerAanmeldingAction } from "./register-aanmelding";
+import { registerAanmeldingAction } from "@/lib/actions/aanmelding/register-aanmelding";
 
 const LABELS = {
   gemeente: "Gemeente",

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { SCAN_STATES } from "@/db/schema";
-import { isStaff } from "@/lib/auth/access";
+import { requireStaffPage } from "@/lib/auth/access";
 import { getCurrentUser } from "@/lib/auth/session";
 import { WAARSCHUWINGEN, type TWaarschuwing } from "@/lib/dashboard/warnings";
 import { loadDashboard, type TDashboardRow } from "@/lib/data/dashboard";
@@ -33,9 +33,7 @@ const sorters: Record<TSort, (a: TDashboardRow, b: TDashboardRow) => number> = {
 type Props = { searchParams: Promise<{ stap?: string; waarschuwing?: string; sort?: string }> };
 
 export default async function BegeleiderDashboardPage({ searchParams }: Props) {
-  const user = await getCurrentUser();
-  if (!user) redirect("/inloggen?callbackUrl=/begeleider");
-  if (!isStaff(user)) notFound();
+  const user = await requireStaffPage("/begeleider");
   const sp = await searchParams;
   const stap = SCAN_STATES.find((s) => s === sp.stap);
   const waarschuwing = (Object.keys(WAARSCHUWINGEN) as TWaarschuwing[]).find((w) => w === sp.waarschuwing);

@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { requestLoginLinkAction } from "./actions";
+import { requestLoginLinkAction } from "@/lib/actions/inloggen/request-login-link";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, formAction] = useActionState(requestLoginLinkAction, initialActionState);

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireSignedInPage } from "@/lib/auth/access";
 import { listScansForMember } from "@/lib/data/scans";
 import { stapLabel } from "@/lib/scan/stappen";
 
 export const metadata: Metadata = { title: "Mijn scans" };
 
 export default async function MijnScansPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/inloggen?callbackUrl=/scans");
+  const user = await requireSignedInPage("/scans");
   const scans = await listScansForMember(user.id);
   return (
     <div>

@@ -1,4 +1,4 @@
-import { signOutAction } from "@/app/inloggen/actions";
+import { signOutAction } from "@/lib/actions/inloggen/sign-out";
 
 /** A form, not a link: signing out changes state, so it is a POST that works without JavaScript. */
 export function LogoutButton() {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { startAnalysetoolAction } from "@/app/scans/[scanId]/start-analysetool";
+import { startAnalysetoolAction } from "@/lib/actions/analysetool/start-analysetool";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { formatDatumTijd } from "@/lib/dates";
 import { scheduleFor } from "@/lib/jobs/schedule";

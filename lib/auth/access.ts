@@ -139,6 +139,23 @@ export function isStaff(user: TCurrentUser | null): boolean {
   return user?.role === "admin" || user?.role === "begeleider";
 }
 
+/** For pages of any signed-in user (their own list of scans): the user, or a redirect to login. */
+export async function requireSignedInPage(callbackUrl: string): Promise<TCurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/inloggen?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  return user;
+}
+
+/** For staff pages (the begeleider's dashboard): admin or begeleider, else the audited 404. */
+export async function requireStaffPage(callbackUrl: string): Promise<TCurrentUser> {
+  const user = await requireSignedInPage(callbackUrl);
+  if (!isStaff(user)) {
+    await auditPageDenied(user.id, "pagina.begeleider", null);
+    notFound();
+  }
+  return user;
+}
+
 /** For admin pages: the admin, a redirect to login, or the 404 everyone else gets (audited). */
 export async function requireAdminPage(): Promise<TCurrentUser> {
   const user = await getCurrentUser();

@@ -5,3 +5,6 @@ export const OUTBOX_STATUS_LABELS: Record<TOutboxStatus, string> = {
   sent: "Verzonden",
   failed: "Mislukt",
 };
+
+/** The order the outbox page lists them in: what needs attention first. */
+export const OUTBOX_STATUSES_IN_ORDER: TOutboxStatus[] = ["failed", "pending", "sent"];

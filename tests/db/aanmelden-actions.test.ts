@@ -27,17 +27,17 @@ const aanmelding = (extra: Record<string, string> = {}) => ({
 
 describe.each(drivers)("stap 1 actions on %s", (driver) => {
   let t: TTestDb;
-  let register: typeof import("@/app/aanmelden/register-aanmelding");
-  let accept: typeof import("@/app/beheer/aanmeldingen/accept-aanmelding");
-  let decline: typeof import("@/app/beheer/aanmeldingen/decline-aanmelding");
+  let register: typeof import("@/lib/actions/aanmelding/register-aanmelding");
+  let accept: typeof import("@/lib/actions/aanmelding/accept-aanmelding");
+  let decline: typeof import("@/lib/actions/aanmelding/decline-aanmelding");
 
   beforeAll(async () => {
     t = await createTestDb(driver);
     await seedDemo(t.db);
     installActionEnv(t);
-    register = await import("@/app/aanmelden/register-aanmelding");
-    accept = await import("@/app/beheer/aanmeldingen/accept-aanmelding");
-    decline = await import("@/app/beheer/aanmeldingen/decline-aanmelding");
+    register = await import("@/lib/actions/aanmelding/register-aanmelding");
+    accept = await import("@/lib/actions/aanmelding/accept-aanmelding");
+    decline = await import("@/lib/actions/aanmelding/decline-aanmelding");
   });
   afterAll(async () => {
     uninstallActionEnv();

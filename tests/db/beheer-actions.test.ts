@@ -15,16 +15,16 @@ const drivers = await testDrivers();
 
 describe.each(drivers)("beheer actions on %s", (driver) => {
   let t: TTestDb;
-  let begeleiders: typeof import("@/app/beheer/begeleiders/actions");
-  let gem: typeof import("@/app/beheer/gemeenten/actions");
+  let begeleiders: (typeof import("@/lib/actions/beheer/add-begeleider") & typeof import("@/lib/actions/beheer/set-begeleider-active"));
+  let gem: (typeof import("@/lib/actions/beheer/add-gemeente") & typeof import("@/lib/actions/beheer/set-gemeente-active"));
   const run = (a: { run: (fd: FormData) => Promise<unknown> }) => (_: unknown, fd: FormData) => a.run(fd) as never;
 
   beforeAll(async () => {
     t = await createTestDb(driver);
     await seedDemo(t.db);
     installActionEnv(t);
-    begeleiders = await import("@/app/beheer/begeleiders/actions");
-    gem = await import("@/app/beheer/gemeenten/actions");
+    begeleiders = { ...(await import("@/lib/actions/beheer/add-begeleider")), ...(await import("@/lib/actions/beheer/set-begeleider-active")) };
+    gem = { ...(await import("@/lib/actions/beheer/add-gemeente")), ...(await import("@/lib/actions/beheer/set-gemeente-active")) };
   });
   afterAll(async () => {
     uninstallActionEnv();

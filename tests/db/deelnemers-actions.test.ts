@@ -28,17 +28,17 @@ const nieuw = (extra: Record<string, string> = {}) => ({
 
 describe.each(drivers)("deelnemer actions on %s", (driver) => {
   let t: TTestDb;
-  let add: typeof import("@/app/scans/[scanId]/deelnemers/add-deelnemer");
-  let update: typeof import("@/app/scans/[scanId]/deelnemers/update-deelnemer");
-  let remove: typeof import("@/app/scans/[scanId]/deelnemers/remove-deelnemer");
+  let add: typeof import("@/lib/actions/deelnemers/add-deelnemer");
+  let update: typeof import("@/lib/actions/deelnemers/update-deelnemer");
+  let remove: typeof import("@/lib/actions/deelnemers/remove-deelnemer");
 
   beforeAll(async () => {
     t = await createTestDb(driver);
     await seedDemo(t.db);
     installActionEnv(t);
-    add = await import("@/app/scans/[scanId]/deelnemers/add-deelnemer");
-    update = await import("@/app/scans/[scanId]/deelnemers/update-deelnemer");
-    remove = await import("@/app/scans/[scanId]/deelnemers/remove-deelnemer");
+    add = await import("@/lib/actions/deelnemers/add-deelnemer");
+    update = await import("@/lib/actions/deelnemers/update-deelnemer");
+    remove = await import("@/lib/actions/deelnemers/remove-deelnemer");
   });
   afterAll(async () => {
     uninstallActionEnv();

@@ -29,9 +29,9 @@ describe.each(drivers)("failing closed on %s", (driver) => {
   let cookie: string | null = null;
   let session: typeof import("@/lib/auth/session");
   let access: typeof import("@/lib/auth/access");
-  let addGemeente: typeof import("@/app/beheer/gemeenten/actions").addGemeenteAction;
-  let addDeelnemer: typeof import("@/app/scans/[scanId]/deelnemers/add-deelnemer").addDeelnemerAction;
-  let propose: typeof import("@/app/scans/[scanId]/planning/propose-workshop-opties").proposeWorkshopOptiesAction;
+  let addGemeente: typeof import("@/lib/actions/beheer/add-gemeente").addGemeenteAction;
+  let addDeelnemer: typeof import("@/lib/actions/deelnemers/add-deelnemer").addDeelnemerAction;
+  let propose: typeof import("@/lib/actions/planning/propose-workshop-opties").proposeWorkshopOptiesAction;
   let errorLines: string[] = [];
 
   const signIn = async (email: string) => {
@@ -84,9 +84,9 @@ describe.each(drivers)("failing closed on %s", (driver) => {
     vi.doMock("@/lib/jobs/kick", () => ({ kickOutbox: () => {} }));
     session = await import("@/lib/auth/session");
     access = await import("@/lib/auth/access");
-    addGemeente = (await import("@/app/beheer/gemeenten/actions")).addGemeenteAction;
-    addDeelnemer = (await import("@/app/scans/[scanId]/deelnemers/add-deelnemer")).addDeelnemerAction;
-    propose = (await import("@/app/scans/[scanId]/planning/propose-workshop-opties")).proposeWorkshopOptiesAction;
+    addGemeente = (await import("@/lib/actions/beheer/add-gemeente")).addGemeenteAction;
+    addDeelnemer = (await import("@/lib/actions/deelnemers/add-deelnemer")).addDeelnemerAction;
+    propose = (await import("@/lib/actions/planning/propose-workshop-opties")).proposeWorkshopOptiesAction;
   });
   afterAll(async () => {
     for (const m of ["@/db/client", "next/headers", "next/cache", "@/lib/jobs/kick"]) vi.doUnmock(m);
@@ -145,10 +145,12 @@ describe.each(drivers)("failing closed on %s", (driver) => {
       const before = (await denied()).length;
       expect(await digestOf(() => access.requireScanPage(utrecht))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
       expect(await digestOf(() => access.requireAdminPage())).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+      expect(await digestOf(() => access.requireStaffPage("/begeleider"))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
       const rows = (await denied()).slice(before);
       expect(rows).toEqual([
         { action: "pagina.scan.view", scanId: utrecht, details: null },
         { action: "pagina.beheer", scanId: null, details: null },
+        { action: "pagina.begeleider", scanId: null, details: null },
       ]);
     });
   });

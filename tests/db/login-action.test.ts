@@ -14,14 +14,14 @@ const drivers = await testDrivers();
 
 describe.each(drivers)("requestLoginLinkAction on %s", (driver) => {
   let t: TTestDb;
-  let actions: typeof import("@/app/inloggen/actions");
+  let actions: (typeof import("@/lib/actions/inloggen/request-login-link") & typeof import("@/lib/actions/inloggen/sign-out"));
   beforeAll(async () => {
     process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret";
     t = await createTestDb(driver);
     await seedDemo(t.db);
     installActionEnv(t);
     await actAs(t, null);
-    actions = await import("@/app/inloggen/actions");
+    actions = { ...(await import("@/lib/actions/inloggen/request-login-link")), ...(await import("@/lib/actions/inloggen/sign-out")) };
   });
   afterAll(async () => {
     uninstallActionEnv();

@@ -23,21 +23,21 @@ const over = (days: number) => `${toAmsterdamLocal(new Date(Date.now() + days * 
 
 describe.each(drivers)("planning actions on %s", (driver) => {
   let t: TTestDb;
-  let propose: typeof import("@/app/scans/[scanId]/planning/propose-workshop-opties");
-  let removeOptie: typeof import("@/app/scans/[scanId]/planning/remove-workshop-optie");
-  let respond: typeof import("@/app/scans/[scanId]/planning/save-beschikbaarheid");
-  let setDatum: typeof import("@/app/scans/[scanId]/planning/set-workshop-datum");
-  let start: typeof import("@/app/scans/[scanId]/start-analysetool");
+  let propose: typeof import("@/lib/actions/planning/propose-workshop-opties");
+  let removeOptie: typeof import("@/lib/actions/planning/remove-workshop-optie");
+  let respond: typeof import("@/lib/actions/planning/save-beschikbaarheid");
+  let setDatum: typeof import("@/lib/actions/planning/set-workshop-datum");
+  let start: typeof import("@/lib/actions/analysetool/start-analysetool");
 
   beforeAll(async () => {
     t = await createTestDb(driver);
     await seedDemo(t.db);
     installActionEnv(t);
-    propose = await import("@/app/scans/[scanId]/planning/propose-workshop-opties");
-    removeOptie = await import("@/app/scans/[scanId]/planning/remove-workshop-optie");
-    respond = await import("@/app/scans/[scanId]/planning/save-beschikbaarheid");
-    setDatum = await import("@/app/scans/[scanId]/planning/set-workshop-datum");
-    start = await import("@/app/scans/[scanId]/start-analysetool");
+    propose = await import("@/lib/actions/planning/propose-workshop-opties");
+    removeOptie = await import("@/lib/actions/planning/remove-workshop-optie");
+    respond = await import("@/lib/actions/planning/save-beschikbaarheid");
+    setDatum = await import("@/lib/actions/planning/set-workshop-datum");
+    start = await import("@/lib/actions/analysetool/start-analysetool");
   });
   afterAll(async () => {
     uninstallActionEnv();

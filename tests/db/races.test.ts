@@ -28,27 +28,27 @@ function expectNoGenericError(results: TActionOutcome[]) {
 
 describe.each(drivers)("races on %s", (driver) => {
   let t: TTestDb;
-  let deelnemers: typeof import("@/app/scans/[scanId]/deelnemers/add-deelnemer");
+  let deelnemers: typeof import("@/lib/actions/deelnemers/add-deelnemer");
   let save: typeof import("@/lib/actions/analysetool/save-antwoord");
   let submit: typeof import("@/lib/actions/analysetool/submit-analysetool");
   let reopen: typeof import("@/lib/actions/analysetool/reopen-analysetool");
-  let workshop: typeof import("@/app/scans/[scanId]/workshop/actions");
-  let datum: typeof import("@/app/scans/[scanId]/planning/set-workshop-datum");
-  let hp: typeof import("@/app/scans/[scanId]/handelingsperspectieven/actions");
-  let feedback: typeof import("@/app/scans/[scanId]/rapport/feedback/actions");
+  let workshop: (typeof import("@/lib/actions/workshop/save-consensus") & typeof import("@/lib/actions/workshop/close-workshop"));
+  let datum: typeof import("@/lib/actions/planning/set-workshop-datum");
+  let hp: (typeof import("@/lib/actions/handelingsperspectieven/propose-handelingsperspectief") & typeof import("@/lib/actions/handelingsperspectieven/save-stemmen"));
+  let feedback: (typeof import("@/lib/actions/rapport/handle-feedback") & typeof import("@/lib/actions/rapport/plan-overleg") & typeof import("@/lib/actions/handelingsperspectieven/start-handelingsperspectieven"));
 
   beforeAll(async () => {
     t = await createTestDb(driver);
     await seedDemo(t.db);
     installActionEnv(t);
-    deelnemers = await import("@/app/scans/[scanId]/deelnemers/add-deelnemer");
+    deelnemers = await import("@/lib/actions/deelnemers/add-deelnemer");
     save = await import("@/lib/actions/analysetool/save-antwoord");
     submit = await import("@/lib/actions/analysetool/submit-analysetool");
     reopen = await import("@/lib/actions/analysetool/reopen-analysetool");
-    workshop = await import("@/app/scans/[scanId]/workshop/actions");
-    datum = await import("@/app/scans/[scanId]/planning/set-workshop-datum");
-    hp = await import("@/app/scans/[scanId]/handelingsperspectieven/actions");
-    feedback = await import("@/app/scans/[scanId]/rapport/feedback/actions");
+    workshop = { ...(await import("@/lib/actions/workshop/save-consensus")), ...(await import("@/lib/actions/workshop/close-workshop")) };
+    datum = await import("@/lib/actions/planning/set-workshop-datum");
+    hp = { ...(await import("@/lib/actions/handelingsperspectieven/propose-handelingsperspectief")), ...(await import("@/lib/actions/handelingsperspectieven/save-stemmen")) };
+    feedback = { ...(await import("@/lib/actions/rapport/handle-feedback")), ...(await import("@/lib/actions/rapport/plan-overleg")), ...(await import("@/lib/actions/handelingsperspectieven/start-handelingsperspectieven")) };
   });
   afterAll(async () => {
     uninstallActionEnv();

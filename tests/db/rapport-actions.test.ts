@@ -32,24 +32,24 @@ const LEDEN = breda!.members.map((m) => m.email).sort();
 
 describe.each(drivers)("rapport actions on %s", (driver) => {
   let t: TTestDb;
-  let workshop: typeof import("@/app/scans/[scanId]/workshop/actions");
-  let schrijven: typeof import("@/app/scans/[scanId]/rapport/schrijven/actions");
-  let rapport: typeof import("@/app/scans/[scanId]/rapport/actions");
-  let feedback: typeof import("@/app/scans/[scanId]/rapport/feedback/actions");
-  let hp: typeof import("@/app/scans/[scanId]/handelingsperspectieven/actions");
-  let top3: typeof import("@/app/scans/[scanId]/handelingsperspectieven/top3-actions");
+  let workshop: (typeof import("@/lib/actions/workshop/save-consensus") & typeof import("@/lib/actions/workshop/close-workshop"));
+  let schrijven: (typeof import("@/lib/actions/rapport/save-rapport-teksten") & typeof import("@/lib/actions/rapport/publish-concept"));
+  let rapport: typeof import("@/lib/actions/rapport/leave-feedback");
+  let feedback: (typeof import("@/lib/actions/rapport/handle-feedback") & typeof import("@/lib/actions/rapport/plan-overleg") & typeof import("@/lib/actions/handelingsperspectieven/start-handelingsperspectieven"));
+  let hp: (typeof import("@/lib/actions/handelingsperspectieven/propose-handelingsperspectief") & typeof import("@/lib/actions/handelingsperspectieven/save-stemmen"));
+  let top3: (typeof import("@/lib/actions/handelingsperspectieven/fix-top3") & typeof import("@/lib/actions/handelingsperspectieven/finalize") & typeof import("@/lib/actions/handelingsperspectieven/reopen-stemmen"));
 
   beforeAll(async () => {
     t = await createTestDb(driver);
     await seedDemo(t.db);
     await fillAnswers(t.db, scanId);
     installActionEnv(t);
-    workshop = await import("@/app/scans/[scanId]/workshop/actions");
-    schrijven = await import("@/app/scans/[scanId]/rapport/schrijven/actions");
-    rapport = await import("@/app/scans/[scanId]/rapport/actions");
-    feedback = await import("@/app/scans/[scanId]/rapport/feedback/actions");
-    hp = await import("@/app/scans/[scanId]/handelingsperspectieven/actions");
-    top3 = await import("@/app/scans/[scanId]/handelingsperspectieven/top3-actions");
+    workshop = { ...(await import("@/lib/actions/workshop/save-consensus")), ...(await import("@/lib/actions/workshop/close-workshop")) };
+    schrijven = { ...(await import("@/lib/actions/rapport/save-rapport-teksten")), ...(await import("@/lib/actions/rapport/publish-concept")) };
+    rapport = await import("@/lib/actions/rapport/leave-feedback");
+    feedback = { ...(await import("@/lib/actions/rapport/handle-feedback")), ...(await import("@/lib/actions/rapport/plan-overleg")), ...(await import("@/lib/actions/handelingsperspectieven/start-handelingsperspectieven")) };
+    hp = { ...(await import("@/lib/actions/handelingsperspectieven/propose-handelingsperspectief")), ...(await import("@/lib/actions/handelingsperspectieven/save-stemmen")) };
+    top3 = { ...(await import("@/lib/actions/handelingsperspectieven/fix-top3")), ...(await import("@/lib/actions/handelingsperspectieven/finalize")), ...(await import("@/lib/actions/handelingsperspectieven/reopen-stemmen")) };
     await actAs(t, BRAM);
     for (const d of MODEL_2026_1.dimensies) {
       await callAction(workshop.saveConsensusAction, { scanId, dimensieId: d.id, niveau: "3", motivering: "Besproken", observaties: `Gesprek over ${d.naam}`, verbeterpunten: `Kandidaat ${d.id}` });

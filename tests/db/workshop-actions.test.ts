@@ -17,15 +17,15 @@ const [utrecht, tilburg, breda] = DEMO_SCANS;
 
 describe.each(drivers)("workshop actions on %s", (driver) => {
   let t: TTestDb;
-  let resultaten: typeof import("@/app/scans/[scanId]/resultaten/actions");
-  let workshop: typeof import("@/app/scans/[scanId]/workshop/actions");
+  let resultaten: typeof import("@/lib/actions/analysetool/close-analysetool");
+  let workshop: (typeof import("@/lib/actions/workshop/save-consensus") & typeof import("@/lib/actions/workshop/close-workshop"));
   beforeAll(async () => {
     t = await createTestDb(driver);
     await seedDemo(t.db);
     await fillAnswers(t.db, breda!.id);
     installActionEnv(t);
-    resultaten = await import("@/app/scans/[scanId]/resultaten/actions");
-    workshop = await import("@/app/scans/[scanId]/workshop/actions");
+    resultaten = await import("@/lib/actions/analysetool/close-analysetool");
+    workshop = { ...(await import("@/lib/actions/workshop/save-consensus")), ...(await import("@/lib/actions/workshop/close-workshop")) };
   });
   afterAll(async () => {
     uninstallActionEnv();

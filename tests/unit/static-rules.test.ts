@@ -30,15 +30,33 @@ describe("server actions", () => {
     expect(serverFiles.length).toBeGreaterThan(5);
   });
 
-  it.each(serverFiles)("%s exports only actions built with defineAction/defineFormAction", (file) => {
+  it.each(serverFiles)("%s exports only actions built with the action wrappers", (file) => {
     const text = readFileSync(path.join(root, file), "utf8");
     const exports = [...text.matchAll(/^export\s+(const|async function|function|let|var|default)\s*(\w*)/gm)];
     for (const [line, kind, name] of exports) {
       expect(kind, `${file}: ${line}`).toBe("const");
-      const decl = new RegExp(`export const ${name}\\s*=\\s*(defineAction|defineFormAction)\\(`);
-      expect(decl.test(text), `${file}: ${name} must be built with defineAction or defineFormAction`).toBe(true);
+      const decl = new RegExp(`export const ${name}\\s*=\\s*(asFormAction\\()?(defineAction|defineScanAction|defineAdminAction)\\(`);
+      expect(decl.test(text), `${file}: ${name} must be built with defineScanAction, defineAdminAction or defineAction`).toBe(true);
     }
     expect(/^export\s*\{/m.test(text), `${file}: no re-exports from a "use server" file`).toBe(false);
+  });
+
+  it("have one home (issue 15.3): lib/actions/<domain>/<verb-noun>.ts, one action per file", () => {
+    const misplaced = serverFiles.filter((f) => !/^lib\/actions\/[a-z]+\/[a-z0-9-]+\.ts$/.test(f));
+    expect(misplaced).toEqual([]);
+    const crowded = serverFiles.filter((f) => (readFileSync(path.join(root, f), "utf8").match(/^export const /gm) ?? []).length !== 1);
+    expect(crowded).toEqual([]);
+  });
+
+  it("authorize in their wrapper (issue 15.2): no action calls authorizeScan or authorizeAdmin by hand", () => {
+    const byHand = serverFiles.filter((f) => /\bauthorize(Scan|Admin)\(/.test(readFileSync(path.join(root, f), "utf8")));
+    expect(byHand).toEqual([]);
+  });
+
+  it("scan-bound or admin-only unless they say why not", () => {
+    // Signing in, signing out and registering a gemeente come before any scan or role exists.
+    const plain = serverFiles.filter((f) => /\bdefineAction\(/.test(readFileSync(path.join(root, f), "utf8")));
+    expect(plain.sort()).toEqual(["lib/actions/aanmelding/register-aanmelding.ts", "lib/actions/inloggen/request-login-link.ts", "lib/actions/inloggen/sign-out.ts"]);
   });
 });
 

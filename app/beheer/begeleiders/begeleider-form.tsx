@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { addBegeleiderAction } from "./actions";
+import { addBegeleiderAction } from "@/lib/actions/beheer/add-begeleider";
 
 export function BegeleiderForm() {
   const [state, formAction] = useActionState(addBegeleiderAction, initialActionState);

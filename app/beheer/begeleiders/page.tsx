@@ -4,7 +4,7 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requireAdminPage } from "@/lib/auth/access";
 import { listBegeleiders } from "@/lib/data/begeleiders";
-import { setBegeleiderActiveAction } from "./actions";
+import { setBegeleiderActiveAction } from "@/lib/actions/beheer/set-begeleider-active";
 import { BegeleiderForm } from "./begeleider-form";
 
 export const metadata: Metadata = { title: "Begeleiders" };

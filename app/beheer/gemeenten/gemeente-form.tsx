@@ -6,7 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
 import { PROVINCIES } from "@/lib/scan/provincies";
-import { addGemeenteAction } from "./actions";
+import { addGemeenteAction } from "@/lib/actions/beheer/add-gemeente";
 
 export function GemeenteForm() {
   const [state, formAction] = useActionState(addGemeenteAction, initialActionState);

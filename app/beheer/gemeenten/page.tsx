@@ -4,7 +4,7 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requireAdminPage } from "@/lib/auth/access";
 import { listGemeentenVoorBeheer } from "@/lib/data/gemeenten";
-import { setGemeenteActiveAction } from "./actions";
+import { setGemeenteActiveAction } from "@/lib/actions/beheer/set-gemeente-active";
 import { GemeenteForm } from "./gemeente-form";
 
 export const metadata: Metadata = { title: "Gemeenten" };

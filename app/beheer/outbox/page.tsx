@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { OUTBOX_STATUSES_IN_ORDER } from "./statuses";
 import { requireAdminPage } from "@/lib/auth/access";
 import { listOutbox, outboxCounts } from "@/lib/data/outbox";
 import { formatDatumTijd } from "@/lib/dates";
-import { OUTBOX_STATUS_LABELS } from "@/lib/mail/status";
+import { OUTBOX_STATUS_LABELS, OUTBOX_STATUSES_IN_ORDER } from "@/lib/mail/status";
 import type { TOutboxStatus } from "@/db/schema";
-import { retryMailAction } from "./actions";
+import { retryMailAction } from "@/lib/actions/beheer/retry-mail";
 
 export const metadata: Metadata = { title: "Uitgaande mail" };
 

@@ -6,10 +6,9 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { scans } from "@/db/schema";
-import { defineAction } from "@/lib/actions/client";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { deadlineVan } from "@/lib/antwoorden/deadline";
 import { audit } from "@/lib/audit";
-import { authorizeScan } from "@/lib/auth/access";
 import { formatDatumTijd, fromAmsterdamLocal } from "@/lib/dates";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
@@ -23,11 +22,11 @@ const DATUM_FOUT = "Vul een datum en tijd in, zoals 15-12-2026 17:00.";
  * and before the workshop. Reminders for the new deadline are queued in the same
  * transaction by the sweep (their keys carry the deadline's date, so they are fresh mails).
  */
-export const extendDeadlineAction = defineAction(
+export const extendDeadlineAction = defineScanAction(
   "extendDeadline",
+  "scan.begeleid",
   z.object({ scanId: ZUuid, deadline: z.string({ error: DATUM_FOUT }).max(20, { error: DATUM_FOUT }) }),
   async ({ scanId, deadline: invoer }, { user }) => {
-    await authorizeScan(user, scanId, "scan.begeleid", "extendDeadline");
     const nieuw = fromAmsterdamLocal(invoer.trim());
     if (!nieuw) throw new UserError(DATUM_FOUT, "deadline");
     const db = await getDb();

@@ -8,11 +8,10 @@ import * as z from "zod";
 import { getDb } from "@/db/client";
 import { gemeenten, scanMembers, scans, users } from "@/db/schema";
 import { AnalysetoolHeropendMail } from "@/emails/analysetool-heropend";
-import { defineAction } from "@/lib/actions/client";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { deadlineVan } from "@/lib/antwoorden/deadline";
 import { REDEN_MAX } from "@/lib/antwoorden/validate";
 import { audit } from "@/lib/audit";
-import { authorizeScan } from "@/lib/auth/access";
 import { appUrl } from "@/lib/config";
 import { formatDatumTijd } from "@/lib/dates";
 import { UserError } from "@/lib/errors";
@@ -25,11 +24,11 @@ import { ZTekst, ZUuid } from "@/lib/validation/common";
  * submitted by mistake). The reason is required: it is kept in the audit log and mailed
  * to the deelnemer. The answers stay; only the submission is undone.
  */
-export const reopenAnalysetoolAction = defineAction(
+export const reopenAnalysetoolAction = defineScanAction(
   "reopenAnalysetool",
+  "scan.begeleid",
   z.object({ scanId: ZUuid, memberId: ZUuid, reden: ZTekst("een reden", REDEN_MAX) }),
   async ({ scanId, memberId, reden }, { user }) => {
-    await authorizeScan(user, scanId, "scan.begeleid", "reopenAnalysetool");
     const db = await getDb();
     const now = new Date();
     await db.transaction(async (tx) => {

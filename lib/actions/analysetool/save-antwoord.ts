@@ -2,11 +2,10 @@
 
 import * as z from "zod";
 import { getDb } from "@/db/client";
-import { defineAction } from "@/lib/actions/client";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { getModel } from "@/lib/analysetool";
 import { huidigeAntwoorden, slaAntwoordenOp } from "@/lib/antwoorden/opslaan";
 import { keuzeVan, MELDINGEN, normaliseerAntwoord } from "@/lib/antwoorden/validate";
-import { authorizeScan } from "@/lib/auth/access";
 import { ZUuid } from "@/lib/validation/common";
 
 // Generous outer limits: the exact rules (and their Dutch messages) live in normaliseerAntwoord.
@@ -25,8 +24,7 @@ const ZAutosave = z.object({
  * is derived from the session and the scan, never taken from the request. Returns the stored
  * answer in `values` when a later change (another tab) was kept instead of this one.
  */
-export const saveAntwoordAction = defineAction("saveAntwoord", ZAutosave, async (input, { user }) => {
-  const access = await authorizeScan(user, input.scanId, "analysetool.fill", "saveAntwoord");
+export const saveAntwoordAction = defineScanAction("saveAntwoord","analysetool.fill", ZAutosave, async (input, { user, access }) => {
   const antwoord = normaliseerAntwoord(getModel(access.scan.modelVersie), input);
   const now = Date.now();
   const gewijzigdOp = new Date(Math.min(now, Number(input.gewijzigdOp ?? now)));

@@ -4,12 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
-import { defineAction } from "@/lib/actions/client";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { allQuestionIds, getModel, modelVersies } from "@/lib/analysetool";
 import { slaAntwoordenOp, type TOpTeSlaan } from "@/lib/antwoorden/opslaan";
 import { MELDINGEN, normaliseerAntwoord, vingerafdruk } from "@/lib/antwoorden/validate";
 import { paginas } from "@/lib/antwoorden/voortgang";
-import { authorizeScan } from "@/lib/auth/access";
 import { UserError } from "@/lib/errors";
 import { ZUuid } from "@/lib/validation/common";
 import { paginaVeld } from "@/lib/antwoorden/velden";
@@ -40,8 +39,7 @@ function paginaSchema() {
  * JavaScript. Only questions whose values differ from what the page showed are written
  * (see `vingerafdruk`); everything is checked first, and one refusal saves nothing.
  */
-export const savePaginaAction = defineAction("savePagina", paginaSchema(), async (input, { user }) => {
-  const access = await authorizeScan(user, input.scanId, "analysetool.fill", "savePagina");
+export const savePaginaAction = defineScanAction("savePagina","analysetool.fill", paginaSchema(), async (input, { user, access }) => {
   const model = getModel(access.scan.modelVersie);
   const lijst = paginas(model);
   const index = lijst.findIndex((p) => p.id === input.pagina);

@@ -6,13 +6,12 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { antwoorden, scanMembers, scans } from "@/db/schema";
-import { defineAction } from "@/lib/actions/client";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { getModel } from "@/lib/analysetool";
 import { deadlineVan, isTeLaat } from "@/lib/antwoorden/deadline";
 import { MELDINGEN } from "@/lib/antwoorden/validate";
 import { voortgang } from "@/lib/antwoorden/voortgang";
 import { audit } from "@/lib/audit";
-import { authorizeScan } from "@/lib/auth/access";
 import { UserError } from "@/lib/errors";
 import { ZUuid } from "@/lib/validation/common";
 
@@ -21,8 +20,7 @@ import { ZUuid } from "@/lib/validation/common";
  * deadline it is still accepted and recorded as late. From then on the answers are
  * read-only until a begeleider reopens the tool.
  */
-export const submitAnalysetoolAction = defineAction("submitAnalysetool", z.object({ scanId: ZUuid }), async ({ scanId }, { user }) => {
-  const access = await authorizeScan(user, scanId, "analysetool.fill", "submitAnalysetool");
+export const submitAnalysetoolAction = defineScanAction("submitAnalysetool","analysetool.fill", z.object({ scanId: ZUuid }), async ({ scanId }, { user, access }) => {
   const memberId = access.member!.id;
   const db = await getDb();
   const now = new Date();

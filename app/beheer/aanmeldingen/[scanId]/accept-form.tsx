@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { echoedChoices, initialActionState } from "@/lib/actions/state";
-import { acceptAanmeldingAction } from "../accept-aanmelding";
+import { acceptAanmeldingAction } from "@/lib/actions/aanmelding/accept-aanmelding";
 
 const LABELS = { begeleiderIds: "Begeleiders", procesregisseur: "Procesregisseur", prNaam: "Naam", prEmail: "E-mailadres", prFunctie: "Functie" };
 

@@ -8,8 +8,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { TRol } from "@/db/schema";
 import { ROL_LABELS, ROL_VOORBEELDEN } from "@/lib/analysetool/model-2026-1";
 import { initialActionState } from "@/lib/actions/state";
-import { addDeelnemerAction } from "./add-deelnemer";
-import { updateDeelnemerAction } from "./update-deelnemer";
+import { addDeelnemerAction } from "@/lib/actions/deelnemers/add-deelnemer";
+import { updateDeelnemerAction } from "@/lib/actions/deelnemers/update-deelnemer";
 
 const LABELS = { naam: "Naam", email: "E-mailadres", functie: "Functie", rol: "Rol" };
 

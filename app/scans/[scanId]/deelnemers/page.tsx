@@ -9,7 +9,7 @@ import { getMember, listMembers, type TMemberRow } from "@/lib/data/deelnemers";
 import { checkStartAnalysetool, rolInZin } from "@/lib/scan/start-guard";
 import { DEELNEMERS_WIJZIGBAAR } from "@/lib/scan/stap-regels";
 import { DeelnemerForm } from "./deelnemer-form";
-import { removeDeelnemerAction } from "./remove-deelnemer";
+import { removeDeelnemerAction } from "@/lib/actions/deelnemers/remove-deelnemer";
 
 export const metadata: Metadata = { title: "Deelnemers" };
 

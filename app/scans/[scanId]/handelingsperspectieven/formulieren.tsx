@@ -6,8 +6,9 @@ import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NIVEAU_NAMEN } from "@/lib/analysetool/model-2026-1";
 import { echoedChoices, initialActionState } from "@/lib/actions/state";
-import { proposeHandelingsperspectiefAction, saveStemmenAction } from "./actions";
-import { fixTop3Action } from "./top3-actions";
+import { proposeHandelingsperspectiefAction } from "@/lib/actions/handelingsperspectieven/propose-handelingsperspectief";
+import { saveStemmenAction } from "@/lib/actions/handelingsperspectieven/save-stemmen";
+import { fixTop3Action } from "@/lib/actions/handelingsperspectieven/fix-top3";
 
 type TOptie = { id: string; titel: string };
 

@@ -10,7 +10,8 @@ import { listEigenStemmen, listHandelingsperspectieven, stemVoortgang, top3Vastg
 import { amsterdamDay, formatDatum } from "@/lib/dates";
 import { gelijkeStandOmPlaats3, top3Fase, top3Weigering } from "@/lib/scan/stap6";
 import { StemForm, Top3Form, VoorstelForm } from "./formulieren";
-import { finalizeAction, reopenStemmenAction } from "./top3-actions";
+import { finalizeAction } from "@/lib/actions/handelingsperspectieven/finalize";
+import { reopenStemmenAction } from "@/lib/actions/handelingsperspectieven/reopen-stemmen";
 
 export const metadata: Metadata = { title: "Handelingsperspectieven" };
 

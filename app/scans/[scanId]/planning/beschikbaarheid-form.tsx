@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { saveBeschikbaarheidAction } from "./save-beschikbaarheid";
+import { saveBeschikbaarheidAction } from "@/lib/actions/planning/save-beschikbaarheid";
 
 type TOptie = { id: string; label: string; antwoord: boolean | null };
 

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
 import { formatDatumTijd, fromAmsterdamLocal } from "@/lib/dates";
 import { beoordeelWorkshopDatum } from "@/lib/scan/workshop-datum";
-import { setWorkshopDatumAction } from "./set-workshop-datum";
+import { setWorkshopDatumAction } from "@/lib/actions/planning/set-workshop-datum";
 
 type TOptie = { id: string; label: string; startsAt: string };
 const LABELS = { keuze: "Moment", andereDatum: "Andere datum", duurMinuten: "Duur", locatie: "Locatie", bevestigKort: "Bevestiging" };

@@ -16,7 +16,7 @@ import { BeschikbaarheidForm } from "./beschikbaarheid-form";
 import { DatumForm } from "./datum-form";
 import { OptiesForm } from "./opties-form";
 import { BeschikbaarheidTabel } from "./beschikbaarheid-tabel";
-import { removeWorkshopOptieAction } from "./remove-workshop-optie";
+import { removeWorkshopOptieAction } from "@/lib/actions/planning/remove-workshop-optie";
 
 export const metadata: Metadata = { title: "Planning workshop" };
 

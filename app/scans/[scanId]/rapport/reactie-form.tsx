@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SelectField, TextArea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState, type TActionState } from "@/lib/actions/state";
-import { leaveFeedbackAction } from "./actions";
+import { leaveFeedbackAction } from "@/lib/actions/rapport/leave-feedback";
 
 const HINT = "Wat mis je, wat zie je anders? De begeleiders lezen je reactie en antwoorden erop. Anderen zien je naam niet.";
 

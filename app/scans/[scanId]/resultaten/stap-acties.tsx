@@ -2,7 +2,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import type { TScanState } from "@/db/schema";
 import { ActionForm } from "@/components/ui/action-form";
-import { closeAnalysetoolAction } from "./actions";
+import { closeAnalysetoolAction } from "@/lib/actions/analysetool/close-analysetool";
 
 /** What the begeleider can do next from the results, depending on the step. */
 export function StapActies({ scanId, stap }: { scanId: string; stap: TScanState }) {

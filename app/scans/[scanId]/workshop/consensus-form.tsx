@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SelectField, TextArea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { saveConsensusAction } from "./actions";
+import { saveConsensusAction } from "@/lib/actions/workshop/save-consensus";
 
 const NIVEAUS = ["1", "1.5", "2", "2.5", "3", "3.5", "4", "4.5", "5"];
 

@@ -5,7 +5,9 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { handleFeedbackAction, planOverlegAction, startHandelingsperspectievenAction } from "./actions";
+import { handleFeedbackAction } from "@/lib/actions/rapport/handle-feedback";
+import { planOverlegAction } from "@/lib/actions/rapport/plan-overleg";
+import { startHandelingsperspectievenAction } from "@/lib/actions/handelingsperspectieven/start-handelingsperspectieven";
 
 const Fout = ({ message }: { message?: string }) =>
   message ? (

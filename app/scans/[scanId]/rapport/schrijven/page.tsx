@@ -8,7 +8,7 @@ import { getRapportTeksten, listRapporten } from "@/lib/data/rapport";
 import { buildReportModel } from "@/lib/report/build";
 import { loadReportInput } from "@/lib/report/load";
 import { TEKST_VELDEN } from "@/lib/report/tekst-velden";
-import { publishConceptAction } from "./actions";
+import { publishConceptAction } from "@/lib/actions/rapport/publish-concept";
 import { SchrijfFormulier } from "./schrijf-formulier";
 
 export const metadata: Metadata = { title: "Rapport schrijven" };

@@ -9,7 +9,7 @@ import { initialActionState } from "@/lib/actions/state";
 import type { TTekstVeld } from "@/lib/report/tekst-velden";
 import { applyTeksten, type TTeksten } from "@/lib/report/teksten";
 import type { TReportModel } from "@/lib/report/types";
-import { saveRapportTekstenAction } from "./actions";
+import { saveRapportTekstenAction } from "@/lib/actions/rapport/save-rapport-teksten";
 
 /**
  * The begeleider's texts with a live preview: the preview is the report page's own

@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { formatScore } from "@/lib/analysetool";
 import { requireScanPage } from "@/lib/auth/access";
 import { loadScanResults } from "@/lib/data/results";
-import { closeWorkshopAction } from "../actions";
+import { closeWorkshopAction } from "@/lib/actions/workshop/close-workshop";
 import { ConsensusForm } from "../consensus-form";
 
 export const metadata: Metadata = { title: "Workshop vastleggen" };

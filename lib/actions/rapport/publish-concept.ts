@@ -8,8 +8,7 @@ import * as z from "zod";
 import { getDb, type Queryable } from "@/db/client";
 import { rapportTeksten, scans } from "@/db/schema";
 import ConceptBeschikbaarMail from "@/emails/concept-beschikbaar";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeScan } from "@/lib/auth/access";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { appUrl } from "@/lib/config";
 import { formatDatum, formatDatumTijd } from "@/lib/dates";
@@ -37,37 +36,8 @@ const ZRapportTeksten = z.object({
 
 const BEWERKBAAR = new Set(["concept", "handelingsperspectieven"]);
 
-/** The begeleider's texts (samenvatting, per dimension, conclusies); used by the next version. */
-export const saveRapportTekstenAction = defineAction("saveRapportTeksten", ZRapportTeksten, async (input, { user }) => {
-  const { scanId, ...velden } = input as { scanId: string } & Record<string, string | undefined>;
-  await authorizeScan(user, scanId, "scan.begeleid", "saveRapportTeksten");
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, scanId)).for("update");
-    if (!scan || !BEWERKBAAR.has(scan.stap)) throw new UserError("De teksten van het rapport kun je alleen in stap 5 en 6 bewerken.");
-    let aantal = 0;
-    for (const [sleutel, tekst] of Object.entries(velden)) {
-      if (tekst === undefined) continue;
-      aantal++;
-      if (!tekst) {
-        await tx.delete(rapportTeksten).where(and(eq(rapportTeksten.scanId, scanId), eq(rapportTeksten.sleutel, sleutel)));
-        continue;
-      }
-      const values = { tekst, updatedBy: user.id, updatedAt: new Date() };
-      await tx
-        .insert(rapportTeksten)
-        .values({ scanId, sleutel, ...values })
-        .onConflictDoUpdate({ target: [rapportTeksten.scanId, rapportTeksten.sleutel], set: values });
-    }
-    await audit(tx, { actorId: user.id, action: "rapport.saveTeksten", scanId, details: { velden: aantal } });
-  });
-  revalidatePath(`/scans/${scanId}/rapport`, "layout");
-  return { status: "ok", message: "De teksten zijn opgeslagen." };
-});
-
 /** A new concept version from the saved texts and current data; every member hears of it. */
-export const publishConceptAction = defineAction("publishConcept", z.object({ scanId: ZUuid }), async ({ scanId }, { user }) => {
-  const access = await authorizeScan(user, scanId, "scan.begeleid", "publishConcept");
+export const publishConceptAction = defineScanAction("publishConcept","scan.begeleid", z.object({ scanId: ZUuid }), async ({ scanId }, { user, access }) => {
   const db = await getDb();
   const kanPubliceren = async (q: Queryable) => {
     const [scan] = await q.select().from(scans).where(eq(scans.id, scanId));

@@ -8,8 +8,7 @@ import * as z from "zod";
 import { getDb } from "@/db/client";
 import { workshopOpties } from "@/db/schema";
 import { WorkshopMomentenMail } from "@/emails/workshop-momenten";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeScan } from "@/lib/auth/access";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { appUrl } from "@/lib/config";
 import { formatDatumTijd } from "@/lib/dates";
@@ -25,11 +24,11 @@ import { ZUuid } from "@/lib/validation/common";
 const ZMoment = z.string().max(20).optional();
 
 /** Proposes workshop moments (two to five in total) for deelnemers and begeleiders to respond to. */
-export const proposeWorkshopOptiesAction = defineAction(
+export const proposeWorkshopOptiesAction = defineScanAction(
   "proposeWorkshopOpties",
+  "scan.plan",
   z.object({ scanId: ZUuid, optie1: ZMoment, optie2: ZMoment, optie3: ZMoment, optie4: ZMoment, optie5: ZMoment }),
-  async ({ scanId, ...velden }, { user }) => {
-    const access = await authorizeScan(user, scanId, "scan.plan", "proposeWorkshopOpties");
+  async ({ scanId, ...velden }, { user, access }) => {
     assertStap(access.scan.stap, OPTIES_WIJZIGBAAR, "In deze stap kun je geen momenten meer voorstellen.");
     const db = await getDb();
     let fouten: Record<string, string> = {};

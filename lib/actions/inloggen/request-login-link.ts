@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
-import { defineAction, defineFormAction } from "@/lib/actions/client";
+import { defineAction } from "@/lib/actions/define-action";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { findSignInUser } from "@/lib/auth/known-user";
 import { safeCallbackPath } from "@/lib/auth/session-policy";
@@ -40,16 +40,6 @@ export const requestLoginLinkAction = defineAction(
     // Known and unknown addresses answer after the same time, so timing does not tell them apart.
     await new Promise((r) => setTimeout(r, Math.max(0, LOGIN_ANSWER_MS - (Date.now() - started))));
     redirect("/inloggen/controleer-je-mail");
-  },
-  { anonymous: true },
-);
-
-export const signOutAction = defineFormAction(
-  "signOut",
-  z.object({}),
-  async () => {
-    await signOut({ redirect: false });
-    redirect("/?melding=uitgelogd");
   },
   { anonymous: true },
 );

@@ -6,16 +6,14 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
-import { defineFormAction } from "@/lib/actions/client";
-import { authorizeAdmin } from "@/lib/auth/access";
+import { asFormAction, defineAdminAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { ZUuid } from "@/lib/validation/common";
 
 /** Puts a failed mail back in the queue with a fresh attempt count; the same idempotency key is kept. */
-export const retryMailAction = defineFormAction("retryMail", z.object({ mailId: ZUuid }), async ({ mailId }, { user }) => {
-  await authorizeAdmin(user, "retryMail");
+export const retryMailAction = asFormAction(defineAdminAction("retryMail", z.object({ mailId: ZUuid }), async ({ mailId }, { user }) => {
   const db = await getDb();
   const changed = await db.transaction(async (tx) => {
     const rows = await tx
@@ -30,4 +28,4 @@ export const retryMailAction = defineFormAction("retryMail", z.object({ mailId: 
   kickOutbox();
   revalidatePath("/beheer/outbox");
   redirect("/beheer/outbox?status=pending&melding=opnieuw");
-});
+}));

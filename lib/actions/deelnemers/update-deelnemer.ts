@@ -6,8 +6,7 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { ROLLEN, scanMembers, users } from "@/db/schema";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeScan } from "@/lib/auth/access";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/errors";
@@ -24,8 +23,9 @@ import { ZEmail, ZTekst, ZUuid } from "@/lib/validation/common";
  * procesregisseur: that is how they stop or start filling in the tool themselves. A new
  * e-mail address points the membership at that person, who gets a welcome mail.
  */
-export const updateDeelnemerAction = defineAction(
+export const updateDeelnemerAction = defineScanAction(
   "updateDeelnemer",
+  "scan.plan",
   z.object({
     scanId: ZUuid,
     memberId: ZUuid,
@@ -34,8 +34,7 @@ export const updateDeelnemerAction = defineAction(
     functie: ZTekst("de functie"),
     rol: z.enum([...ROLLEN, "geen"], { error: "Kies vanuit welk perspectief deze deelnemer meedoet." }),
   }),
-  async (input, { user }) => {
-    const access = await authorizeScan(user, input.scanId, "scan.plan", "updateDeelnemer");
+  async (input, { user, access }) => {
     assertStap(access.scan.stap, DEELNEMERS_WIJZIGBAAR, "In deze stap kun je deelnemers niet meer wijzigen.");
     const db = await getDb();
     const now = new Date();

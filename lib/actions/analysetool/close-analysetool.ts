@@ -6,8 +6,7 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { scanMembers, scans } from "@/db/schema";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeScan } from "@/lib/auth/access";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/errors";
 import { scheduleFor } from "@/lib/jobs/schedule";
 import { closeAnalysetoolBlocker } from "@/lib/scan/workshop-guards";
@@ -15,8 +14,7 @@ import { ZUuid } from "@/lib/validation/common";
 import { performTransition } from "@/lib/scan/transitions";
 
 /** Stap 3 → 4: freezes the submitted answers as the basis for the workshop. */
-export const closeAnalysetoolAction = defineAction("closeAnalysetool", z.object({ scanId: ZUuid }), async ({ scanId }, { user }) => {
-  await authorizeScan(user, scanId, "scan.begeleid", "closeAnalysetool");
+export const closeAnalysetoolAction = defineScanAction("closeAnalysetool","scan.begeleid", z.object({ scanId: ZUuid }), async ({ scanId }, { user }) => {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [scan] = await tx.select().from(scans).where(eq(scans.id, scanId)).for("update");

@@ -6,8 +6,7 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { antwoorden, scanMembers, workshopBeschikbaarheid, workshopOpties } from "@/db/schema";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeScan } from "@/lib/auth/access";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import { assertStap, DEELNEMERS_WIJZIGBAAR } from "@/lib/scan/stap-regels";
@@ -18,11 +17,11 @@ import { ZUuid } from "@/lib/validation/common";
  * can no longer sign in). Never the procesregisseur, and never someone whose answers would
  * be lost with them.
  */
-export const removeDeelnemerAction = defineAction(
+export const removeDeelnemerAction = defineScanAction(
   "removeDeelnemer",
+  "scan.plan",
   z.object({ scanId: ZUuid, memberId: ZUuid }),
-  async ({ scanId, memberId }, { user }) => {
-    const access = await authorizeScan(user, scanId, "scan.plan", "removeDeelnemer");
+  async ({ scanId, memberId }, { user, access }) => {
     assertStap(access.scan.stap, DEELNEMERS_WIJZIGBAAR, "In deze stap kun je geen deelnemers meer verwijderen.");
     const db = await getDb();
     await db.transaction(async (tx) => {

@@ -6,8 +6,7 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { gemeenten } from "@/db/schema";
-import { defineAction, defineFormAction } from "@/lib/actions/client";
-import { authorizeAdmin } from "@/lib/auth/access";
+import { defineAdminAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/errors";
@@ -18,7 +17,7 @@ import { ZTekst, ZUuid } from "@/lib/validation/common";
 const CODE_FOUT = "Vul een CBS-code in: GM gevolgd door vier cijfers, zoals GM1992.";
 
 /** Adds a gemeente (e.g. after a merger or renaming), so it can register. */
-export const addGemeenteAction = defineAction(
+export const addGemeenteAction = defineAdminAction(
   "addGemeente",
   z.object({
     code: z.string({ error: CODE_FOUT }).trim().toUpperCase().regex(/^GM\d{4}$/, { error: CODE_FOUT }),
@@ -26,7 +25,6 @@ export const addGemeenteAction = defineAction(
     provincie: z.enum(PROVINCIES, { error: "Kies een provincie." }),
   }),
   async ({ code, naam, provincie }, { user }) => {
-    await authorizeAdmin(user, "addGemeente");
     const db = await getDb();
     const dubbel = `Er is al een gemeente met code ${code}.`;
     try {
@@ -49,27 +47,5 @@ export const addGemeenteAction = defineAction(
     }
     revalidatePath("/beheer/gemeenten");
     redirect(`/beheer/gemeenten?melding=toegevoegd&zoek=${code}`);
-  },
-);
-
-/** A merged or renamed gemeente stays for history but is no longer offered in the form. */
-export const setGemeenteActiveAction = defineFormAction(
-  "setGemeenteActive",
-  z.object({ gemeenteId: ZUuid, actief: z.enum(["ja", "nee"]), zoek: z.string().max(100).optional() }),
-  async ({ gemeenteId, actief, zoek }, { user }) => {
-    await authorizeAdmin(user, "setGemeenteActive");
-    const db = await getDb();
-    await db.transaction(async (tx) => {
-      const rows = await tx
-        .update(gemeenten)
-        .set({ actief: actief === "ja" })
-        .where(eq(gemeenten.id, gemeenteId))
-        .returning({ code: gemeenten.code });
-      if (!rows.length) throw new UserError("Deze gemeente bestaat niet.");
-      await audit(tx, { actorId: user.id, action: actief === "ja" ? "gemeente.geactiveerd" : "gemeente.gedeactiveerd", details: { code: rows[0]!.code } });
-    });
-    revalidatePath("/beheer/gemeenten");
-    const terug = zoek ? `&zoek=${encodeURIComponent(zoek)}` : "";
-    redirect(`/beheer/gemeenten?melding=${actief === "ja" ? "geactiveerd" : "gedeactiveerd"}${terug}`);
   },
 );

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import * as z from "zod";
+import { authorizeAdmin, authorizeScan, type TPermission, type TScanAccess } from "@/lib/auth/access";
 import { getCurrentUser, type TCurrentUser } from "@/lib/auth/session";
 import { UnauthenticatedError, UserError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -111,19 +112,49 @@ export function defineAction<S extends z.ZodObject, Anon extends boolean = false
   return Object.assign(action, { actionName: name, schema: strict, anonymous: opts.anonymous === true, run });
 }
 
+type TScanSchema = z.ZodObject<{ scanId: z.ZodType<string> }>;
+type TScanContext = TContext<false> & { access: TScanAccess };
+
 /**
- * The same, for a plain `<form action>` that needs no state back (it redirects, or the
- * page re-renders). Errors are logged; the page is re-rendered unchanged.
+ * An action on one scan: the wrapper resolves the user's access to `input.scanId` once,
+ * refuses (audited, as "not found") without `permission`, and hands the access to the
+ * handler, so no handler can forget the check or name itself twice.
  */
-export function defineFormAction<S extends z.ZodObject, Anon extends boolean = false>(
+export function defineScanAction<S extends TScanSchema>(
+  name: string,
+  permission: TPermission,
+  schema: S,
+  handler: (input: z.output<S>, ctx: TScanContext) => Promise<TActionState | void>,
+) {
+  const action = defineAction(name, schema, async (input, ctx) => {
+    const access = await authorizeScan(ctx.user, (input as { scanId: string }).scanId, permission, name);
+    return handler(input, { ...ctx, access });
+  });
+  return Object.assign(action, { permission });
+}
+
+/** An action only the admin may run; refusals are audited and answered as "not found". */
+export function defineAdminAction<S extends z.ZodObject>(
   name: string,
   schema: S,
-  handler: (input: z.output<S>, ctx: TContext<Anon>) => Promise<TActionState | void>,
-  opts: { anonymous?: Anon } = {},
+  handler: (input: z.output<S>, ctx: TContext<false>) => Promise<TActionState | void>,
 ) {
-  const inner = defineAction(name, schema, handler, opts);
+  const action = defineAction(name, schema, async (input, ctx) => {
+    await authorizeAdmin(ctx.user, name);
+    return handler(input, ctx);
+  });
+  return Object.assign(action, { permission: "admin" as const });
+}
+
+type TActionMeta = { actionName: string; schema: z.ZodObject; anonymous: boolean; permission?: TPermission | "admin"; run: (fd: FormData) => Promise<TActionState> };
+
+/**
+ * For a plain `<form action>` that needs no state back (it redirects, or the page
+ * re-renders): the action's errors are logged by it, the page is re-rendered unchanged.
+ */
+export function asFormAction<A extends TActionMeta>(inner: A) {
   const action = async (formData: FormData): Promise<void> => {
     await inner.run(formData);
   };
-  return Object.assign(action, { actionName: name, schema: inner.schema, anonymous: inner.anonymous, run: inner.run });
+  return Object.assign(action, { actionName: inner.actionName, schema: inner.schema, anonymous: inner.anonymous, permission: inner.permission, run: inner.run });
 }

@@ -8,8 +8,7 @@ import * as z from "zod";
 import { getDb } from "@/db/client";
 import { gemeenten, scans } from "@/db/schema";
 import { AanmeldingAfgewezenMail } from "@/emails/aanmelding-afgewezen";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeAdmin } from "@/lib/auth/access";
+import { defineAdminAction } from "@/lib/actions/define-action";
 import { PROGRAMMA_EMAIL } from "@/lib/config";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
@@ -18,11 +17,10 @@ import { ZTekst, ZUuid } from "@/lib/validation/common";
 import { performTransition } from "@/lib/scan/transitions";
 
 /** Declines a registration with a reason that is mailed to the contact; no account was ever made. */
-export const declineAanmeldingAction = defineAction(
+export const declineAanmeldingAction = defineAdminAction(
   "declineAanmelding",
   z.object({ scanId: ZUuid, reden: ZTekst("de reden", 2000) }),
   async ({ scanId, reden }, { user }) => {
-    await authorizeAdmin(user, "declineAanmelding");
     const db = await getDb();
     const now = new Date();
     await db.transaction(async (tx) => {

@@ -7,8 +7,7 @@ import * as z from "zod";
 import { getDb } from "@/db/client";
 import { scans, workshopResultaten } from "@/db/schema";
 import { getModel } from "@/lib/analysetool";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeScan } from "@/lib/auth/access";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { loadScanResults } from "@/lib/data/results";
 import { UserError } from "@/lib/errors";
@@ -28,42 +27,8 @@ const ZConsensus = z.object({
   verbeterpunten: ZOptioneleTekst("de verbeterpunten", 4000),
 });
 
-/** The level the group agreed on for one dimension, with what was observed. */
-export const saveConsensusAction = defineAction("saveConsensus", ZConsensus, async (input, { user }) => {
-  const access = await authorizeScan(user, input.scanId, "scan.begeleid", "saveConsensus");
-  if (access.scan.stap !== "workshop" && access.scan.stap !== "concept") {
-    throw new UserError("Het vastgestelde niveau kan alleen tijdens of na de workshop worden vastgelegd, tot het concept klaar is.");
-  }
-  const model = getModel(access.scan.modelVersie);
-  if (!model.dimensies.some((d) => d.id === input.dimensieId)) throw new UserError("Onbekende dimensie.");
-  const { resultaat } = await loadScanResults(input.scanId, access.scan.modelVersie);
-  const berekend = resultaat.dimensies.find((d) => d.dimensieId === input.dimensieId)?.score ?? null;
-  if (needsMotivering(input.niveau, berekend) && !input.motivering) {
-    throw new UserError("Het niveau wijkt 0,5 of meer af van de berekende score. Licht toe waarom.", "motivering");
-  }
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const values = {
-      niveau: String(input.niveau),
-      motivering: input.motivering ?? null,
-      observaties: input.observaties ?? null,
-      verbeterpunten: input.verbeterpunten ?? null,
-      updatedBy: user.id,
-      updatedAt: new Date(),
-    };
-    await tx
-      .insert(workshopResultaten)
-      .values({ scanId: input.scanId, dimensieId: input.dimensieId, ...values })
-      .onConflictDoUpdate({ target: [workshopResultaten.scanId, workshopResultaten.dimensieId], set: values });
-    await audit(tx, { actorId: user.id, action: "workshop.saveConsensus", scanId: input.scanId, details: { dimensieId: input.dimensieId } });
-  });
-  revalidatePath(`/scans/${input.scanId}`, "layout");
-  return { status: "ok", message: "Opgeslagen." };
-});
-
 /** Stap 4 → 5: the workshop was held and every dimension has an agreed level. */
-export const closeWorkshopAction = defineAction("closeWorkshop", z.object({ scanId: ZUuid }), async ({ scanId }, { user }) => {
-  const access = await authorizeScan(user, scanId, "scan.begeleid", "closeWorkshop");
+export const closeWorkshopAction = defineScanAction("closeWorkshop","scan.begeleid", z.object({ scanId: ZUuid }), async ({ scanId }, { user, access }) => {
   const model = getModel(access.scan.modelVersie);
   const db = await getDb();
   await db.transaction(async (tx) => {

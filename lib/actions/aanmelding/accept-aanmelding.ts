@@ -9,8 +9,7 @@ import { getDb } from "@/db/client";
 import { gemeenten, scanBegeleiders, scanMembers, scans, users } from "@/db/schema";
 import { BegeleiderToegewezenMail } from "@/emails/begeleider-toegewezen";
 import { UitnodigingProcesregisseurMail } from "@/emails/uitnodiging-procesregisseur";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeAdmin } from "@/lib/auth/access";
+import { defineAdminAction } from "@/lib/actions/define-action";
 import { appUrl } from "@/lib/config";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
@@ -47,8 +46,7 @@ const ZAccept = z
  * account and membership (the first account of this gemeente), and invites them — one
  * transaction, so a scan in `voorbereiding` always has its procesregisseur and invitation.
  */
-export const acceptAanmeldingAction = defineAction("acceptAanmelding", ZAccept, async (input, { user }) => {
-  await authorizeAdmin(user, "acceptAanmelding");
+export const acceptAanmeldingAction = defineAdminAction("acceptAanmelding", ZAccept, async (input, { user }) => {
   const db = await getDb();
   const now = new Date();
   const begeleiderIds = [...new Set(input.begeleiderIds)];

@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { scans, users } from "@/db/schema";
 import { AanmeldingOntvangenMail } from "@/emails/aanmelding-ontvangen";
 import { NieuweAanmeldingMail } from "@/emails/nieuwe-aanmelding";
-import { defineAction } from "@/lib/actions/client";
+import { defineAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { clientIp, sha256 } from "@/lib/client-ip";
 import { appUrl, PROGRAMMA_EMAIL } from "@/lib/config";

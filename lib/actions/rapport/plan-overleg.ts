@@ -9,8 +9,7 @@ import { getDb } from "@/db/client";
 import { rapportFeedback, rapporten, scans } from "@/db/schema";
 import { StemmenOpenMail } from "@/emails/stemmen-open";
 import UitnodigingOverlegMail from "@/emails/uitnodiging-overleg";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeScan } from "@/lib/auth/access";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { appUrl } from "@/lib/config";
 import { formatDatumTijd, fromAmsterdamLocal } from "@/lib/dates";
@@ -31,25 +30,6 @@ const ZBehandeling = z.object({
   antwoord: ZLangeTekst("een antwoord", 2000),
 });
 
-/** The begeleider answers a reaction and marks it processed or declined. */
-export const handleFeedbackAction = defineAction("handleFeedback", ZBehandeling, async (input, { user }) => {
-  await authorizeScan(user, input.scanId, "scan.begeleid", "handleFeedback");
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, input.scanId)).for("update");
-    if (!scan || scan.stap !== "concept") throw new UserError("Reacties behandel je in stap 5, zolang het concept wordt besproken.");
-    const rows = await tx
-      .update(rapportFeedback)
-      .set({ status: input.status, antwoord: input.antwoord, handledBy: user.id, handledAt: new Date() })
-      .where(and(eq(rapportFeedback.id, input.feedbackId), eq(rapportFeedback.scanId, input.scanId)))
-      .returning({ id: rapportFeedback.id });
-    if (!rows.length) throw new UserError("Deze reactie bestaat niet (meer). Laad de pagina opnieuw.");
-    await audit(tx, { actorId: user.id, action: "rapport.handleFeedback", scanId: input.scanId, details: { feedbackId: input.feedbackId, status: input.status } });
-  });
-  revalidatePath(`/scans/${input.scanId}/rapport`, "layout");
-  redirect(`/scans/${input.scanId}/rapport/feedback?melding=reactie-behandeld#reactie-${input.feedbackId}`);
-});
-
 const DUUR = ["30", "45", "60", "90", "120"] as const;
 
 const ZOverleg = z.object({
@@ -64,8 +44,7 @@ const ZOverleg = z.object({
 });
 
 /** Plans (or moves) the digital meeting about the concept; everybody gets an .ics invitation. */
-export const planOverlegAction = defineAction("planOverleg", ZOverleg, async (input, { user }) => {
-  const access = await authorizeScan(user, input.scanId, "scan.begeleid", "planOverleg");
+export const planOverlegAction = defineScanAction("planOverleg","scan.begeleid", ZOverleg, async (input, { user, access }) => {
   const moment = fromAmsterdamLocal(input.overlegAt);
   if (!moment) throw new UserError("Vul een geldige datum en tijd in.", "overlegAt");
   const now = new Date();
@@ -112,58 +91,3 @@ export const planOverlegAction = defineAction("planOverleg", ZOverleg, async (in
   revalidatePath(`/scans/${input.scanId}`, "layout");
   redirect(`/scans/${input.scanId}/rapport/feedback?melding=overleg-gepland`);
 });
-
-/** Stap 5 → 6: the concept was discussed and every reaction handled. */
-export const startHandelingsperspectievenAction = defineAction(
-  "startHandelingsperspectieven",
-  z.object({ scanId: ZUuid, overlegGehouden: z.literal("ja").optional() }),
-  async ({ scanId, overlegGehouden }, { user }) => {
-    const access = await authorizeScan(user, scanId, "scan.begeleid", "startHandelingsperspectieven");
-    const db = await getDb();
-    await db.transaction(async (tx) => {
-      const [scan] = await tx.select().from(scans).where(eq(scans.id, scanId)).for("update");
-      if (!scan || scan.stap !== "concept") throw new UserError("De scan staat niet in stap 5.");
-      const [concepten] = await tx.select({ n: count() }).from(rapporten).where(and(eq(rapporten.scanId, scanId), eq(rapporten.soort, "concept")));
-      const [open] = await tx.select({ n: count() }).from(rapportFeedback).where(and(eq(rapportFeedback.scanId, scanId), eq(rapportFeedback.status, "open")));
-      const now = new Date();
-      const blocker = startHandelingsperspectievenBlocker({
-        concepten: Number(concepten?.n ?? 0),
-        overlegAt: scan.overlegAt,
-        overlegDuurMinuten: scan.overlegDuurMinuten,
-        now,
-        bevestigd: overlegGehouden === "ja",
-        openReacties: Number(open?.n ?? 0),
-      });
-      if (blocker) throw new UserError(blocker);
-      // Confirmed as held before its planned start: it took place earlier than planned, so the
-      // report's Verloop must not show it after the definitief report (issue 19.1, same kind).
-      const eerder = overlegGehouden === "ja" && scan.overlegAt !== null && now < scan.overlegAt;
-      await performTransition(tx, {
-        scanId,
-        transitie: "startHandelingsperspectieven",
-        actorId: user.id,
-        now,
-        stempels: eerder ? { overlegAt: now } : {},
-        details: { bevestigd: overlegGehouden === "ja" },
-      });
-      // Issue 19.6: the people who vote are told that voting opened (the begeleiders are the ones who opened it).
-      const gemeente = access.scan.gemeenteNaam;
-      const leden = (await scanOntvangers(tx, scanId)).filter((o) => !o.begeleider && o.userId !== user.id);
-      await enqueueMails(
-        tx,
-        leden.map((o) => ({
-          idempotencyKey: `stemmen-open/${scanId}/${o.userId}`,
-          kind: "stemmen_open",
-          to: o.email,
-          subject: `Kies mee: de top 3 handelingsperspectieven van ${gemeente}`,
-          body: createElement(StemmenOpenMail, { gemeente, hpUrl: `${appUrl()}/scans/${scanId}/handelingsperspectieven` }),
-          scanId,
-        })),
-        now,
-      );
-    });
-    kickOutbox();
-    revalidatePath(`/scans/${scanId}`, "layout");
-    redirect(`/scans/${scanId}/handelingsperspectieven?melding=stap-6`);
-  },
-);

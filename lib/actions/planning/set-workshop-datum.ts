@@ -6,8 +6,7 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { scans, workshopOpties } from "@/db/schema";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeScan } from "@/lib/auth/access";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { fromAmsterdamLocal } from "@/lib/dates";
 import { UserError } from "@/lib/errors";
@@ -27,8 +26,9 @@ const DUUR_FOUT = "Vul de duur in minuten in: tussen 30 en 600, zoals 180 voor d
  * confirmation `bevestigKort`; the form then shows the shortened schedule. Everyone gets
  * the date with an .ics file, in the same transaction.
  */
-export const setWorkshopDatumAction = defineAction(
+export const setWorkshopDatumAction = defineScanAction(
   "setWorkshopDatum",
+  "scan.plan",
   z.object({
     scanId: ZUuid,
     keuze: z.string({ error: "Kies een van de voorgestelde momenten of een andere datum." }).min(1, { error: "Kies een van de voorgestelde momenten of een andere datum." }).max(40),
@@ -37,8 +37,7 @@ export const setWorkshopDatumAction = defineAction(
     locatie: ZTekst("de locatie of de link naar het online overleg", 500),
     bevestigKort: z.literal("ja").optional(),
   }),
-  async (input, { user }) => {
-    const access = await authorizeScan(user, input.scanId, "scan.plan", "setWorkshopDatum");
+  async (input, { user, access }) => {
     assertStap(access.scan.stap, DATUM_WIJZIGBAAR, "In deze stap kun je de workshopdatum niet meer veranderen.");
     const db = await getDb();
     const now = new Date();

@@ -6,19 +6,18 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { workshopOpties } from "@/db/schema";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeScan } from "@/lib/auth/access";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import { assertStap, OPTIES_WIJZIGBAAR } from "@/lib/scan/stap-regels";
 import { ZUuid } from "@/lib/validation/common";
 
 /** Withdraws a proposed moment; the answers given for it go with it. */
-export const removeWorkshopOptieAction = defineAction(
+export const removeWorkshopOptieAction = defineScanAction(
   "removeWorkshopOptie",
+  "scan.plan",
   z.object({ scanId: ZUuid, optieId: ZUuid }),
-  async ({ scanId, optieId }, { user }) => {
-    const access = await authorizeScan(user, scanId, "scan.plan", "removeWorkshopOptie");
+  async ({ scanId, optieId }, { user, access }) => {
     assertStap(access.scan.stap, OPTIES_WIJZIGBAAR, "In deze stap kun je geen momenten meer intrekken.");
     const db = await getDb();
     await db.transaction(async (tx) => {

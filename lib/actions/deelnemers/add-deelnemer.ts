@@ -6,8 +6,7 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { ROLLEN, scanMembers, scans } from "@/db/schema";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeScan } from "@/lib/auth/access";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/errors";
@@ -28,8 +27,9 @@ const DUBBEL = "Dit e-mailadres staat al bij de deelnemers van deze scan. Iedere
  * role; the person can sign in because they are now a member. They get a welcome mail, and
  * the workshop invitation with .ics when the date is already set.
  */
-export const addDeelnemerAction = defineAction(
+export const addDeelnemerAction = defineScanAction(
   "addDeelnemer",
+  "scan.plan",
   z.object({
     scanId: ZUuid,
     naam: ZTekst("de naam"),
@@ -37,8 +37,7 @@ export const addDeelnemerAction = defineAction(
     functie: ZTekst("de functie"),
     rol: z.enum(ROLLEN, { error: "Kies vanuit welk perspectief deze deelnemer meedoet." }),
   }),
-  async (input, { user }) => {
-    const access = await authorizeScan(user, input.scanId, "scan.plan", "addDeelnemer");
+  async (input, { user, access }) => {
     assertStap(access.scan.stap, DEELNEMERS_WIJZIGBAAR, "In deze stap kun je geen deelnemers meer toevoegen.");
     const db = await getDb();
     const now = new Date();

@@ -7,8 +7,7 @@ import * as z from "zod";
 import { getDb } from "@/db/client";
 import { handelingsperspectieven, hpStemmen, scanMembers, scans } from "@/db/schema";
 import { MODEL_2026_1 } from "@/lib/analysetool";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeScan } from "@/lib/auth/access";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import { STEMMEN_PER_DEELNEMER, stemmenBlocker } from "@/lib/scan/rapport-guards";
@@ -23,25 +22,6 @@ const ZVoorstel = z.object({
   titel: ZTekst("een titel", 150),
   omschrijving: ZLangeTekst("een omschrijving", 2000),
   dimensieId: z.enum(DIMENSIE_IDS, { error: "Kies de dimensie die dit handelingsperspectief verbetert." }),
-});
-
-/** A member or begeleider proposes a handelingsperspectief for the longlist. */
-export const proposeHandelingsperspectiefAction = defineAction("proposeHandelingsperspectief", ZVoorstel, async (input, { user }) => {
-  await authorizeScan(user, input.scanId, "scan.participate", "proposeHandelingsperspectief");
-  const db = await getDb();
-  const now = new Date();
-  await db.transaction(async (tx) => {
-    const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, input.scanId)).for("share");
-    const weigering = top3WeigeringVoor("proposeHandelingsperspectief", scan);
-    if (weigering) throw new UserError(weigering);
-    const [row] = await tx
-      .insert(handelingsperspectieven)
-      .values({ scanId: input.scanId, titel: input.titel, omschrijving: input.omschrijving, dimensieId: input.dimensieId, proposedBy: user.id, createdAt: now, updatedAt: now })
-      .returning({ id: handelingsperspectieven.id });
-    await audit(tx, { actorId: user.id, action: "hp.propose", scanId: input.scanId, details: { hpId: row!.id, dimensieId: input.dimensieId } });
-  });
-  revalidatePath(`/scans/${input.scanId}/handelingsperspectieven`);
-  redirect(`/scans/${input.scanId}/handelingsperspectieven?melding=voorstel-toegevoegd`);
 });
 
 const ZStemmen = z.object({
@@ -59,8 +39,7 @@ const ZStemmen = z.object({
  * and store six votes (issue 14.1): the member's own row is locked first, so they run one
  * after the other and the last complete set is what stays.
  */
-export const saveStemmenAction = defineAction("saveStemmen", ZStemmen, async ({ scanId, hpIds }, { user }) => {
-  const access = await authorizeScan(user, scanId, "scan.participate", "saveStemmen");
+export const saveStemmenAction = defineScanAction("saveStemmen","scan.participate", ZStemmen, async ({ scanId, hpIds }, { user, access }) => {
   if (!access.member) throw new UserError("Alleen deelnemers van de gemeente stemmen; de begeleiders zien de uitslag.");
   const db = await getDb();
   const now = new Date();

@@ -6,8 +6,7 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { rapportFeedback, rapporten, scans } from "@/db/schema";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeScan } from "@/lib/auth/access";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import { sectiesVoor } from "@/lib/report/secties";
@@ -26,8 +25,7 @@ const ZReactie = z.object({
  * member's own scan, and only while the concept is being discussed (stap 5): a reaction
  * to an older version or another scan's report is refused, not silently moved.
  */
-export const leaveFeedbackAction = defineAction("leaveFeedback", ZReactie, async (input, { user }) => {
-  await authorizeScan(user, input.scanId, "scan.participate", "leaveFeedback");
+export const leaveFeedbackAction = defineScanAction("leaveFeedback","scan.participate", ZReactie, async (input, { user }) => {
   if (!sectiesVoor("concept").some((s) => s.id === input.sectieId)) throw new UserError("Kies een onderdeel van het rapport.", "sectieId");
   const db = await getDb();
   await db.transaction(async (tx) => {

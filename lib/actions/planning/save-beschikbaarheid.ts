@@ -6,8 +6,7 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { workshopBeschikbaarheid, workshopOpties } from "@/db/schema";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeScan } from "@/lib/auth/access";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import { leesBeschikbaarheid } from "@/lib/scan/planning-invoer";
@@ -20,11 +19,11 @@ const ZAntwoord = z.string().regex(/^[0-9a-f-]{36}:(kan|kan_niet)$/i, { error: "
  * Saves the signed-in person's availability per proposed moment. Members and assigned
  * begeleiders answer; an admin who is neither has nothing to answer for.
  */
-export const saveBeschikbaarheidAction = defineAction(
+export const saveBeschikbaarheidAction = defineScanAction(
   "saveBeschikbaarheid",
+  "planning.respond",
   z.object({ scanId: ZUuid, optie1: ZAntwoord, optie2: ZAntwoord, optie3: ZAntwoord, optie4: ZAntwoord, optie5: ZAntwoord }),
-  async ({ scanId, ...velden }, { user }) => {
-    const access = await authorizeScan(user, scanId, "planning.respond", "saveBeschikbaarheid");
+  async ({ scanId, ...velden }, { user, access }) => {
     if (!access.member && !access.roles.has("begeleider")) throw new UserError("Alleen deelnemers en begeleiders van deze scan geven hun beschikbaarheid op.");
     assertStap(access.scan.stap, OPTIES_WIJZIGBAAR, "De workshopdatum wordt niet meer gepland; je hoeft niets meer op te geven.");
     // One answer per moment; a repeated one (a tampered form) counts once, the last wins.

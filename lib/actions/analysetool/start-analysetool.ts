@@ -6,8 +6,7 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { scanMembers, scans } from "@/db/schema";
-import { defineAction } from "@/lib/actions/client";
-import { authorizeScan } from "@/lib/auth/access";
+import { defineScanAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { sweepSchedule } from "@/lib/jobs/sweep";
@@ -20,8 +19,7 @@ import { performTransition } from "@/lib/scan/transitions";
  * that are already due (a workshop less than three weeks away) are queued in the same
  * transaction by the sweep; later ones follow from the scheduler at W − 21.
  */
-export const startAnalysetoolAction = defineAction("startAnalysetool", z.object({ scanId: ZUuid }), async ({ scanId }, { user }) => {
-  await authorizeScan(user, scanId, "scan.plan", "startAnalysetool");
+export const startAnalysetoolAction = defineScanAction("startAnalysetool","scan.plan", z.object({ scanId: ZUuid }), async ({ scanId }, { user }) => {
   const db = await getDb();
   const now = new Date();
   const result = await db.transaction(async (tx) => {

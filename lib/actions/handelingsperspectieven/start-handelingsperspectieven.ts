@@ -1,0 +1,99 @@
+"use server";
+
+import { and, count, eq } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createElement } from "react";
+import * as z from "zod";
+import { getDb } from "@/db/client";
+import { rapportFeedback, rapporten, scans } from "@/db/schema";
+import { StemmenOpenMail } from "@/emails/stemmen-open";
+import UitnodigingOverlegMail from "@/emails/uitnodiging-overleg";
+import { defineScanAction } from "@/lib/actions/define-action";
+import { audit } from "@/lib/audit";
+import { appUrl } from "@/lib/config";
+import { formatDatumTijd, fromAmsterdamLocal } from "@/lib/dates";
+import { UserError } from "@/lib/errors";
+import { buildIcs, ICS_CONTENT_TYPE } from "@/lib/ics";
+import { kickOutbox } from "@/lib/jobs/kick";
+import { enqueueMails } from "@/lib/mail/outbox";
+import { scanOntvangers } from "@/lib/report/ontvangers";
+import { startHandelingsperspectievenBlocker } from "@/lib/scan/rapport-guards";
+import { ZLangeTekst } from "@/lib/validation/rapport";
+import { ZUuid } from "@/lib/validation/common";
+import { performTransition } from "@/lib/scan/transitions";
+
+const ZBehandeling = z.object({
+  scanId: ZUuid,
+  feedbackId: ZUuid,
+  status: z.enum(["verwerkt", "afgewezen"], { error: "Kies of je de reactie verwerkt of afwijst." }),
+  antwoord: ZLangeTekst("een antwoord", 2000),
+});
+
+const DUUR = ["30", "45", "60", "90", "120"] as const;
+
+const ZOverleg = z.object({
+  scanId: ZUuid,
+  overlegAt: z.string({ error: "Kies datum en tijd van het overleg." }).min(1, { error: "Kies datum en tijd van het overleg." }),
+  duur: z.enum(DUUR, { error: "Kies hoe lang het overleg duurt." }).transform(Number),
+  link: z
+    .string({ error: "Vul de link naar het online overleg in." })
+    .trim()
+    .max(500, { error: "De link mag niet langer zijn dan 500 tekens." })
+    .refine((v) => /^https:\/\/[^\s<>"]+$/.test(v) && URL.canParse(v), { error: "Vul een volledige link in die begint met https://." }),
+});
+
+/** Stap 5 → 6: the concept was discussed and every reaction handled. */
+export const startHandelingsperspectievenAction = defineScanAction(
+  "startHandelingsperspectieven",
+  "scan.begeleid",
+  z.object({ scanId: ZUuid, overlegGehouden: z.literal("ja").optional() }),
+  async ({ scanId, overlegGehouden }, { user, access }) => {
+    const db = await getDb();
+    await db.transaction(async (tx) => {
+      const [scan] = await tx.select().from(scans).where(eq(scans.id, scanId)).for("update");
+      if (!scan || scan.stap !== "concept") throw new UserError("De scan staat niet in stap 5.");
+      const [concepten] = await tx.select({ n: count() }).from(rapporten).where(and(eq(rapporten.scanId, scanId), eq(rapporten.soort, "concept")));
+      const [open] = await tx.select({ n: count() }).from(rapportFeedback).where(and(eq(rapportFeedback.scanId, scanId), eq(rapportFeedback.status, "open")));
+      const now = new Date();
+      const blocker = startHandelingsperspectievenBlocker({
+        concepten: Number(concepten?.n ?? 0),
+        overlegAt: scan.overlegAt,
+        overlegDuurMinuten: scan.overlegDuurMinuten,
+        now,
+        bevestigd: overlegGehouden === "ja",
+        openReacties: Number(open?.n ?? 0),
+      });
+      if (blocker) throw new UserError(blocker);
+      // Confirmed as held before its planned start: it took place earlier than planned, so the
+      // report's Verloop must not show it after the definitief report (issue 19.1, same kind).
+      const eerder = overlegGehouden === "ja" && scan.overlegAt !== null && now < scan.overlegAt;
+      await performTransition(tx, {
+        scanId,
+        transitie: "startHandelingsperspectieven",
+        actorId: user.id,
+        now,
+        stempels: eerder ? { overlegAt: now } : {},
+        details: { bevestigd: overlegGehouden === "ja" },
+      });
+      // Issue 19.6: the people who vote are told that voting opened (the begeleiders are the ones who opened it).
+      const gemeente = access.scan.gemeenteNaam;
+      const leden = (await scanOntvangers(tx, scanId)).filter((o) => !o.begeleider && o.userId !== user.id);
+      await enqueueMails(
+        tx,
+        leden.map((o) => ({
+          idempotencyKey: `stemmen-open/${scanId}/${o.userId}`,
+          kind: "stemmen_open",
+          to: o.email,
+          subject: `Kies mee: de top 3 handelingsperspectieven van ${gemeente}`,
+          body: createElement(StemmenOpenMail, { gemeente, hpUrl: `${appUrl()}/scans/${scanId}/handelingsperspectieven` }),
+          scanId,
+        })),
+        now,
+      );
+    });
+    kickOutbox();
+    revalidatePath(`/scans/${scanId}`, "layout");
+    redirect(`/scans/${scanId}/handelingsperspectieven?melding=stap-6`);
+  },
+);
