@@ -1,7 +1,7 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-policy";
-import { decodable, refusalFor, refusalResponse } from "@/lib/security/request-guard";
 import { contentSecurityPolicy, plausibleRequestId, staticSecurityHeaders } from "@/lib/security/headers";
+import { decodable, refusalFor, refusalResponse } from "@/lib/security/request-guard";
 
 const PROTECTED = /^\/(begeleider|beheer|scans)(\/|$)/;
 

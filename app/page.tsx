@@ -27,14 +27,14 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
 
       <h2 className="mt-10">Wat is de datavolwassenheidsscan?</h2>
       <p className="mt-2">
-        Een gezamenlijke zelfevaluatie. Collega&apos;s met verschillende vakken beoordelen elk vanuit hun eigen functie hoe de gemeente
-        met data omgaat: van de vraag welke gegevens er zijn en wie ze mag gebruiken, tot de techniek en de analyse. Twee externe
-        begeleiders leggen die beelden naast elkaar en bespreken ze in een workshop met de groep.
+        Een gezamenlijke zelfevaluatie. Collega&apos;s met verschillende vakken beoordelen elk vanuit hun eigen functie hoe de gemeente met
+        data omgaat: van de vraag welke gegevens er zijn en wie ze mag gebruiken, tot de techniek en de analyse. Twee externe begeleiders
+        leggen die beelden naast elkaar en bespreken ze in een workshop met de groep.
       </p>
       <p className="mt-2">
-        Het resultaat is een <strong>eindrapport</strong> met het datavolwassenheidsprofiel van de gemeente: waar staat zij per
-        onderwerp, waar lopen de beelden uiteen, en met welke <strong>drie actiepunten</strong> gaat zij als eerste aan de slag. Er is
-        geen goed of fout: het gaat om een eerlijk beeld en een volgende stap.
+        Het resultaat is een <strong>eindrapport</strong> met het datavolwassenheidsprofiel van de gemeente: waar staat zij per onderwerp,
+        waar lopen de beelden uiteen, en met welke <strong>drie actiepunten</strong> gaat zij als eerste aan de slag. Er is geen goed of
+        fout: het gaat om een eerlijk beeld en een volgende stap.
       </p>
 
       <h2 className="mt-10">Wie doen er mee?</h2>

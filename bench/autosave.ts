@@ -23,13 +23,15 @@ import { asc, eq, sql } from "drizzle-orm";
 import { openDb } from "@/db/client";
 import { scanMembers, sessions } from "@/db/schema";
 import { allQuestionIds, getModel } from "@/lib/analysetool";
+import { exitWithUsageOnHelp } from "../scripts/usage";
+import { startAppServer } from "../tests/e2e/server";
 import { createBulkScans } from "../tests/support/bulk-scans";
 import { createPgDatabase, postgresAvailable } from "../tests/support/test-db";
-import { startAppServer } from "../tests/e2e/server";
-import { autosaveRequest, percentile, serverActionId, sleep, timed, type TResult } from "./lib/http";
-import { exitWithUsageOnHelp } from "../scripts/usage";
+import { autosaveRequest, percentile, serverActionId, sleep, type TResult, timed } from "./lib/http";
 
-exitWithUsageOnHelp("npm run bench:autosave [-- --seconds 15 --seconds-mens 45 --deelnemers 50] — autosave onder belasting tegen next start op PostgreSQL (eerst npm run build).");
+exitWithUsageOnHelp(
+  "npm run bench:autosave [-- --seconds 15 --seconds-mens 45 --deelnemers 50] — autosave onder belasting tegen next start op PostgreSQL (eerst npm run build).",
+);
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -64,13 +66,28 @@ async function main() {
   const scanId = bulk.scanIds[0]!;
   // Sessions are written directly: signing 50 people in through magic links would hit the
   // per-IP login rate limit (20 per 15 minutes) and measure the mail path, not autosave.
-  const rows = await handle.db.select({ userId: scanMembers.userId }).from(scanMembers).where(eq(scanMembers.scanId, scanId)).orderBy(asc(scanMembers.createdAt), asc(scanMembers.id));
+  const rows = await handle.db
+    .select({ userId: scanMembers.userId })
+    .from(scanMembers)
+    .where(eq(scanMembers.scanId, scanId))
+    .orderBy(asc(scanMembers.createdAt), asc(scanMembers.id));
   const tokens = rows.map(() => randomBytes(32).toString("hex"));
-  await handle.db.insert(sessions).values(rows.map((r, i) => ({ sessionToken: tokens[i]!, userId: r.userId, expires: new Date(now + 12 * 3_600_000), createdAt: new Date(now), lastSeenAt: new Date(now) })));
+  await handle.db.insert(sessions).values(
+    rows.map((r, i) => ({
+      sessionToken: tokens[i]!,
+      userId: r.userId,
+      expires: new Date(now + 12 * 3_600_000),
+      createdAt: new Date(now),
+      lastSeenAt: new Date(now),
+    })),
+  );
   // Diagnosis only, never for production: without waiting for the WAL flush on commit, the
   // difference shows how much of a save is the durable commit on this (shared) disk.
-  if (ASYNC_COMMIT) await handle.db.execute(sql.raw(`alter database "${new URL(created.url).pathname.slice(1)}" set synchronous_commit = off`));
-  const pgVersion = String(((await handle.db.execute(sql`show server_version`)) as unknown as { server_version: string }[])[0]?.server_version ?? "?");
+  if (ASYNC_COMMIT)
+    await handle.db.execute(sql.raw(`alter database "${new URL(created.url).pathname.slice(1)}" set synchronous_commit = off`));
+  const pgVersion = String(
+    ((await handle.db.execute(sql`show server_version`)) as unknown as { server_version: string }[])[0]?.server_version ?? "?",
+  );
   await handle.close();
 
   const server = await startAppServer({ DATABASE_URL: created.url, SCHEDULER: "off" });
@@ -95,14 +112,27 @@ async function main() {
     );
   };
   const page = (i: number, n: number) =>
-    timed(() => fetch(`${server.url}/scans/${scanId}/analysetool/${dims[(i + n) % dims.length]}`, { headers: { Cookie: cookie(i) } }), (b) => b.includes("vragen beantwoord"));
-  const health = () => timed(() => fetch(`${server.url}/api/health`), (b) => b.includes('"status":"ok"'));
+    timed(
+      () => fetch(`${server.url}/scans/${scanId}/analysetool/${dims[(i + n) % dims.length]}`, { headers: { Cookie: cookie(i) } }),
+      (b) => b.includes("vragen beantwoord"),
+    );
+  const health = () =>
+    timed(
+      () => fetch(`${server.url}/api/health`),
+      (b) => b.includes('"status":"ok"'),
+    );
 
   // Warm up every route and connection before measuring.
   await Promise.all(Array.from({ length: DEELNEMERS }, (_, i) => Promise.all([autosave(i, 0), page(i, 0), health()])));
 
   const scenarios: TScenario[] = [];
-  const run = async (naam: string, seconds: number, fn: (i: number, n: number) => Promise<TResult[]>, pause: () => number, baseline?: string) => {
+  const run = async (
+    naam: string,
+    seconds: number,
+    fn: (i: number, n: number) => Promise<TResult[]>,
+    pause: () => number,
+    baseline?: string,
+  ) => {
     const results: TResult[] = [];
     const until = performance.now() + seconds * 1000;
     await Promise.all(
@@ -125,16 +155,26 @@ async function main() {
     await run(`${patroon}: /api/health`, seconds, async () => [await health()], pause);
     const saves: TScenario = { naam: `${patroon}: autosave`, baseline: `${patroon}: /api/health`, results: [], seconds };
     const pages: TScenario = { naam: `${patroon}: paginalading`, baseline: `${patroon}: /api/health`, results: [], seconds };
-    await run("tijdelijk", seconds, async (i, n) => {
-      const r = await autosave(i, n);
-      saves.results.push(r);
-      // Every fifth answer per deelnemer, offset per deelnemer so page loads do not bunch up.
-      if ((n + i) % 5 !== 0) return [r];
-      const p = await page(i, n);
-      pages.results.push(p);
-      return [r, p];
-    }, pause);
-    scenarios.splice(scenarios.findIndex((x) => x.naam === "tijdelijk"), 1, saves, pages);
+    await run(
+      "tijdelijk",
+      seconds,
+      async (i, n) => {
+        const r = await autosave(i, n);
+        saves.results.push(r);
+        // Every fifth answer per deelnemer, offset per deelnemer so page loads do not bunch up.
+        if ((n + i) % 5 !== 0) return [r];
+        const p = await page(i, n);
+        pages.results.push(p);
+        return [r, p];
+      },
+      pause,
+    );
+    scenarios.splice(
+      scenarios.findIndex((x) => x.naam === "tijdelijk"),
+      1,
+      saves,
+      pages,
+    );
   };
 
   console.log(`${DEELNEMERS} deelnemers; mensentempo ${MENS_SECONDS} s, druk en stress ${SECONDS} s per scenario …`);
@@ -157,10 +197,19 @@ async function main() {
   console.log(`\nMachine: ${machine}\n\n${table}`);
   mkdirSync("bench/results", { recursive: true });
   const file = path.join("bench/results", `autosave-${new Date().toISOString().replace(/[:.]/g, "-")}.md`);
-  writeFileSync(file, `Machine: ${machine}\nDeelnemers: ${DEELNEMERS}; mensentempo ${MENS_SECONDS} s, others ${SECONDS} s per scenario\n\n${table}\n`);
+  writeFileSync(
+    file,
+    `Machine: ${machine}\nDeelnemers: ${DEELNEMERS}; mensentempo ${MENS_SECONDS} s, others ${SECONDS} s per scenario\n\n${table}\n`,
+  );
   console.log(`\nOpgeslagen in ${file}`);
   for (const naam of ["mensentempo: autosave", "druk: autosave", "stress: autosave"]) {
-    const p95 = percentile(scenarios.find((s) => s.naam === naam)!.results.filter((r) => r.ok).map((r) => r.ms), 95);
+    const p95 = percentile(
+      scenarios
+        .find((s) => s.naam === naam)!
+        .results.filter((r) => r.ok)
+        .map((r) => r.ms),
+      95,
+    );
     console.log(`Doel autosave p95 < 100 ms, ${naam} (${DEELNEMERS} deelnemers): ${p95.toFixed(1)} ms ${p95 < 100 ? "✓" : "✗"}`);
   }
 }
@@ -169,15 +218,30 @@ function report(scenarios: TScenario[]): string {
   const stats = new Map(
     scenarios.map((s) => {
       const ms = s.results.filter((r) => r.ok).map((r) => r.ms);
-      return [s.naam, { n: s.results.length, fouten: s.results.filter((r) => !r.ok).length, rps: s.results.length / s.seconds, p50: percentile(ms, 50), p95: percentile(ms, 95), p99: percentile(ms, 99) }];
+      return [
+        s.naam,
+        {
+          n: s.results.length,
+          fouten: s.results.filter((r) => !r.ok).length,
+          rps: s.results.length / s.seconds,
+          p50: percentile(ms, 50),
+          p95: percentile(ms, 95),
+          p99: percentile(ms, 99),
+        },
+      ];
     }),
   );
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "–");
-  const lines = ["| scenario | requests | req/s | p50 ms | p95 ms | p99 ms | errors | p50 / baseline | p95 / baseline |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"];
+  const lines = [
+    "| scenario | requests | req/s | p50 ms | p95 ms | p99 ms | errors | p50 / baseline | p95 / baseline |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
   for (const s of scenarios) {
     const x = stats.get(s.naam)!;
     const b = s.baseline ? stats.get(s.baseline) : undefined;
-    lines.push(`| ${s.naam} | ${x.n} | ${f(x.rps)} | ${f(x.p50)} | ${f(x.p95)} | ${f(x.p99)} | ${x.fouten} | ${b ? `${f(x.p50 / b.p50)}×` : "–"} | ${b ? `${f(x.p95 / b.p95)}×` : "–"} |`);
+    lines.push(
+      `| ${s.naam} | ${x.n} | ${f(x.rps)} | ${f(x.p50)} | ${f(x.p95)} | ${f(x.p99)} | ${x.fouten} | ${b ? `${f(x.p50 / b.p50)}×` : "–"} | ${b ? `${f(x.p95 / b.p95)}×` : "–"} |`,
+    );
   }
   return lines.join("\n");
 }

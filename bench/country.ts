@@ -17,14 +17,16 @@ import postgres from "postgres";
 import { openDb } from "@/db/client";
 import { scanMembers, sessions } from "@/db/schema";
 import { allQuestionIds, getModel } from "@/lib/analysetool";
+import { exitWithUsageOnHelp } from "../scripts/usage";
+import { startAppServer } from "../tests/e2e/server";
 import { fillAnswers } from "../tests/support/answers";
 import { createBulkScans } from "../tests/support/bulk-scans";
 import { createPgDatabase, postgresAvailable } from "../tests/support/test-db";
-import { startAppServer } from "../tests/e2e/server";
-import { autosaveRequest, percentile, serverActionId, timed, type TResult } from "./lib/http";
-import { exitWithUsageOnHelp } from "../scripts/usage";
+import { autosaveRequest, percentile, serverActionId, type TResult, timed } from "./lib/http";
 
-exitWithUsageOnHelp("npm run bench:country [-- --seconds 60 --users 100] — het hele land op twee next start-instanties tegen één PostgreSQL (eerst npm run build).");
+exitWithUsageOnHelp(
+  "npm run bench:country [-- --seconds 60 --users 100] — het hele land op twee next start-instanties tegen één PostgreSQL (eerst npm run build).",
+);
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -56,8 +58,18 @@ async function main() {
   const members = await handle.db.select({ userId: scanMembers.userId, scanId: scanMembers.scanId }).from(scanMembers);
   const chosen = Array.from({ length: USERS }, (_, i) => members[(i * 27) % members.length]!);
   const tokens = chosen.map(() => randomBytes(32).toString("hex"));
-  await handle.db.insert(sessions).values(chosen.map((m, i) => ({ sessionToken: tokens[i]!, userId: m.userId, expires: new Date(now + 12 * 3_600_000), createdAt: new Date(now), lastSeenAt: new Date(now) })));
-  const answers = Number((await handle.db.execute(sql`select count(*)::int as n from antwoorden`) as unknown as { n: number }[])[0]?.n ?? 0);
+  await handle.db.insert(sessions).values(
+    chosen.map((m, i) => ({
+      sessionToken: tokens[i]!,
+      userId: m.userId,
+      expires: new Date(now + 12 * 3_600_000),
+      createdAt: new Date(now),
+      lastSeenAt: new Date(now),
+    })),
+  );
+  const answers = Number(
+    ((await handle.db.execute(sql`select count(*)::int as n from antwoorden`)) as unknown as { n: number }[])[0]?.n ?? 0,
+  );
   await handle.close();
 
   const env = { DATABASE_URL: created.url, SCHEDULER: "off", DATABASE_POOL_SIZE: String(POOL) };
@@ -67,7 +79,9 @@ async function main() {
   const monitor = postgres(created.url, { max: 1, onnotice: () => {} });
   let maxConnections = 0;
   const sampler = setInterval(async () => {
-    const [row] = await monitor<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where datname = ${dbName} and pid <> pg_backend_pid()`;
+    const [row] = await monitor<
+      { n: number }[]
+    >`select count(*)::int as n from pg_stat_activity where datname = ${dbName} and pid <> pg_backend_pid()`;
     maxConnections = Math.max(maxConnections, row?.n ?? 0);
   }, 250);
 
@@ -82,9 +96,16 @@ async function main() {
   };
   const page = (i: number) => {
     const u = user(i);
-    return timed(() => fetch(`${u.base}/scans/${u.scanId}/analysetool/data`, { headers: { Cookie: u.cookie } }), (b) => b.includes("vragen beantwoord"));
+    return timed(
+      () => fetch(`${u.base}/scans/${u.scanId}/analysetool/data`, { headers: { Cookie: u.cookie } }),
+      (b) => b.includes("vragen beantwoord"),
+    );
   };
-  const health = (i: number) => timed(() => fetch(`${user(i).base}/api/health`), (b) => b.includes('"status":"ok"'));
+  const health = (i: number) =>
+    timed(
+      () => fetch(`${user(i).base}/api/health`),
+      (b) => b.includes('"status":"ok"'),
+    );
 
   // Warm both instances.
   await Promise.all(Array.from({ length: USERS }, (_, i) => Promise.all([save(i, 0), page(i), health(i)])));
@@ -118,13 +139,22 @@ async function main() {
 
   const row = (name: string, r: TResult[], b?: TResult[]) => {
     const ok = r.filter((x) => x.ok).map((x) => x.ms);
-    const bp95 = b ? percentile(b.filter((x) => x.ok).map((x) => x.ms), 95) : NaN;
+    const bp95 = b
+      ? percentile(
+          b.filter((x) => x.ok).map((x) => x.ms),
+          95,
+        )
+      : NaN;
     const p95 = percentile(ok, 95);
     return `| ${name} | ${r.length} | ${(r.length / SECONDS).toFixed(1)} | ${percentile(ok, 50).toFixed(1)} | ${p95.toFixed(1)} | ${percentile(ok, 99).toFixed(1)} | ${r.length - ok.length} | ${b ? `${(p95 / bp95).toFixed(1)}×` : "–"} |`;
   };
   const cpu = os.cpus();
-  console.log(`\nMachine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; ${answers.toLocaleString("nl-NL")} antwoorden in de database`);
-  console.log("| route | requests | req/s | p50 ms | p95 ms | p99 ms | errors | p95 / baseline |\n|---|---:|---:|---:|---:|---:|---:|---:|");
+  console.log(
+    `\nMachine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; ${answers.toLocaleString("nl-NL")} antwoorden in de database`,
+  );
+  console.log(
+    "| route | requests | req/s | p50 ms | p95 ms | p99 ms | errors | p95 / baseline |\n|---|---:|---:|---:|---:|---:|---:|---:|",
+  );
   console.log(row("autosave", saves, base));
   console.log(row("page load", pages, base));
   console.log(row("/api/health (baseline)", base));

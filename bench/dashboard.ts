@@ -9,14 +9,16 @@ import { randomBytes } from "node:crypto";
 import { openDb } from "@/db/client";
 import { scanBegeleiders, sessions, users } from "@/db/schema";
 import { fromAmsterdamLocal } from "@/lib/dates";
+import { exitWithUsageOnHelp } from "../scripts/usage";
+import { startAppServer } from "../tests/e2e/server";
 import { fillAnswers } from "../tests/support/answers";
 import { createBulkScans } from "../tests/support/bulk-scans";
-import { startAppServer } from "../tests/e2e/server";
 import { createPgDatabase, postgresAvailable } from "../tests/support/test-db";
 import { printResults, runLoad } from "./lib/load";
-import { exitWithUsageOnHelp } from "../scripts/usage";
 
-exitWithUsageOnHelp("npm run bench:dashboard — het begeleidersdashboard met 342 scans tegen een eenvoudige pagina (eerst npm run build; PostgreSQL nodig).");
+exitWithUsageOnHelp(
+  "npm run bench:dashboard — het begeleidersdashboard met 342 scans tegen een eenvoudige pagina (eerst npm run build; PostgreSQL nodig).",
+);
 
 if (!(await postgresAvailable())) {
   console.error("Deze benchmark heeft PostgreSQL nodig (TEST_PG_ADMIN_URL of 127.0.0.1:5432).");
@@ -39,13 +41,24 @@ try {
     startedAt: fromAmsterdamLocal("2026-11-20T09:00")!,
   });
   for (const id of scanIds) await fillAnswers(handle.db, id);
-  const [beg] = await handle.db.insert(users).values({ email: "bench.begeleider@bench.example", name: "Bench", role: "begeleider", createdAt: new Date() }).returning();
+  const [beg] = await handle.db
+    .insert(users)
+    .values({ email: "bench.begeleider@bench.example", name: "Bench", role: "begeleider", createdAt: new Date() })
+    .returning();
   for (let i = 0; i < scanIds.length; i += 500) {
-    await handle.db.insert(scanBegeleiders).values(scanIds.slice(i, i + 500).map((scanId) => ({ scanId, userId: beg!.id, createdAt: new Date() })));
+    await handle.db
+      .insert(scanBegeleiders)
+      .values(scanIds.slice(i, i + 500).map((scanId) => ({ scanId, userId: beg!.id, createdAt: new Date() })));
   }
   // A session row made directly: the benchmark measures the dashboard, not the magic link.
   const token = randomBytes(32).toString("hex");
-  await handle.db.insert(sessions).values({ sessionToken: token, userId: beg!.id, expires: new Date(Date.now() + 3_600_000), createdAt: new Date(), lastSeenAt: new Date() });
+  await handle.db.insert(sessions).values({
+    sessionToken: token,
+    userId: beg!.id,
+    expires: new Date(Date.now() + 3_600_000),
+    createdAt: new Date(),
+    lastSeenAt: new Date(),
+  });
   await handle.close();
 
   server = await startAppServer({ DATABASE_URL: db.url, SCHEDULER: "off" });
@@ -65,7 +78,9 @@ try {
     const dashboard = await runLoad(`/begeleider (${SCANS} scans)`, { concurrency, seconds: SECONDS, request: get("/begeleider") });
     console.log(`\n${concurrency} gelijktijdige gebruiker(s), ${SECONDS} s per route, next start + PostgreSQL op deze machine:`);
     printResults([baseline, dashboard], baseline);
-    console.log(`Doel: p95 van het dashboard < 300 ms → ${dashboard.p95 < 300 ? "gehaald" : "NIET gehaald"} (${dashboard.p95.toFixed(0)} ms).`);
+    console.log(
+      `Doel: p95 van het dashboard < 300 ms → ${dashboard.p95 < 300 ? "gehaald" : "NIET gehaald"} (${dashboard.p95.toFixed(0)} ms).`,
+    );
   }
 } finally {
   await server?.stop();

@@ -11,10 +11,10 @@ import { fromAmsterdamLocal } from "@/lib/dates";
 import { sweepSchedule } from "@/lib/jobs/sweep";
 import { resendTransport } from "@/lib/mail/transport";
 import { drainOutbox } from "@/lib/mail/worker";
+import { exitWithUsageOnHelp } from "../scripts/usage";
 import { createBulkScans } from "../tests/support/bulk-scans";
 import { startFakeResend } from "../tests/support/fake-resend";
 import { createTestDb, postgresAvailable } from "../tests/support/test-db";
-import { exitWithUsageOnHelp } from "../scripts/usage";
 
 exitWithUsageOnHelp("npm run bench:mail — klaarzetten en versturen van de uitnodigingen voor het hele land via een nep-Resend.");
 
@@ -60,7 +60,13 @@ try {
   const repeatMs = performance.now() - repeat0;
 
   const d0 = performance.now();
-  const sent = await drainOutbox(t.db, { transport: resendTransport("re_bench", fake.url), now, maxRounds: 10_000, batchSize: 50, concurrency: CONCURRENCY });
+  const sent = await drainOutbox(t.db, {
+    transport: resendTransport("re_bench", fake.url),
+    now,
+    maxRounds: 10_000,
+    batchSize: 50,
+    concurrency: CONCURRENCY,
+  });
   const sendMs = performance.now() - d0;
 
   const totalMs = sweepMs + sendMs;

@@ -6,16 +6,18 @@
  *   npm run bench:report            (BENCH_RUNS=5 warm runs per document after a cold one)
  */
 import { performance } from "node:perf_hooks";
+import { Document, Page, renderToBuffer, Text } from "@react-pdf/renderer";
 import { createElement } from "react";
-import { Document, Page, Text, renderToBuffer } from "@react-pdf/renderer";
 import { PDF_FONT, registerPdfFonts } from "@/lib/pdf/fonts";
 import { renderRapportPdf } from "@/lib/pdf/render";
 import { buildReportModel } from "@/lib/report/build";
 import { snapshotSha256 } from "@/lib/report/hash";
-import { reportInputFixture } from "../tests/support/report-fixture";
 import { exitWithUsageOnHelp } from "../scripts/usage";
+import { reportInputFixture } from "../tests/support/report-fixture";
 
-exitWithUsageOnHelp("npm run bench:report — rendertijd en grootte van het volledige eindrapport tegen een PDF van één pagina (BENCH_RUNS=5).");
+exitWithUsageOnHelp(
+  "npm run bench:report — rendertijd en grootte van het volledige eindrapport tegen een PDF van één pagina (BENCH_RUNS=5).",
+);
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -71,7 +73,9 @@ const metingen = [
 const f = (n: number) => n.toFixed(0).padStart(7);
 console.log(`\nEindrapport voor een scan met 8 deelnemers; ${RUNS} warme runs na een koude, Node ${process.version}.`);
 console.log(`Rapportmodel bouwen: ${bouwMs.toFixed(0)} ms.\n`);
-console.log(`${"document".padEnd(28)} ${"koud ms".padStart(7)} ${"med ms".padStart(7)} ${"min ms".padStart(7)} ${"cpu ms".padStart(7)} ${"KB".padStart(7)} ${"pag.".padStart(5)} ${"× tijd".padStart(7)} ${"× KB".padStart(6)}`);
+console.log(
+  `${"document".padEnd(28)} ${"koud ms".padStart(7)} ${"med ms".padStart(7)} ${"min ms".padStart(7)} ${"cpu ms".padStart(7)} ${"KB".padStart(7)} ${"pag.".padStart(5)} ${"× tijd".padStart(7)} ${"× KB".padStart(6)}`,
+);
 for (const m of metingen) {
   console.log(
     `${m.naam.padEnd(28)} ${f(m.koud)} ${f(median(m.ms))} ${f(Math.min(...m.ms))} ${f(median(m.cpu))} ${f(m.bytes / 1024)} ${String(m.paginas).padStart(5)} ${(median(m.ms) / median(basis.ms)).toFixed(1).padStart(7)} ${(m.bytes / basis.bytes).toFixed(1).padStart(6)}`,

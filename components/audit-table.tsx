@@ -1,6 +1,6 @@
 import { auditLabel } from "@/lib/audit-labels";
-import { formatDatumTijd } from "@/lib/dates";
 import type { listAudit } from "@/lib/data/audit";
+import { formatDatumTijd } from "@/lib/dates";
 
 export function AuditTable({ rows }: { rows: Awaited<ReturnType<typeof listAudit>> }) {
   if (rows.length === 0) return <p className="mt-4">Nog geen gebeurtenissen.</p>;
@@ -10,10 +10,18 @@ export function AuditTable({ rows }: { rows: Awaited<ReturnType<typeof listAudit
         <caption className="sr-only">Audittrail, nieuwste eerst</caption>
         <thead>
           <tr className="border-b-2 border-rijk-700">
-            <th scope="col" className="py-2 pr-3">Moment</th>
-            <th scope="col" className="py-2 pr-3">Wie</th>
-            <th scope="col" className="py-2 pr-3">Wat</th>
-            <th scope="col" className="py-2">Uitkomst</th>
+            <th scope="col" className="py-2 pr-3">
+              Moment
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Wie
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Wat
+            </th>
+            <th scope="col" className="py-2">
+              Uitkomst
+            </th>
           </tr>
         </thead>
         <tbody>

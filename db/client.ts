@@ -2,8 +2,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { ExtractTablesWithRelations, Logger } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
-import * as schema from "./schema";
 import { ensureReferenceData } from "./reference-data";
+import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>;
@@ -21,11 +21,9 @@ const MIGRATION_LOCK_ID = 720_451_2026;
  * Opens a database: PostgreSQL for a postgres:// URL, otherwise PGlite at the given
  * directory (or in memory for `memory://`). Migrations are applied before it is returned.
  */
-export async function openDb(
-  url: string | undefined,
-  opts: { migrate?: boolean; max?: number; logger?: Logger } = {},
-): Promise<DbHandle> {
-  const handle = url && /^postgres(ql)?:\/\//.test(url) ? await openPostgres(url, opts.max, opts.logger) : await openPglite(url, opts.logger);
+export async function openDb(url: string | undefined, opts: { migrate?: boolean; max?: number; logger?: Logger } = {}): Promise<DbHandle> {
+  const handle =
+    url && /^postgres(ql)?:\/\//.test(url) ? await openPostgres(url, opts.max, opts.logger) : await openPglite(url, opts.logger);
   if (opts.migrate !== false) {
     await migrateHandle(handle, url);
     await ensureReferenceData(handle.db);

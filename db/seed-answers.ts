@@ -2,7 +2,7 @@ import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { allQuestionIds, findQuestion, getModel, type TModel } from "../lib/analysetool";
 import { deadlineVan } from "../lib/antwoorden/deadline";
 import type { Db } from "./client";
-import { antwoorden, scanMembers, scans, users, type TRol } from "./schema";
+import { antwoorden, scanMembers, scans, type TRol, users } from "./schema";
 
 const DAY = 24 * 60 * 60 * 1000;
 const TILBURG = "5ca70000-0000-4000-8000-000000000002";
@@ -105,7 +105,15 @@ function antwoordVoor(model: TModel, rol: TRol, vraagId: string): Omit<TRow, "sc
  */
 export async function seedDemoAnswers(db: Db, now = new Date()) {
   const members = await db
-    .select({ id: scanMembers.id, scanId: scanMembers.scanId, rol: scanMembers.rol, email: users.email, modelVersie: scans.modelVersie, workshopAt: scans.workshopAt, deadlineAt: scans.deadlineAt })
+    .select({
+      id: scanMembers.id,
+      scanId: scanMembers.scanId,
+      rol: scanMembers.rol,
+      email: users.email,
+      modelVersie: scans.modelVersie,
+      workshopAt: scans.workshopAt,
+      deadlineAt: scans.deadlineAt,
+    })
     .from(scanMembers)
     .innerJoin(users, eq(users.id, scanMembers.userId))
     .innerJoin(scans, eq(scans.id, scanMembers.scanId))
@@ -118,7 +126,9 @@ export async function seedDemoAnswers(db: Db, now = new Date()) {
     // Breda's deadline lies in the past: its tools were submitted on time, an hour before it.
     const deadline = deadlineVan(m);
     const ingediendAt = COMPLEET.has(m.scanId) && deadline ? new Date(deadline.getTime() - 3_600_000) : new Date(now.getTime() - DAY);
-    const ids = allQuestionIds(model).filter((id) => plan.vragen === "alles" || plan.vragen.some((p) => id === p || (p.endsWith(".") && id.startsWith(p))));
+    const ids = allQuestionIds(model).filter(
+      (id) => plan.vragen === "alles" || plan.vragen.some((p) => id === p || (p.endsWith(".") && id.startsWith(p))),
+    );
     const values = ids.map((vraagId) => ({
       ...antwoordVoor(model, m.rol!, vraagId),
       scanId: m.scanId,
@@ -131,7 +141,10 @@ export async function seedDemoAnswers(db: Db, now = new Date()) {
       rows += inserted.length;
     }
     if (plan.ingediend) {
-      await db.update(scanMembers).set({ ingediendAt }).where(and(eq(scanMembers.id, m.id), isNull(scanMembers.ingediendAt)));
+      await db
+        .update(scanMembers)
+        .set({ ingediendAt })
+        .where(and(eq(scanMembers.id, m.id), isNull(scanMembers.ingediendAt)));
     }
   }
   return { antwoorden: rows };

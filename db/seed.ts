@@ -1,8 +1,8 @@
 import { inArray } from "drizzle-orm";
 import { amsterdamDay, fromAmsterdamLocal } from "../lib/dates";
 import type { Db } from "./client";
+import { gemeenten, scanBegeleiders, scanMembers, scans, type TRol, type TScanState, users } from "./schema";
 import { seedDemoAnswers } from "./seed-answers";
-import { gemeenten, scanBegeleiders, scanMembers, scans, users, type TRol, type TScanState } from "./schema";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -33,7 +33,13 @@ export const DEMO_SCANS: DemoScan[] = [
     workshopInDays: null,
     begeleiders: [0],
     members: [
-      { email: "procesregisseur@utrecht.example", name: "Priya Procesregisseur", functie: "Programmamanager ondermijning", rol: null, procesregisseur: true },
+      {
+        email: "procesregisseur@utrecht.example",
+        name: "Priya Procesregisseur",
+        functie: "Programmamanager ondermijning",
+        rol: null,
+        procesregisseur: true,
+      },
       { email: "o.ondermijning@utrecht.example", name: "Olaf Ondermijning", functie: "Adviseur ondermijning", rol: "ondermijning" },
       { email: "p.privacy@utrecht.example", name: "Petra Privacy", functie: "Privacy officer", rol: "privacy" },
     ],
@@ -46,7 +52,12 @@ export const DEMO_SCANS: DemoScan[] = [
     begeleiders: [0, 1],
     members: [
       { email: "procesregisseur@tilburg.example", name: "Tom Regisseur", functie: "Coördinator OOV", rol: "overig", procesregisseur: true },
-      { email: "deelnemer.ondermijning@tilburg.example", name: "Dewi Ondermijning", functie: "Coördinator ondermijning", rol: "ondermijning" },
+      {
+        email: "deelnemer.ondermijning@tilburg.example",
+        name: "Dewi Ondermijning",
+        functie: "Coördinator ondermijning",
+        rol: "ondermijning",
+      },
       { email: "deelnemer.privacy@tilburg.example", name: "Pim Privacy", functie: "Functionaris gegevensbescherming", rol: "privacy" },
       { email: "deelnemer.ict@tilburg.example", name: "Ilse ICT", functie: "Informatiemanager", rol: "ict" },
       { email: "deelnemer.data@tilburg.example", name: "Daan Data", functie: "Data-analist", rol: "data_analyse" },
@@ -73,8 +84,19 @@ export const DEMO_SCANS: DemoScan[] = [
     workshopInDays: -2,
     begeleiders: [0],
     members: [
-      { email: "procesregisseur@eindhoven.example", name: "Eva Regisseur", functie: "Programmaleider veiligheid", rol: null, procesregisseur: true },
-      { email: "deelnemer.ondermijning@eindhoven.example", name: "Emre Ondermijning", functie: "Adviseur ondermijning", rol: "ondermijning" },
+      {
+        email: "procesregisseur@eindhoven.example",
+        name: "Eva Regisseur",
+        functie: "Programmaleider veiligheid",
+        rol: null,
+        procesregisseur: true,
+      },
+      {
+        email: "deelnemer.ondermijning@eindhoven.example",
+        name: "Emre Ondermijning",
+        functie: "Adviseur ondermijning",
+        rol: "ondermijning",
+      },
       { email: "deelnemer.privacy@eindhoven.example", name: "Lotte Privacy", functie: "Privacy officer", rol: "privacy" },
       { email: "deelnemer.ict@eindhoven.example", name: "Sven ICT", functie: "Informatiearchitect", rol: "ict" },
       { email: "deelnemer.data@eindhoven.example", name: "Noor Data", functie: "Data-analist", rol: "data_analyse" },
@@ -121,7 +143,8 @@ export async function seedDemo(db: Db, now = new Date()) {
         workshopDuurMinuten: workshopAt ? 180 : null,
         workshopLocatie: workshopAt ? "Stadskantoor, zaal 3.12" : null,
         // The schedule of architecture §3: open at W − 21, closed after the deadline W − 7.
-        analysetoolStartedAt: workshopAt && ["analysetool", "workshop"].includes(demo.stap) ? new Date(workshopAt.getTime() - 21 * DAY) : null,
+        analysetoolStartedAt:
+          workshopAt && ["analysetool", "workshop"].includes(demo.stap) ? new Date(workshopAt.getTime() - 21 * DAY) : null,
         analysetoolClosedAt: workshopAt && demo.stap === "workshop" ? new Date(workshopAt.getTime() - 6 * DAY) : null,
         createdAt: new Date(now.getTime() - 30 * DAY),
         updatedAt: now,
@@ -142,13 +165,25 @@ export async function seedDemo(db: Db, now = new Date()) {
           rol: m.rol,
           functie: m.functie,
           // A minute apart, so lists keep the order in which they were added.
-          createdAt: new Date((workshopAt ? Math.min(now.getTime() - 10 * DAY, workshopAt.getTime() - 25 * DAY) : now.getTime() - 10 * DAY) + i * 60_000),
+          createdAt: new Date(
+            (workshopAt ? Math.min(now.getTime() - 10 * DAY, workshopAt.getTime() - 25 * DAY) : now.getTime() - 10 * DAY) + i * 60_000,
+          ),
           updatedAt: now,
         })
         .onConflictDoNothing();
     }
   }
-  const scanCount = (await db.select({ id: scans.id }).from(scans).where(inArray(scans.id, DEMO_SCANS.map((s) => s.id)))).length;
+  const scanCount = (
+    await db
+      .select({ id: scans.id })
+      .from(scans)
+      .where(
+        inArray(
+          scans.id,
+          DEMO_SCANS.map((s) => s.id),
+        ),
+      )
+  ).length;
   await seedDemoAnswers(db, now);
   return { users: userCount, scans: scanCount };
 }
@@ -157,4 +192,3 @@ export async function seedDemo(db: Db, now = new Date()) {
 function atHalfTwo(d: Date): Date {
   return fromAmsterdamLocal(`${amsterdamDay(d)}T13:30`)!;
 }
-

@@ -10,9 +10,14 @@ export function AanmeldingAfgewezenMail({
   contactEmail = "zichtopondermijning@minbzk.nl",
 }: Partial<AanmeldingAfgewezenProps>) {
   return (
-    <MailLayout preview={`Over de aanmelding van gemeente ${gemeente}`} reden={`Je krijgt deze mail omdat je contactpersoon bent bij de aanmelding van gemeente ${gemeente}.`}>
+    <MailLayout
+      preview={`Over de aanmelding van gemeente ${gemeente}`}
+      reden={`Je krijgt deze mail omdat je contactpersoon bent bij de aanmelding van gemeente ${gemeente}.`}
+    >
       <MailTitel>We kunnen de aanmelding niet goedkeuren</MailTitel>
-      <P>Bedankt voor de aanmelding van gemeente {gemeente} voor de datavolwassenheidsscan. Helaas kunnen we de aanmelding niet goedkeuren.</P>
+      <P>
+        Bedankt voor de aanmelding van gemeente {gemeente} voor de datavolwassenheidsscan. Helaas kunnen we de aanmelding niet goedkeuren.
+      </P>
       <P>De reden:</P>
       <P>{reden}</P>
       <P>Heb je vragen, of wil je het bespreken? Mail dan naar {contactEmail}.</P>

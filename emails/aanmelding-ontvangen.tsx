@@ -8,7 +8,10 @@ export type AanmeldingOntvangenProps = { gemeente: string; startUrl: string };
  * remarks): anyone can fill in any address, and this mail must not become a way to send
  * someone else a message of one's own.
  */
-export function AanmeldingOntvangenMail({ gemeente = "Amersfoort", startUrl = "http://localhost:3000" }: Partial<AanmeldingOntvangenProps>) {
+export function AanmeldingOntvangenMail({
+  gemeente = "Amersfoort",
+  startUrl = "http://localhost:3000",
+}: Partial<AanmeldingOntvangenProps>) {
   return (
     <MailLayout
       preview={`We hebben de aanmelding van gemeente ${gemeente} ontvangen`}
@@ -38,8 +41,8 @@ export function AanmeldingOntvangenMail({ gemeente = "Amersfoort", startUrl = "h
       <MailTitel>De analysetool</MailTitel>
       <P>
         Iedere deelnemer vult online een vragenlijst in vanuit de eigen functie. Per onderwerp kies je het niveau dat het beste past bij hoe
-        het in de gemeente gaat, van &quot;ad hoc&quot; tot &quot;geoptimaliseerd&quot;. Dat kost ongeveer drie kwartier. Collega&apos;s zien
-        elkaars antwoorden niet; de begeleiders gebruiken ze om de workshop voor te bereiden.
+        het in de gemeente gaat, van &quot;ad hoc&quot; tot &quot;geoptimaliseerd&quot;. Dat kost ongeveer drie kwartier. Collega&apos;s
+        zien elkaars antwoorden niet; de begeleiders gebruiken ze om de workshop voor te bereiden.
       </P>
 
       <MailTitel>Het eindrapport</MailTitel>

@@ -11,9 +11,15 @@ export function AnalysetoolHeropendMail({
   toolUrl = "http://localhost:3000/scans/voorbeeld/analysetool",
 }: Partial<AnalysetoolHeropendProps>) {
   return (
-    <MailLayout preview="Je analysetool staat weer open" reden={`Je krijgt deze mail omdat je deelnemer bent in de datavolwassenheidsscan van gemeente ${gemeente}.`}>
+    <MailLayout
+      preview="Je analysetool staat weer open"
+      reden={`Je krijgt deze mail omdat je deelnemer bent in de datavolwassenheidsscan van gemeente ${gemeente}.`}
+    >
       <MailTitel>Je analysetool staat weer open</MailTitel>
-      <P>Een begeleider heeft je ingediende analysetool weer geopend. Je antwoorden zijn bewaard; je kunt ze aanpassen en daarna opnieuw indienen.</P>
+      <P>
+        Een begeleider heeft je ingediende analysetool weer geopend. Je antwoorden zijn bewaard; je kunt ze aanpassen en daarna opnieuw
+        indienen.
+      </P>
       <Feiten
         rows={[
           ["Reden", reden],

@@ -10,13 +10,21 @@ export function BegeleiderToegewezenMail({
   scanUrl = "http://localhost:3000/scans/voorbeeld",
 }: Partial<BegeleiderToegewezenProps>) {
   return (
-    <MailLayout preview={`Je begeleidt de datavolwassenheidsscan van gemeente ${gemeente}`} reden="Je krijgt deze mail omdat het programmateam je als begeleider van deze scan heeft gekozen.">
+    <MailLayout
+      preview={`Je begeleidt de datavolwassenheidsscan van gemeente ${gemeente}`}
+      reden="Je krijgt deze mail omdat het programmateam je als begeleider van deze scan heeft gekozen."
+    >
       <MailTitel>Je begeleidt de scan van gemeente {gemeente}</MailTitel>
       <P>
         Het programmateam heeft de aanmelding van gemeente {gemeente} goedgekeurd en jou als begeleider gekozen. De procesregisseur is
         uitgenodigd en stelt nu de deelnemers samen en plant de workshop.
       </P>
-      <Feiten rows={[["Procesregisseur", procesregisseur], ["Nu", "Stap 2: procesregisseur en deelnemers"]]} />
+      <Feiten
+        rows={[
+          ["Procesregisseur", procesregisseur],
+          ["Nu", "Stap 2: procesregisseur en deelnemers"],
+        ]}
+      />
       <MailKnop href={scanUrl}>Scan bekijken</MailKnop>
     </MailLayout>
   );

@@ -9,11 +9,14 @@ export function DeadlineVandaagMail({
   toolUrl = "http://localhost:3000/scans/voorbeeld/analysetool",
 }: Partial<DeadlineVandaagProps>) {
   return (
-    <MailLayout preview="Vandaag is de laatste dag voor de analysetool" reden={`Je krijgt deze mail omdat je de analysetool van gemeente ${gemeente} nog niet hebt ingediend.`}>
+    <MailLayout
+      preview="Vandaag is de laatste dag voor de analysetool"
+      reden={`Je krijgt deze mail omdat je de analysetool van gemeente ${gemeente} nog niet hebt ingediend.`}
+    >
       <MailTitel>Vandaag is de laatste dag</MailTitel>
       <P>
-        De analysetool voor gemeente {gemeente} sluit vandaag. Dien je antwoorden in, ook als je niet alle vragen kunt beantwoorden: kies dan
-        &quot;weet ik niet&quot;. Zo kunnen de begeleiders de workshop goed voorbereiden.
+        De analysetool voor gemeente {gemeente} sluit vandaag. Dien je antwoorden in, ook als je niet alle vragen kunt beantwoorden: kies
+        dan &quot;weet ik niet&quot;. Zo kunnen de begeleiders de workshop goed voorbereiden.
       </P>
       <Feiten rows={[["Deadline", deadline]]} />
       <MailKnop href={toolUrl}>Analysetool afronden</MailKnop>

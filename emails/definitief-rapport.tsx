@@ -10,7 +10,10 @@ export function DefinitiefRapportMail({
   rapportUrl = "http://localhost:3000/scans/voorbeeld/rapport",
 }: Partial<DefinitiefRapportProps>) {
   return (
-    <MailLayout preview="Het definitieve eindrapport staat klaar" reden={`Je krijgt deze mail omdat je meedoet aan de datavolwassenheidsscan van gemeente ${gemeente}.`}>
+    <MailLayout
+      preview="Het definitieve eindrapport staat klaar"
+      reden={`Je krijgt deze mail omdat je meedoet aan de datavolwassenheidsscan van gemeente ${gemeente}.`}
+    >
       <MailTitel>Het definitieve eindrapport staat klaar</MailTitel>
       <P>
         Het eindrapport van de datavolwassenheidsscan van gemeente {gemeente} is op {datum} vastgesteld, met de verwerkte reacties en de top

@@ -10,7 +10,10 @@ export type InloglinkProps = { url: string; geldigTot: string };
  */
 export function InloglinkMail({ url = "http://localhost:3000/inloggen/bevestigen?token=voorbeeld", geldigTot = "13:45" }: InloglinkProps) {
   return (
-    <MailLayout preview="Je inloglink voor de Datavolwassenheidsscan" reden="Je krijgt deze mail omdat iemand met dit e-mailadres wil inloggen. Was jij dat niet? Dan kun je deze mail negeren.">
+    <MailLayout
+      preview="Je inloglink voor de Datavolwassenheidsscan"
+      reden="Je krijgt deze mail omdat iemand met dit e-mailadres wil inloggen. Was jij dat niet? Dan kun je deze mail negeren."
+    >
       <Heading as="h1" style={{ fontSize: "22px" }}>
         Inloggen
       </Heading>

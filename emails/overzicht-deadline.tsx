@@ -1,6 +1,5 @@
 import { Text } from "@react-email/components";
-import { mailText } from "./components/mail-layout";
-import { MailLayout } from "./components/mail-layout";
+import { MailLayout, mailText } from "./components/mail-layout";
 import { MailKnop, MailTitel, P } from "./components/parts";
 
 export type OverzichtDeadlineProps = {
@@ -20,7 +19,10 @@ export function OverzichtDeadlineMail({
 }: Partial<OverzichtDeadlineProps>) {
   const totaal = ingediend.length + nietIngediend.length;
   return (
-    <MailLayout preview={`${ingediend.length} van ${totaal} analysetools ingediend`} reden={`Je krijgt deze mail als procesregisseur of begeleider van de scan van gemeente ${gemeente}.`}>
+    <MailLayout
+      preview={`${ingediend.length} van ${totaal} analysetools ingediend`}
+      reden={`Je krijgt deze mail als procesregisseur of begeleider van de scan van gemeente ${gemeente}.`}
+    >
       <MailTitel>De deadline van de analysetool is verstreken</MailTitel>
       <P>
         De deadline voor gemeente {gemeente} was {deadline}. {ingediend.length} van de {totaal} deelnemers hebben de analysetool ingediend.

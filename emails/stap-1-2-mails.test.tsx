@@ -27,7 +27,11 @@ describe("stap 1–2 mail templates", () => {
 
   it("the welcome mail shows the known dates instead of the planning request", async () => {
     const { text } = await renderMail(
-      createElement(WelkomDeelnemerMail, { workshop: "dinsdag 16 maart 2027, 13:30", analysetoolVanaf: "dinsdag 23 februari 2027", deadline: "dinsdag 9 maart 2027" }),
+      createElement(WelkomDeelnemerMail, {
+        workshop: "dinsdag 16 maart 2027, 13:30",
+        analysetoolVanaf: "dinsdag 23 februari 2027",
+        deadline: "dinsdag 9 maart 2027",
+      }),
     );
     expect(text).toContain("dinsdag 16 maart 2027, 13:30");
     expect(text).toContain("Bekijk de planning");

@@ -4,9 +4,15 @@ import { MailKnop, MailTitel, P } from "./components/parts";
 export type StemmenOpenProps = { gemeente: string; hpUrl: string };
 
 /** To the members when stap 6 opens: propose and vote for the top 3 (issue 19.6). */
-export function StemmenOpenMail({ gemeente = "Breda", hpUrl = "http://localhost:3000/scans/voorbeeld/handelingsperspectieven" }: Partial<StemmenOpenProps>) {
+export function StemmenOpenMail({
+  gemeente = "Breda",
+  hpUrl = "http://localhost:3000/scans/voorbeeld/handelingsperspectieven",
+}: Partial<StemmenOpenProps>) {
   return (
-    <MailLayout preview="Kies mee: de top 3 handelingsperspectieven" reden={`Je krijgt deze mail omdat je meedoet aan de datavolwassenheidsscan van gemeente ${gemeente}.`}>
+    <MailLayout
+      preview="Kies mee: de top 3 handelingsperspectieven"
+      reden={`Je krijgt deze mail omdat je meedoet aan de datavolwassenheidsscan van gemeente ${gemeente}.`}
+    >
       <MailTitel>Kies mee: de top 3 handelingsperspectieven</MailTitel>
       <P>
         Het concept eindrapport van gemeente {gemeente} is besproken. Nu kiezen we samen de 3 acties waarmee de gemeente aan de slag gaat.

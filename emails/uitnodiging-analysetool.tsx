@@ -10,7 +10,10 @@ export function UitnodigingAnalysetoolMail({
   toolUrl = "http://localhost:3000/scans/voorbeeld/analysetool",
 }: Partial<UitnodigingAnalysetoolProps>) {
   return (
-    <MailLayout preview={`Vul de analysetool in vóór ${deadline}`} reden={`Je krijgt deze mail omdat je deelnemer bent in de datavolwassenheidsscan van gemeente ${gemeente}.`}>
+    <MailLayout
+      preview={`Vul de analysetool in vóór ${deadline}`}
+      reden={`Je krijgt deze mail omdat je deelnemer bent in de datavolwassenheidsscan van gemeente ${gemeente}.`}
+    >
       <MailTitel>De analysetool staat voor je klaar</MailTitel>
       <P>
         Gemeente {gemeente} doet de datavolwassenheidsscan. Jij vult de analysetool in vanuit je eigen functie. Dat kost ongeveer drie

@@ -30,8 +30,8 @@ export function UitnodigingProcesregisseurMail({
       />
       <P>
         Kies in elk geval een collega van ondermijning, van privacy en van ICT, en als het kan ook iemand van data-analyse. Stel daarna
-        samen met hen een paar data voor de workshop voor. Kies een datum die minstens drie weken vooruit ligt: zo lang hebben de
-        deelnemers voor de analysetool.
+        samen met hen een paar data voor de workshop voor. Kies een datum die minstens drie weken vooruit ligt: zo lang hebben de deelnemers
+        voor de analysetool.
       </P>
       <MailKnop href={inlogUrl}>Inloggen</MailKnop>
       <P>

@@ -27,7 +27,10 @@ export function WelkomDeelnemerMail({
   toolGestart = false,
 }: Partial<WelkomDeelnemerProps>) {
   return (
-    <MailLayout preview={`Je doet mee aan de datavolwassenheidsscan van gemeente ${gemeente}`} reden={`Je krijgt deze mail omdat ${procesregisseur} je heeft toegevoegd als deelnemer aan de scan van gemeente ${gemeente}.`}>
+    <MailLayout
+      preview={`Je doet mee aan de datavolwassenheidsscan van gemeente ${gemeente}`}
+      reden={`Je krijgt deze mail omdat ${procesregisseur} je heeft toegevoegd als deelnemer aan de scan van gemeente ${gemeente}.`}
+    >
       <MailTitel>Welkom bij de datavolwassenheidsscan</MailTitel>
       <P>
         Gemeente {gemeente} doet de datavolwassenheidsscan: samen met collega&apos;s breng je in beeld hoe goed de gemeente data gebruikt in
@@ -48,7 +51,9 @@ export function WelkomDeelnemerMail({
         Die vul je in vanuit je eigen functie; dat kost ongeveer drie kwartier. Tijdens de workshop bespreek je de uitkomsten met je
         collega&apos;s en de begeleiders. Daarna volgen een concept eindrapport en een digitaal overleg.
       </P>
-      {toolGestart ? null : <P>Je hoeft nu nog niets in te vullen.{workshop ? "" : " Geef wel aan op welke van de voorgestelde data je kunt:"}</P>}
+      {toolGestart ? null : (
+        <P>Je hoeft nu nog niets in te vullen.{workshop ? "" : " Geef wel aan op welke van de voorgestelde data je kunt:"}</P>
+      )}
       <MailKnop href={planningUrl}>{workshop ? "Bekijk de planning" : "Geef aan wanneer je kunt"}</MailKnop>
       <P>Log in met het e-mailadres waarop je deze mail ontvangt. Je krijgt dan een inloglink; een wachtwoord is niet nodig.</P>
     </MailLayout>

@@ -10,7 +10,10 @@ export function WorkshopMomentenMail({
   planningUrl = "http://localhost:3000/scans/voorbeeld/planning",
 }: Partial<WorkshopMomentenProps>) {
   return (
-    <MailLayout preview="Geef aan wanneer je kunt voor de workshop" reden={`Je krijgt deze mail omdat je meedoet aan de datavolwassenheidsscan van gemeente ${gemeente}.`}>
+    <MailLayout
+      preview="Geef aan wanneer je kunt voor de workshop"
+      reden={`Je krijgt deze mail omdat je meedoet aan de datavolwassenheidsscan van gemeente ${gemeente}.`}
+    >
       <MailTitel>Wanneer kun je naar de workshop?</MailTitel>
       <P>Voor de workshop van gemeente {gemeente} zijn deze momenten voorgesteld:</P>
       <ul>

@@ -23,10 +23,15 @@ export function WorkshopdatumVastgelegdMail({
   planningUrl = "http://localhost:3000/scans/voorbeeld/planning",
 }: Partial<WorkshopdatumVastgelegdProps>) {
   return (
-    <MailLayout preview={`Workshop datavolwassenheidsscan: ${workshop}`} reden={`Je krijgt deze mail omdat je meedoet aan de datavolwassenheidsscan van gemeente ${gemeente}.`}>
+    <MailLayout
+      preview={`Workshop datavolwassenheidsscan: ${workshop}`}
+      reden={`Je krijgt deze mail omdat je meedoet aan de datavolwassenheidsscan van gemeente ${gemeente}.`}
+    >
       <MailTitel>{gewijzigd ? "De workshop is verplaatst" : "De datum van de workshop staat vast"}</MailTitel>
       <P>
-        {gewijzigd ? "De workshop van de datavolwassenheidsscan van gemeente " + gemeente + " heeft een nieuwe datum." : `De workshop van de datavolwassenheidsscan van gemeente ${gemeente} is gepland.`}{" "}
+        {gewijzigd
+          ? `De workshop van de datavolwassenheidsscan van gemeente ${gemeente} heeft een nieuwe datum.`
+          : `De workshop van de datavolwassenheidsscan van gemeente ${gemeente} is gepland.`}{" "}
         In de bijlage vind je een agenda-afspraak die je in je agenda kunt zetten.
       </P>
       <Feiten

@@ -17,5 +17,11 @@ const LABELS: Record<string, string> = {
 
 export function auditLabel(action: string): string {
   if (!LABELS[action] && action.startsWith("pagina.")) return `Pagina van de scan geopend (${action.slice("pagina.".length)})`;
-  return LABELS[action] ?? action.replace(/[._]/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return (
+    LABELS[action] ??
+    action
+      .replace(/[._]/g, " ")
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .toLowerCase()
+  );
 }

@@ -26,6 +26,11 @@ describe("csv", () => {
   });
 
   it("starts with a BOM and ends rows with CRLF, separated by semicolons", () => {
-    expect(toCsv([["a", "b"], [1, "é"]])).toBe(`${BOM}a;b\r\n1;é\r\n`);
+    expect(
+      toCsv([
+        ["a", "b"],
+        [1, "é"],
+      ]),
+    ).toBe(`${BOM}a;b\r\n1;é\r\n`);
   });
 });

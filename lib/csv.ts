@@ -22,5 +22,5 @@ export function csvCell(value: string | number | null | undefined): string {
 
 /** Rows to a CSV document: BOM, CRLF line ends (RFC 4180), every cell escaped. */
 export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return BOM + rows.map((r) => r.map(csvCell).join(CSV_SEPARATOR)).join("\r\n") + "\r\n";
+  return `${BOM + rows.map((r) => r.map(csvCell).join(CSV_SEPARATOR)).join("\r\n")}\r\n`;
 }

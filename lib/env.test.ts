@@ -12,7 +12,11 @@ describe("production environment", () => {
     expect(productionEnvProblems(good)).toEqual([]);
   });
   it("names every missing or weak secret", () => {
-    expect(productionEnvProblems({})).toEqual(["AUTH_SECRET ontbreekt", "CRON_SECRET ontbreekt", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ontbreekt"]);
+    expect(productionEnvProblems({})).toEqual([
+      "AUTH_SECRET ontbreekt",
+      "CRON_SECRET ontbreekt",
+      "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ontbreekt",
+    ]);
     expect(productionEnvProblems({ ...good, AUTH_SECRET: "kort" })).toEqual(["AUTH_SECRET moet minstens 32 tekens zijn"]);
     expect(productionEnvProblems({ ...good, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "abc" })).toHaveLength(1);
   });

@@ -32,7 +32,10 @@ const MAX_OCTETS = 75;
 /** "20261215T123000Z": DATE-TIME in UTC form (RFC 5545 §3.3.5); milliseconds dropped. */
 export function icsDateTime(d: Date): string {
   if (Number.isNaN(d.getTime())) throw new Error("ics: invalid date");
-  return d.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+  return d
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/[-:]/g, "");
 }
 
 /**

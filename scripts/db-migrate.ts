@@ -1,5 +1,6 @@
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded database). */
 exitWithUsageOnHelp("npm run db:migrate — past openstaande migraties toe op DATABASE_URL (leeg: de ingebouwde database in .data/).");
+
 import { openDb } from "@/db/client";
 import { exitWithUsageOnHelp } from "./usage";
 

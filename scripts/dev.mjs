@@ -1,5 +1,5 @@
 // `npm run dev`: the app on the embedded database with demo data, no .env needed.
-import { spawnSync, spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 

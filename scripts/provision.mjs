@@ -29,7 +29,11 @@ export function missingPackages({ postgres = false, env = process.env } = {}) {
 
 function asRoot(args) {
   const root = typeof process.getuid === "function" && process.getuid() === 0;
-  if (root) return spawnSync(args[0], args.slice(1), { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  if (root)
+    return spawnSync(args[0], args.slice(1), {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   // sudo -n: never wait for a password prompt; without rights we say so and stop.
   return spawnSync("sudo", ["-n", "env", "DEBIAN_FRONTEND=noninteractive", ...args], { stdio: ["ignore", "ignore", "inherit"] });
 }

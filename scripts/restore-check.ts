@@ -6,7 +6,9 @@
 import { restoreAndVerify } from "../lib/ops/restore-check";
 import { exitWithUsageOnHelp } from "./usage";
 
-exitWithUsageOnHelp("npm run db:restore-check -- <bestand.pgc> — zet een pg_dump -Fc terug in een nieuwe database en controleert de sha256 van elk definitief rapport.");
+exitWithUsageOnHelp(
+  "npm run db:restore-check -- <bestand.pgc> — zet een pg_dump -Fc terug in een nieuwe database en controleert de sha256 van elk definitief rapport.",
+);
 const dump = process.argv[2];
 if (!dump) {
   console.error("Gebruik: npm run db:restore-check -- <bestand.pgc>  (gemaakt met pg_dump -Fc)");

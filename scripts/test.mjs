@@ -8,6 +8,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const node = process.execPath;
 const steps = [
   ["Typecheck", [node, "node_modules/typescript/bin/tsc", "--noEmit"]],
+  ["Biome: opmaak, lint en importgrenzen", [node, "node_modules/@biomejs/biome/bin/biome", "ci", "."]],
   ["Vitest: unit en database", [node, "node_modules/vitest/vitest.mjs", "run", "--project", "unit", "--project", "db"]],
   ["next build", [node, "node_modules/next/dist/bin/next", "build"]],
   ["Vitest: e2e in Chromium", [node, "node_modules/vitest/vitest.mjs", "run", "-c", "vitest.e2e.config.ts"]],
@@ -17,7 +18,7 @@ const args = process.argv.slice(2);
 const only = args.filter((a) => !a.startsWith("--"));
 const chosen = steps.filter(([name]) => !only.length || only.some((o) => name.toLowerCase().includes(o.toLowerCase())));
 if (args.includes("--help")) {
-  console.log("npm test [-- <deel van een stapnaam> …] [-- --list] — typecheck, unit- en databasetests, next build, browsertests.");
+  console.log("npm test [-- <deel van een stapnaam> …] [-- --list] — typecheck, opmaak en lint, unit- en databasetests, next build, browsertests.");
   for (const [name] of chosen) console.log(`  ${name}`);
   process.exit(0);
 }

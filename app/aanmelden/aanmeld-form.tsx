@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialActionState } from "@/lib/actions/state";
 import { registerAanmeldingAction } from "@/lib/actions/aanmelding/register-aanmelding";
+import { initialActionState } from "@/lib/actions/state";
 
 const LABELS = {
   gemeente: "Gemeente",
@@ -43,7 +43,13 @@ export function AanmeldForm({ gemeenten }: { gemeenten: string[] }) {
       <fieldset className="mb-6">
         <legend className="mb-2 text-xl font-bold text-rijk-900">Contactpersoon</legend>
         <p className="mb-4 text-base text-gray-700">Wie kunnen we bellen of mailen over de aanmelding? Meestal ben jij dat zelf.</p>
-        <TextField id="contactNaam" label={LABELS.contactNaam} autoComplete="name" defaultValue={v.contactNaam ?? ""} error={e.contactNaam} />
+        <TextField
+          id="contactNaam"
+          label={LABELS.contactNaam}
+          autoComplete="name"
+          defaultValue={v.contactNaam ?? ""}
+          error={e.contactNaam}
+        />
         <TextField
           id="contactFunctie"
           label={LABELS.contactFunctie}

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { SCAN_STATES } from "@/db/schema";
 import { requireStaffPage } from "@/lib/auth/access";
-import { getCurrentUser } from "@/lib/auth/session";
-import { WAARSCHUWINGEN, type TWaarschuwing } from "@/lib/dashboard/warnings";
+import { type TWaarschuwing, WAARSCHUWINGEN } from "@/lib/dashboard/warnings";
 import { loadDashboard, type TDashboardRow } from "@/lib/data/dashboard";
 import { formatDatumTijd } from "@/lib/dates";
 import { stapLabel, stapNummer } from "@/lib/scan/stappen";
@@ -40,7 +38,9 @@ export default async function BegeleiderDashboardPage({ searchParams }: Props) {
   const sort: TSort = sp.sort && sp.sort in SORTERINGEN ? (sp.sort as TSort) : "gemeente";
   const now = new Date();
   const alle = await loadDashboard(user, now);
-  const rows = alle.filter((r) => (!stap || r.stap === stap) && (!waarschuwing || r.waarschuwingen.includes(waarschuwing))).sort(sorters[sort]);
+  const rows = alle
+    .filter((r) => (!stap || r.stap === stap) && (!waarschuwing || r.waarschuwingen.includes(waarschuwing)))
+    .sort(sorters[sort]);
   const komend = alle
     .flatMap((r) => [
       r.workshopAt && r.workshopAt > now ? { id: r.id, gemeente: r.gemeente, wat: "Workshop", wanneer: r.workshopAt } : null,
@@ -61,9 +61,15 @@ export default async function BegeleiderDashboardPage({ searchParams }: Props) {
 
       {alle.length > 0 ? (
         <>
-          <form method="get" className="mt-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 p-4" aria-label="Scans filteren en sorteren">
+          <form
+            method="get"
+            className="mt-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 p-4"
+            aria-label="Scans filteren en sorteren"
+          >
             <div>
-              <label htmlFor="f-stap" className="block font-semibold">Stap</label>
+              <label htmlFor="f-stap" className="block font-semibold">
+                Stap
+              </label>
               <select id="f-stap" name="stap" defaultValue={stap ?? ""} className="mt-1 rounded border-2 border-gray-700 px-2 py-1">
                 <option value="">Alle stappen</option>
                 {SCAN_STATES.map((s) => (
@@ -74,8 +80,15 @@ export default async function BegeleiderDashboardPage({ searchParams }: Props) {
               </select>
             </div>
             <div>
-              <label htmlFor="f-waarschuwing" className="block font-semibold">Waarschuwing</label>
-              <select id="f-waarschuwing" name="waarschuwing" defaultValue={waarschuwing ?? ""} className="mt-1 rounded border-2 border-gray-700 px-2 py-1">
+              <label htmlFor="f-waarschuwing" className="block font-semibold">
+                Waarschuwing
+              </label>
+              <select
+                id="f-waarschuwing"
+                name="waarschuwing"
+                defaultValue={waarschuwing ?? ""}
+                className="mt-1 rounded border-2 border-gray-700 px-2 py-1"
+              >
                 <option value="">Alle scans</option>
                 {(Object.entries(WAARSCHUWINGEN) as [TWaarschuwing, string][]).map(([k, label]) => (
                   <option key={k} value={k}>
@@ -85,7 +98,9 @@ export default async function BegeleiderDashboardPage({ searchParams }: Props) {
               </select>
             </div>
             <div>
-              <label htmlFor="f-sort" className="block font-semibold">Sorteren op</label>
+              <label htmlFor="f-sort" className="block font-semibold">
+                Sorteren op
+              </label>
               <select id="f-sort" name="sort" defaultValue={sort} className="mt-1 rounded border-2 border-gray-700 px-2 py-1">
                 {(Object.entries(SORTERINGEN) as [TSort, string][]).map(([k, label]) => (
                   <option key={k} value={k}>
@@ -94,7 +109,9 @@ export default async function BegeleiderDashboardPage({ searchParams }: Props) {
                 ))}
               </select>
             </div>
-            <Button type="submit" variant="secondary">Toepassen</Button>
+            <Button type="submit" variant="secondary">
+              Toepassen
+            </Button>
           </form>
 
           <p className="mt-4" aria-live="polite">
@@ -105,12 +122,24 @@ export default async function BegeleiderDashboardPage({ searchParams }: Props) {
               <caption className="sr-only">Scans met stap, workshop, volgende deadline, respons en waarschuwingen</caption>
               <thead>
                 <tr className="border-b-2 border-rijk-700">
-                  <th scope="col" className="py-2 pr-3">Gemeente</th>
-                  <th scope="col" className="py-2 pr-3">Huidige stap</th>
-                  <th scope="col" className="py-2 pr-3">Workshop</th>
-                  <th scope="col" className="py-2 pr-3">Volgende deadline</th>
-                  <th scope="col" className="py-2 pr-3">Respons</th>
-                  <th scope="col" className="py-2">Waarschuwingen</th>
+                  <th scope="col" className="py-2 pr-3">
+                    Gemeente
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Huidige stap
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Workshop
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Volgende deadline
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Respons
+                  </th>
+                  <th scope="col" className="py-2">
+                    Waarschuwingen
+                  </th>
                 </tr>
               </thead>
               <tbody>

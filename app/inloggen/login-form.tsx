@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialActionState } from "@/lib/actions/state";
 import { requestLoginLinkAction } from "@/lib/actions/inloggen/request-login-link";
+import { initialActionState } from "@/lib/actions/state";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, formAction] = useActionState(requestLoginLinkAction, initialActionState);

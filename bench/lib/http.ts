@@ -34,7 +34,15 @@ export function percentile(values: number[], p: number): number {
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The autosave server action called exactly as the browser's useActionState form does. */
-export function autosaveRequest(opts: { baseUrl: string; actionId: string; scanId: string; cookie: string; vraagId: string; keuze: string; toelichting?: string }) {
+export function autosaveRequest(opts: {
+  baseUrl: string;
+  actionId: string;
+  scanId: string;
+  cookie: string;
+  vraagId: string;
+  keuze: string;
+  toelichting?: string;
+}) {
   const fd = new FormData();
   fd.set("_1_scanId", opts.scanId);
   fd.set("_1_vraagId", opts.vraagId);

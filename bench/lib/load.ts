@@ -22,7 +22,10 @@ function percentile(sorted: number[], p: number): number {
  * wait for the answer, and send the next, for `seconds`. Latency per request in ms.
  * A response that is not 2xx/3xx counts as an error.
  */
-export async function runLoad(name: string, opts: { concurrency: number; seconds: number; request: (worker: number, i: number) => Promise<Response> }): Promise<TLoadResult> {
+export async function runLoad(
+  name: string,
+  opts: { concurrency: number; seconds: number; request: (worker: number, i: number) => Promise<Response> },
+): Promise<TLoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const end = performance.now() + opts.seconds * 1000;
@@ -59,7 +62,9 @@ export async function runLoad(name: string, opts: { concurrency: number; seconds
 
 export function printResults(results: TLoadResult[], baseline: TLoadResult) {
   const f = (n: number) => n.toFixed(1).padStart(8);
-  console.log(`${"route".padEnd(28)}${"req".padStart(8)}${"err".padStart(6)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}  p95 ÷ baseline`);
+  console.log(
+    `${"route".padEnd(28)}${"req".padStart(8)}${"err".padStart(6)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}  p95 ÷ baseline`,
+  );
   for (const r of results) {
     console.log(
       `${r.name.padEnd(28)}${String(r.requests).padStart(8)}${String(r.errors).padStart(6)}${f(r.rps)}${f(r.p50)}${f(r.p95)}${f(r.p99)}  ${(r.p95 / baseline.p95).toFixed(1)}×`,

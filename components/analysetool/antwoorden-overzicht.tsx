@@ -45,7 +45,9 @@ export function AntwoordenOverzicht({
                     <p className="font-semibold">
                       {nummer ? `${nummer} ` : ""}
                       {vraagTekst}
-                      {q.kind === "vraag" && rol && q.vraag.primair.includes(rol) ? <span className="font-normal">{eigen ? " (belangrijk voor jouw rol)" : " (primair voor deze rol)"}</span> : null}
+                      {q.kind === "vraag" && rol && q.vraag.primair.includes(rol) ? (
+                        <span className="font-normal">{eigen ? " (belangrijk voor jouw rol)" : " (primair voor deze rol)"}</span>
+                      ) : null}
                     </p>
                     <p>{antwoordTekst(q, r)}</p>
                     {r?.toelichting ? (

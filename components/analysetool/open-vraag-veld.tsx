@@ -2,11 +2,10 @@
 
 import { useCallback, useState } from "react";
 import { TextArea } from "@/components/ui/field";
+import type { TOpenVraagVeldProps } from "@/lib/antwoorden/pagina-inhoud";
 import { paginaVeld } from "@/lib/antwoorden/velden";
-import { lokaleWaarde, useTool, zetLokaleWaarde, type TLokaleWaarde } from "./tool-context";
+import { lokaleWaarde, type TLokaleWaarde, useTool, zetLokaleWaarde } from "./tool-context";
 import { statusTekst, useAutosave } from "./use-autosave";
-
-export type TOpenVraagVeldProps = { vraagId: string; nummer: string; vraag: string; max: number; initieel: string; was: string };
 
 type TProps = TOpenVraagVeldProps & { scanId: string; fouten?: Record<string, string>; herstel?: Record<string, string> };
 
@@ -46,7 +45,10 @@ export function OpenVraagVeld(p: TProps) {
         onBlur={autosave.nu}
       />
       <input type="hidden" name={paginaVeld("was", p.vraagId)} value={p.was} />
-      <p role="status" className={`-mt-4 min-h-7 text-base ${autosave.status === "opnieuw" || autosave.status === "geweigerd" ? "font-semibold text-fout" : "text-succes"}`}>
+      <p
+        role="status"
+        className={`-mt-4 min-h-7 text-base ${autosave.status === "opnieuw" || autosave.status === "geweigerd" ? "font-semibold text-fout" : "text-succes"}`}
+      >
         {statusTekst(autosave.status, autosave.melding)}
       </p>
     </div>

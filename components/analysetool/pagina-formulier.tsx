@@ -6,8 +6,9 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { savePaginaAction } from "@/lib/actions/analysetool/save-pagina";
 import { initialActionState } from "@/lib/actions/state";
-import { OpenVraagVeld, type TOpenVraagVeldProps } from "./open-vraag-veld";
-import { VraagVeld, type TVraagVeldProps } from "./vraag-veld";
+import type { TOpenVraagVeldProps, TVraagVeldProps } from "@/lib/antwoorden/pagina-inhoud";
+import { OpenVraagVeld } from "./open-vraag-veld";
+import { VraagVeld } from "./vraag-veld";
 
 type TProps = {
   scanId: string;

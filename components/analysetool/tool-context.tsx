@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
 
 type TToolContext = { beantwoord: ReadonlySet<string>; zetBeantwoord: (vraagId: string, ja: boolean) => void };
 

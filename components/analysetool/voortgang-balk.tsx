@@ -11,7 +11,12 @@ export function VoortgangBalk({ totaal }: { totaal: number }) {
       <p id="voortgang-tekst" className="font-semibold">
         {n} van {totaal} vragen beantwoord
       </p>
-      <progress aria-labelledby="voortgang-tekst" max={totaal} value={n} className="mt-1 h-3 w-full max-w-xl appearance-none overflow-hidden rounded border border-gray-700 bg-gray-200 [&::-moz-progress-bar]:bg-rijk-700 [&::-webkit-progress-bar]:bg-gray-200 [&::-webkit-progress-value]:bg-rijk-700">
+      <progress
+        aria-labelledby="voortgang-tekst"
+        max={totaal}
+        value={n}
+        className="mt-1 h-3 w-full max-w-xl appearance-none overflow-hidden rounded border border-gray-700 bg-gray-200 [&::-moz-progress-bar]:bg-rijk-700 [&::-webkit-progress-bar]:bg-gray-200 [&::-webkit-progress-value]:bg-rijk-700"
+      >
         {n} van {totaal}
       </progress>
     </div>

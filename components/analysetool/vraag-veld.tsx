@@ -2,27 +2,10 @@
 
 import { useCallback, useState } from "react";
 import { TextArea } from "@/components/ui/field";
+import type { TOptie, TVraagVeldProps } from "@/lib/antwoorden/pagina-inhoud";
 import { paginaVeld } from "@/lib/antwoorden/velden";
-import { lokaleWaarde, useTool, zetLokaleWaarde, type TLokaleWaarde } from "./tool-context";
+import { lokaleWaarde, type TLokaleWaarde, useTool, zetLokaleWaarde } from "./tool-context";
 import { statusTekst, useAutosave } from "./use-autosave";
-
-export type TOptie = { waarde: string; naam: string; beschrijving?: string };
-
-export type TVraagVeldProps = {
-  vraagId: string;
-  /** "1.3", or "Ambitie". */
-  nummer: string;
-  stelling: string;
-  primairVoorMij: boolean;
-  /** The five levels, each with its descriptor. */
-  niveaus: TOptie[];
-  /** "Niet van toepassing" is offered (not for an ambition). */
-  metNvt: boolean;
-  toelichtingMax: number;
-  initieel: { keuze: string; toelichting: string };
-  /** Fingerprint of `initieel`, posted back by the no-JavaScript form. */
-  was: string;
-};
 
 type TProps = TVraagVeldProps & { scanId: string; fouten?: Record<string, string>; herstel?: Record<string, string> };
 
@@ -87,7 +70,9 @@ export function VraagVeld(p: TProps) {
       <legend className="float-left w-full text-lg font-semibold text-rijk-900">
         <span className="mr-1">{p.nummer}</span> {p.stelling}
         {p.primairVoorMij ? (
-          <span className="ml-2 inline-block rounded bg-yellow-100 px-2 text-base font-semibold text-gray-900">Belangrijk voor jouw rol</span>
+          <span className="ml-2 inline-block rounded bg-yellow-100 px-2 text-base font-semibold text-gray-900">
+            Belangrijk voor jouw rol
+          </span>
         ) : null}
       </legend>
       <div className="clear-both pt-2">
@@ -119,7 +104,10 @@ export function VraagVeld(p: TProps) {
           />
         </div>
         <input type="hidden" name={paginaVeld("was", p.vraagId)} value={p.was} />
-        <p role="status" className={`min-h-7 text-base ${autosave.status === "opnieuw" || autosave.status === "geweigerd" ? "font-semibold text-fout" : "text-succes"}`}>
+        <p
+          role="status"
+          className={`min-h-7 text-base ${autosave.status === "opnieuw" || autosave.status === "geweigerd" ? "font-semibold text-fout" : "text-succes"}`}
+        >
           {statusTekst(autosave.status, autosave.melding)}
         </p>
       </div>

@@ -1,5 +1,5 @@
-import { radarGeometry, type TRadarGeometry, type TRadarInput } from "@/lib/charts/radar";
 import { INDICATIEF_DASH, SERIE_STIJL } from "@/lib/charts/profile-radar";
+import { radarGeometry, type TRadarGeometry, type TRadarInput } from "@/lib/charts/radar";
 
 const SECTOR_FILL = ["#eef3f8", "#f5f5f4", "#f0f7f2"];
 
@@ -21,7 +21,10 @@ export function RadarChart({
   geometry,
   titel,
   beschrijving,
-}: { titel: string; beschrijving: string } & ({ input: TRadarInput; geometry?: undefined } | { geometry: TRadarGeometry; input?: undefined })) {
+}: { titel: string; beschrijving: string } & (
+  | { input: TRadarInput; geometry?: undefined }
+  | { geometry: TRadarGeometry; input?: undefined }
+)) {
   // A stored report brings its geometry along (the snapshot), so it is drawn, not recomputed.
   const g = geometry ?? radarGeometry(input!);
   const id = `radar-${titel.replace(/\W+/g, "-").toLowerCase()}`;

@@ -32,7 +32,17 @@ export function Feiten({ rijen }: { rijen: [string, string][] }) {
 }
 
 /** A data table: caption, column headers and the first cell of each row as row header. */
-export function Tabel({ caption, kolommen, rijen, vet }: { caption: string; kolommen: TKolomDef[]; rijen: string[][]; vet?: (r: number, c: number) => boolean }) {
+export function Tabel({
+  caption,
+  kolommen,
+  rijen,
+  vet,
+}: {
+  caption: string;
+  kolommen: TKolomDef[];
+  rijen: string[][];
+  vet?: (r: number, c: number) => boolean;
+}) {
   return (
     // A focusable, labelled scroll container: keyboard users can scroll a wide table (WCAG 2.1.1).
     <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>

@@ -1,10 +1,19 @@
 /** HTML sections 1–6 of the report, from the same model as the PDF. */
 import { RadarChart } from "@/components/charts/radar-chart";
 import { formatScore } from "@/lib/analysetool/format";
-import type { TReportModel } from "@/lib/report/types";
-import { datumTekst, dimensieFeiten, PROFIEL_KOLOMMEN, profielRijen, rolKolommen, rolRijen, VRAAG_KOLOMMEN, vraagRijen } from "@/lib/report/weergave";
-import { Alineas, Feiten, HpKaart, Lijst, Tabel } from "./html-delen";
 import { RADAR_LEGENDA_UITLEG } from "@/lib/charts/profile-radar";
+import type { TReportModel } from "@/lib/report/types";
+import {
+  datumTekst,
+  dimensieFeiten,
+  PROFIEL_KOLOMMEN,
+  profielRijen,
+  rolKolommen,
+  rolRijen,
+  VRAAG_KOLOMMEN,
+  vraagRijen,
+} from "@/lib/report/weergave";
+import { Alineas, Feiten, HpKaart, Lijst, Tabel } from "./html-delen";
 
 type P = { model: TReportModel };
 
@@ -79,7 +88,11 @@ export function ProfielHtml({ model }: P) {
         De figuur toont per dimensie de berekende score uit de analysetool, het in de workshop vastgestelde niveau en de ambitie over twee
         jaar. {RADAR_LEGENDA_UITLEG}
       </p>
-      <RadarChart geometry={p.radar} titel="Datavolwassenheidsprofiel" beschrijving="Radar met per dimensie de berekende score, het vastgestelde niveau en de ambitie. De tabel eronder geeft dezelfde cijfers." />
+      <RadarChart
+        geometry={p.radar}
+        titel="Datavolwassenheidsprofiel"
+        beschrijving="Radar met per dimensie de berekende score, het vastgestelde niveau en de ambitie. De tabel eronder geeft dezelfde cijfers."
+      />
       <Tabel caption="Score per dimensie (1 = ad hoc, 5 = geoptimaliseerd)" kolommen={PROFIEL_KOLOMMEN} rijen={profielRijen(model)} />
       <h3 className="mt-6">Per thema</h3>
       <Feiten rijen={p.themas.map((t) => [t.naam, formatScore(t.score)])} />
@@ -132,8 +145,17 @@ export function RollenHtml({ model }: P) {
         Eén lijn per rol. In de tabel betekent een *: wijkt 1,0 of meer af van de score van alle rollen samen. (1) = één deelnemer in die
         rol; diens oordeel is via het rolgemiddelde herkenbaar.
       </p>
-      <RadarChart geometry={model.rollen.radar} titel="Profiel per rol" beschrijving="Radar met één lijn per rol. De tabel eronder geeft dezelfde cijfers." />
-      <Tabel caption="Score per rol en dimensie" kolommen={rolKolommen(model)} rijen={rolRijen(model)} vet={(r, c) => c >= 2 && (model.rollen.rijen[r]?.cellen[c - 2]?.afwijkend ?? false)} />
+      <RadarChart
+        geometry={model.rollen.radar}
+        titel="Profiel per rol"
+        beschrijving="Radar met één lijn per rol. De tabel eronder geeft dezelfde cijfers."
+      />
+      <Tabel
+        caption="Score per rol en dimensie"
+        kolommen={rolKolommen(model)}
+        rijen={rolRijen(model)}
+        vet={(r, c) => c >= 2 && (model.rollen.rijen[r]?.cellen[c - 2]?.afwijkend ?? false)}
+      />
       <h3 className="mt-6">Opvallende verschillen</h3>
       {model.rollen.opvallend.length ? <Lijst items={model.rollen.opvallend} /> : <p className="mt-2">Geen rol wijkt 1,0 of meer af.</p>}
     </>

@@ -30,7 +30,11 @@ export function WorkshopHtml({ model }: P) {
         <p className="mt-2">Er waren geen vragen waarover de beelden sterk uiteenliepen.</p>
       )}
       <h3 className="mt-6">Kennislacunes</h3>
-      {w.kennislacunes.length ? <Lijst items={w.kennislacunes.map((k) => `${vraagAanduiding(k)} (${k.dimensie}): ${k.stelling}`)} /> : <p className="mt-2">Geen.</p>}
+      {w.kennislacunes.length ? (
+        <Lijst items={w.kennislacunes.map((k) => `${vraagAanduiding(k)} (${k.dimensie}): ${k.stelling}`)} />
+      ) : (
+        <p className="mt-2">Geen.</p>
+      )}
       <h3 className="mt-6">Observaties van de begeleiders</h3>
       {w.observaties.length ? (
         w.observaties.map((o) => (
@@ -52,7 +56,11 @@ export function SterkePuntenHtml({ model }: P) {
     <>
       <Teksten teksten={sp.teksten} />
       {sp.vragen.length ? (
-        <Tabel caption="Vragen met een hoge score (3,5 of meer) waarover de deelnemers het eens waren" kolommen={VRAAG_KOLOMMEN} rijen={vraagRijen(sp.vragen)} />
+        <Tabel
+          caption="Vragen met een hoge score (3,5 of meer) waarover de deelnemers het eens waren"
+          kolommen={VRAAG_KOLOMMEN}
+          rijen={vraagRijen(sp.vragen)}
+        />
       ) : (
         <p className="mt-2">Geen vragen met een score van 3,5 of meer zonder markering.</p>
       )}
@@ -68,7 +76,11 @@ export function VerbeterpuntenHtml({ model }: P) {
       {vp.kloven.length ? (
         <>
           <h3 className="mt-6">Dimensies met een ambitiekloof van 1,5 of meer</h3>
-          <Lijst items={vp.kloven.map((k) => `${k.dimensie}: van ${formatScore(k.score)} naar ${formatScore(k.ambitie)} (kloof ${formatScore(k.kloof)})`)} />
+          <Lijst
+            items={vp.kloven.map(
+              (k) => `${k.dimensie}: van ${formatScore(k.score)} naar ${formatScore(k.ambitie)} (kloof ${formatScore(k.kloof)})`,
+            )}
+          />
         </>
       ) : null}
       {vp.vragen.length ? (

@@ -1,6 +1,10 @@
 import type { TReactie } from "@/lib/data/rapport";
 
-export const STATUS_TEKST: Record<TReactie["status"], string> = { open: "Nog niet behandeld", verwerkt: "Verwerkt", afgewezen: "Niet overgenomen" };
+export const STATUS_TEKST: Record<TReactie["status"], string> = {
+  open: "Nog niet behandeld",
+  verwerkt: "Verwerkt",
+  afgewezen: "Niet overgenomen",
+};
 
 /** A reaction with its status in words and the begeleider's answer. */
 export function ReactieItem({ r, metNaam }: { r: TReactie; metNaam?: boolean }) {

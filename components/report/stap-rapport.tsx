@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import type { TScanState } from "@/db/schema";
-import { dimensieNaam } from "@/lib/analysetool/labels";
 import { MODEL_2026_1 } from "@/lib/analysetool";
+import { dimensieNaam } from "@/lib/analysetool/labels";
 import { listTop3 } from "@/lib/data/handelingsperspectieven";
 import { Top3Feiten } from "./top3-feiten";
 
@@ -17,11 +17,21 @@ export function rapportStapActie(scanId: string, stap: TScanState, begeleider: b
   const rij = (...items: ReactNode[]) => <div className="flex flex-wrap gap-3">{items}</div>;
   if (stap === "concept") {
     return begeleider
-      ? rij(link("/rapport/schrijven", "Concept schrijven en publiceren", "primary"), link("/rapport/feedback", "Reacties en digitaal overleg"), link("/rapport", "Eindrapport bekijken"))
-      : rij(link("/rapport", "Concept lezen en reageren", "primary"), link("/handelingsperspectieven", "Handelingsperspectieven voorstellen"));
+      ? rij(
+          link("/rapport/schrijven", "Concept schrijven en publiceren", "primary"),
+          link("/rapport/feedback", "Reacties en digitaal overleg"),
+          link("/rapport", "Eindrapport bekijken"),
+        )
+      : rij(
+          link("/rapport", "Concept lezen en reageren", "primary"),
+          link("/handelingsperspectieven", "Handelingsperspectieven voorstellen"),
+        );
   }
   if (stap === "handelingsperspectieven") {
-    return rij(link("/handelingsperspectieven", begeleider ? "Top 3 vastleggen" : "Voorstellen en stemmen", "primary"), link("/rapport", "Concept bekijken"));
+    return rij(
+      link("/handelingsperspectieven", begeleider ? "Top 3 vastleggen" : "Voorstellen en stemmen", "primary"),
+      link("/rapport", "Concept bekijken"),
+    );
   }
   if (stap === "afgerond") return rij(link("/rapport", "Eindrapport lezen en downloaden", "primary"));
   return null;

@@ -19,13 +19,27 @@ export function ProfielTabel({
         <caption className="mb-2 text-left font-semibold">Score per dimensie (1 = ad hoc, 5 = geoptimaliseerd)</caption>
         <thead>
           <tr className="border-b-2 border-rijk-700">
-            <th scope="col" className="py-2 pr-3">Dimensie</th>
-            <th scope="col" className="py-2 pr-3">Thema</th>
-            <th scope="col" className="py-2 pr-3">Berekend</th>
-            <th scope="col" className="py-2 pr-3">Niveau</th>
-            <th scope="col" className="py-2 pr-3">Ambitie</th>
-            <th scope="col" className="py-2 pr-3">Vastgesteld</th>
-            <th scope="col" className="py-2">Opmerking</th>
+            <th scope="col" className="py-2 pr-3">
+              Dimensie
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Thema
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Berekend
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Niveau
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Ambitie
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Vastgesteld
+            </th>
+            <th scope="col" className="py-2">
+              Opmerking
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -40,7 +54,9 @@ export function ProfielTabel({
               const vast = consensus[d.id]?.niveau ?? null;
               return (
                 <tr key={d.id} className="border-b border-gray-300">
-                  <th scope="row" className="py-2 pr-3 font-normal">{d.naam}</th>
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    {d.naam}
+                  </th>
                   <td className="py-2 pr-3">{themaNaam.get(d.thema)}</td>
                   <td className="py-2 pr-3">{formatScore(r?.score ?? null)}</td>
                   <td className="py-2 pr-3">{r?.score != null ? niveauNaam(r.score) : "–"}</td>

@@ -12,8 +12,12 @@ export function RolTabel({ model, resultaat }: { model: TModel; resultaat: TScan
         </caption>
         <thead>
           <tr className="border-b-2 border-rijk-700">
-            <th scope="col" className="py-2 pr-3">Dimensie</th>
-            <th scope="col" className="py-2 pr-3">Alle rollen</th>
+            <th scope="col" className="py-2 pr-3">
+              Dimensie
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Alle rollen
+            </th>
             {resultaat.rolprofielen.map((p) => (
               <th key={p.rol} scope="col" className="py-2 pr-3">
                 {ROL_LABELS[p.rol]}
@@ -25,7 +29,9 @@ export function RolTabel({ model, resultaat }: { model: TModel; resultaat: TScan
         <tbody>
           {dims.map((d) => (
             <tr key={d.id} className="border-b border-gray-300">
-              <th scope="row" className="py-2 pr-3 font-normal">{d.naam}</th>
+              <th scope="row" className="py-2 pr-3 font-normal">
+                {d.naam}
+              </th>
               <td className="py-2 pr-3">{formatScore(score.get(d.id) ?? null)}</td>
               {resultaat.rolprofielen.map((p) => {
                 const cel = p.dimensies[d.id];

@@ -5,7 +5,17 @@ import { scheduleFor } from "@/lib/jobs/schedule";
  * The schedule of stap 3 derived from the workshop date (architecture §3), shown to everyone
  * so nobody is surprised by the mails.
  */
-export function AnalysetoolSchema({ workshopAt, deadlineAt, startedAt, now = new Date() }: { workshopAt: Date; deadlineAt?: Date | null; startedAt: Date | null; now?: Date }) {
+export function AnalysetoolSchema({
+  workshopAt,
+  deadlineAt,
+  startedAt,
+  now = new Date(),
+}: {
+  workshopAt: Date;
+  deadlineAt?: Date | null;
+  startedAt: Date | null;
+  now?: Date;
+}) {
   const s = scheduleFor(workshopAt, deadlineAt);
   const uitnodiging = startedAt
     ? startedAt.getTime() > s.uitnodiging.getTime()
@@ -16,7 +26,10 @@ export function AnalysetoolSchema({ workshopAt, deadlineAt, startedAt, now = new
       : formatDatumTijd(s.uitnodiging);
   const rows: [string, string][] = [
     ["Uitnodiging analysetool", uitnodiging],
-    ["Herinnering aan wie nog niet heeft ingediend", s.herinnering.getTime() < now.getTime() && !startedAt ? "Vervalt (dat moment is al voorbij)" : formatDatumTijd(s.herinnering)],
+    [
+      "Herinnering aan wie nog niet heeft ingediend",
+      s.herinnering.getTime() < now.getTime() && !startedAt ? "Vervalt (dat moment is al voorbij)" : formatDatumTijd(s.herinnering),
+    ],
     ["Deadline analysetool", formatDatumTijd(s.deadline)],
     ["Workshop", formatDatumTijd(workshopAt)],
   ];

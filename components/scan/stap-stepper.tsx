@@ -1,5 +1,5 @@
-import { STAP_INFO, STAPPEN } from "@/lib/scan/stappen";
 import type { TScanState } from "@/db/schema";
+import { STAP_INFO, STAPPEN } from "@/lib/scan/stappen";
 
 /** The seven steps as an ordered list; the current one is open and marked in text, not only colour. */
 export function StapStepper({ stap, huidigeActie }: { stap: TScanState; huidigeActie?: React.ReactNode }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { startAnalysetoolAction } from "@/lib/actions/analysetool/start-analysetool";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
+import { startAnalysetoolAction } from "@/lib/actions/analysetool/start-analysetool";
 import { formatDatumTijd } from "@/lib/dates";
 import { scheduleFor } from "@/lib/jobs/schedule";
 import type { TStartCheck } from "@/lib/scan/start-guard";
@@ -36,8 +36,8 @@ export function Stap2Actie({ scanId, magPlannen, check, workshopAt, opties, open
         {beschikbaarheid ??
           (workshopAt ? (
             <p>
-              De workshop is op {formatDatumTijd(workshopAt)}. Drie weken vooraf krijg je de analysetool per mail. Tot die tijd hoef je niets te
-              doen. <Link href={`/scans/${scanId}/planning`}>Bekijk de planning</Link>
+              De workshop is op {formatDatumTijd(workshopAt)}. Drie weken vooraf krijg je de analysetool per mail. Tot die tijd hoef je
+              niets te doen. <Link href={`/scans/${scanId}/planning`}>Bekijk de planning</Link>
             </p>
           ) : (
             <p>
@@ -78,7 +78,12 @@ export function Stap2Actie({ scanId, magPlannen, check, workshopAt, opties, open
           {check.waarschuwingen.map((w) => (
             <p key={w}>Let op: {w}</p>
           ))}
-          <ActionButtonForm action={startAnalysetoolAction} fields={{ scanId }} label="Analysetool starten" pendingText="Analysetool wordt gestart…" />
+          <ActionButtonForm
+            action={startAnalysetoolAction}
+            fields={{ scanId }}
+            label="Analysetool starten"
+            pendingText="Analysetool wordt gestart…"
+          />
         </div>
       ) : (
         <div>

@@ -20,6 +20,7 @@ export function ErrorSummary({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const titelId = useId();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new message (or new field errors) must take the focus again
   useEffect(() => {
     ref.current?.focus();
   }, [message, fieldErrors]);

@@ -38,8 +38,7 @@ function describedBy(id: string, hint: unknown, error: unknown) {
   return [hint ? `${id}-hint` : null, error ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined;
 }
 
-const inputClass =
-  "mt-1 block w-full max-w-xl rounded border-2 border-gray-700 bg-white px-3 py-2 text-lg aria-[invalid=true]:border-fout";
+const inputClass = "mt-1 block w-full max-w-xl rounded border-2 border-gray-700 bg-white px-3 py-2 text-lg aria-[invalid=true]:border-fout";
 
 type Common = { id: string; label: string; hint?: ReactNode; error?: string; optional?: boolean };
 

@@ -1,27 +1,9 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { gemeenten } from "./gemeenten";
 
-export const STAPPEN = [
-  "aangemeld",
-  "voorbereiding",
-  "analysetool",
-  "workshop",
-  "concept",
-  "handelingsperspectieven",
-  "afgerond",
-] as const;
+export const STAPPEN = ["aangemeld", "voorbereiding", "analysetool", "workshop", "concept", "handelingsperspectieven", "afgerond"] as const;
 /** `afgewezen` is not one of the seven steps: a declined registration ends there. */
 export const SCAN_STATES = [...STAPPEN, "afgewezen"] as const;
 export type TScanState = (typeof SCAN_STATES)[number];
@@ -69,9 +51,7 @@ export const scans = pgTable(
     index().on(t.gemeenteId),
     // One accepted scan in progress per gemeente. A registration waiting for the admin does
     // not count: anyone can register any gemeente, so a fake one must not block the real one.
-    uniqueIndex("scans_one_active_per_gemeente")
-      .on(t.gemeenteId)
-      .where(sql`${t.stap} not in ('aangemeld', 'afgerond', 'afgewezen')`),
+    uniqueIndex("scans_one_active_per_gemeente").on(t.gemeenteId).where(sql`${t.stap} not in ('aangemeld', 'afgerond', 'afgewezen')`),
   ],
 );
 

@@ -39,7 +39,9 @@ export const auditLog = pgTable(
     at: timestamp({ withTimezone: true }).notNull(),
     actorId: text(),
     action: text().notNull(),
-    outcome: text({ enum: ["ok", "denied"] }).notNull().default("ok"),
+    outcome: text({ enum: ["ok", "denied"] })
+      .notNull()
+      .default("ok"),
     scanId: uuid(),
     details: jsonb().$type<Record<string, string | number | boolean | null>>(),
   },

@@ -1,12 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import * as z from "zod";
+import type * as z from "zod";
 import { authorizeAdmin, authorizeScan, type TPermission, type TScanAccess } from "@/lib/auth/access";
 import { getCurrentUser, type TCurrentUser } from "@/lib/auth/session";
 import { UnauthenticatedError, UserError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { headers } from "next/headers";
 
 /** The load balancer's request id when there is one (server-action POSTs skip the proxy). */
 async function requestId(): Promise<string> {
@@ -146,7 +146,13 @@ export function defineAdminAction<S extends z.ZodObject>(
   return Object.assign(action, { permission: "admin" as const });
 }
 
-type TActionMeta = { actionName: string; schema: z.ZodObject; anonymous: boolean; permission?: TPermission | "admin"; run: (fd: FormData) => Promise<TActionState> };
+type TActionMeta = {
+  actionName: string;
+  schema: z.ZodObject;
+  anonymous: boolean;
+  permission?: TPermission | "admin";
+  run: (fd: FormData) => Promise<TActionState>;
+};
 
 /**
  * For a plain `<form action>` that needs no state back (it redirects, or the page
@@ -156,5 +162,11 @@ export function asFormAction<A extends TActionMeta>(inner: A) {
   const action = async (formData: FormData): Promise<void> => {
     await inner.run(formData);
   };
-  return Object.assign(action, { actionName: inner.actionName, schema: inner.schema, anonymous: inner.anonymous, permission: inner.permission, run: inner.run });
+  return Object.assign(action, {
+    actionName: inner.actionName,
+    schema: inner.schema,
+    anonymous: inner.anonymous,
+    permission: inner.permission,
+    run: inner.run,
+  });
 }

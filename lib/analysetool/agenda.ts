@@ -3,16 +3,7 @@
  * the strong and weak points for the report (§10). Both are starting points they edit.
  */
 import { atLeast, atMost } from "./stats";
-import type {
-  TAgendaPunt,
-  TAgendaReden,
-  TModel,
-  TScanResultaat,
-  TSterkPunt,
-  TSuggesties,
-  TVerbeterpunt,
-  TVraagResultaat,
-} from "./types";
+import type { TAgendaPunt, TAgendaReden, TModel, TScanResultaat, TSterkPunt, TSuggesties, TVerbeterpunt, TVraagResultaat } from "./types";
 
 /** Not §12 parameters: the thresholds of §10 are fixed wording of the report rules. */
 export const DREMPEL_STERK_PUNT = 3.5;
@@ -102,10 +93,7 @@ export function suggesties(result: TScanResultaat, model: TModel): TSuggesties {
         ? [{ soort: "dimensie" as const, dimensieId: d.dimensieId, score: d.score, ambitie: d.ambitie, ambitiekloof: d.ambitiekloof }]
         : [],
     )
-    .sort(
-      (a, b) =>
-        b.ambitiekloof - a.ambitiekloof || (volgorde.get(a.dimensieId) ?? 0) - (volgorde.get(b.dimensieId) ?? 0),
-    );
+    .sort((a, b) => b.ambitiekloof - a.ambitiekloof || (volgorde.get(a.dimensieId) ?? 0) - (volgorde.get(b.dimensieId) ?? 0));
 
   // Dimension gaps first: they come from the gemeente's own ambition, the broader signal.
   return { sterkePunten, verbeterpunten: [...kloven, ...zwakkeVragen], openAntwoorden: result.openAntwoorden };

@@ -16,11 +16,7 @@ export type TSpreiding = {
  * `niveaus`: all numeric answers to one question; `rolGemiddelden`: m(r,q) of every role
  * with a numeric answer.
  */
-export function spreiding(
-  niveaus: readonly number[],
-  rolGemiddelden: readonly number[],
-  parameters: TModelParameters,
-): TSpreiding {
+export function spreiding(niveaus: readonly number[], rolGemiddelden: readonly number[], parameters: TModelParameters): TSpreiding {
   const eenBron = niveaus.length === 1;
   // Spread needs two numbers; with one answer there is a score but nothing to compare (§8).
   const bereik = niveaus.length >= 2 ? range(niveaus) : null;

@@ -17,9 +17,7 @@ export function geldigheidsWaarschuwingen(deelnemers: readonly { memberId: strin
 
   if (rolVan.size < MIN_DEELNEMERS) {
     const wie = rolVan.size === 1 ? "is 1 deelnemer" : `zijn ${rolVan.size} deelnemers`;
-    waarschuwingen.push(
-      `Er ${wie} met een ingeleverde analysetool; voor een betrouwbaar beeld zijn er minstens ${MIN_DEELNEMERS} nodig.`,
-    );
+    waarschuwingen.push(`Er ${wie} met een ingeleverde analysetool; voor een betrouwbaar beeld zijn er minstens ${MIN_DEELNEMERS} nodig.`);
   }
   for (const rol of ROLLEN) {
     if (rollen.has(rol)) continue;

@@ -6,10 +6,10 @@ import { actieveVragen, ambitieId } from "./helpers";
 import { MODEL_2026_1 } from "./model-2026-1";
 import type { TDimensie, TModel, TOpenVraag, TVraag } from "./types";
 
-export * from "./types";
+export { actieveVragen, ambitieId } from "./helpers";
 export { MODEL_2026_1, NIVEAU_NAMEN, NIVEAU_SCHAAL, ROL_AFKORTINGEN, ROL_LABELS, ROL_VOORBEELDEN } from "./model-2026-1";
 export * from "./scoring";
-export { actieveVragen, ambitieId } from "./helpers";
+export * from "./types";
 
 export const CURRENT_MODEL_VERSIE = "2026.1";
 

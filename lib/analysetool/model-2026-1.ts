@@ -101,7 +101,8 @@ const OPGAVE: TVraag[] = [
     id: "opgave.q3",
     revisie: 1,
     sinds: VERSIE,
-    stelling: "Signalen van ondermijning uit onze eigen organisatie (vergunningen, toezicht, burgerzaken, belastingen, sociaal domein) worden herkend en gemeld.",
+    stelling:
+      "Signalen van ondermijning uit onze eigen organisatie (vergunningen, toezicht, burgerzaken, belastingen, sociaal domein) worden herkend en gemeld.",
     primair: ["ondermijning", "overig"],
     niveaus: {
       1: "Medewerkers weten niet goed waarop ze moeten letten of waar ze een signaal kwijt kunnen.",
@@ -383,7 +384,7 @@ const CULTUUR: TVraag[] = [
     id: "cultuur.q2",
     revisie: 1,
     sinds: VERSIE,
-    stelling: "Binnen onze gemeente is het delen van informatie de norm, niet \"mijn data\".",
+    stelling: 'Binnen onze gemeente is het delen van informatie de norm, niet "mijn data".',
     primair: ["ondermijning", "ict", "overig"],
     niveaus: {
       1: "Gegevens worden afgeschermd; verzoeken stuiten op weerstand.",
@@ -457,7 +458,8 @@ const DATA: TVraag[] = [
     id: "data.q3",
     revisie: 1,
     sinds: VERSIE,
-    stelling: "Eigen registraties (vergunningen, meldingen, toezicht en handhaving, signalen) zijn digitaal, gestructureerd en te koppelen.",
+    stelling:
+      "Eigen registraties (vergunningen, meldingen, toezicht en handhaving, signalen) zijn digitaal, gestructureerd en te koppelen.",
     primair: ["ict", "data_analyse", "ondermijning"],
     niveaus: {
       1: "Vooral vrije tekst, papier of losse spreadsheets.",

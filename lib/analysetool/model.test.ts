@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ROLLEN } from "@/db/schema";
 import {
   allQuestionIds,
-  countAnswerable,
   CURRENT_MODEL_VERSIE,
+  countAnswerable,
   findQuestion,
   getModel,
   MODEL_2026_1,
@@ -111,13 +111,7 @@ describe("model dvs-analysetool 2026.1", () => {
       maxAgendapunten: 10,
       ambitieAan: true,
     });
-    expect(NIVEAUS.map((n) => model.niveauSchaal[n].naam)).toEqual([
-      "Ad hoc",
-      "Herhaalbaar",
-      "Vastgelegd",
-      "Gestuurd",
-      "Geoptimaliseerd",
-    ]);
+    expect(NIVEAUS.map((n) => model.niveauSchaal[n].naam)).toEqual(["Ad hoc", "Herhaalbaar", "Vastgelegd", "Gestuurd", "Geoptimaliseerd"]);
     expect(model.ambitieVraag).toBe("Welk niveau is over twee jaar nodig en haalbaar voor onze gemeente?");
     expect(model.openVragen.map((o) => o.id)).toEqual(["open.q1", "open.q2", "open.q3"]);
     expect(model.equivalenties).toEqual([]);

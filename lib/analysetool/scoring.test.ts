@@ -7,12 +7,12 @@ import {
   MODEL_2026_1,
   niveauNaam,
   suggesties,
-  workshopAgenda,
   type TAnswer,
   type TModel,
   type TNiveau,
   type TScanResultaat,
   type TVraagResultaat,
+  workshopAgenda,
 } from "./index";
 import { atLeast } from "./stats";
 
@@ -83,7 +83,10 @@ describe("vraagscore (§7.1–7.2)", () => {
   });
 
   it("counts a role once, however many members it sends", () => {
-    const veel = vraag(berekenScan(model, [...rol("ondermijning", "opgave.q1", 4, 4, 4, 4, 4, 4), ...rol("ict", "opgave.q1", 1)]), "opgave.q1");
+    const veel = vraag(
+      berekenScan(model, [...rol("ondermijning", "opgave.q1", 4, 4, 4, 4, 4, 4), ...rol("ict", "opgave.q1", 1)]),
+      "opgave.q1",
+    );
     expect(veel.score).toBe((2 * 4 + 1) / 3);
   });
 
@@ -97,7 +100,18 @@ describe("vraagscore (§7.1–7.2)", () => {
       ]),
       "opgave.q1",
     );
-    for (const k of ["score", "gemiddelde", "mediaan", "n", "weetNiet", "verdeling", "bereik", "rolverschil", "sd", "gespreksonderwerp"] as const) {
+    for (const k of [
+      "score",
+      "gemiddelde",
+      "mediaan",
+      "n",
+      "weetNiet",
+      "verdeling",
+      "bereik",
+      "rolverschil",
+      "sd",
+      "gespreksonderwerp",
+    ] as const) {
       expect(met[k], k).toEqual(zonder[k]);
     }
     expect(met.nvt).toBe(2);
@@ -192,7 +206,10 @@ describe("verschillen tussen deelnemers (§8)", () => {
   });
 
   it("counts an nvt of a primary role in the kennislacune denominator", () => {
-    const q = vraag(berekenScan(model, [...rol("ondermijning", "opgave.q1", "weet_niet", "nvt"), ...rol("data_analyse", "opgave.q1", 3)]), "opgave.q1");
+    const q = vraag(
+      berekenScan(model, [...rol("ondermijning", "opgave.q1", "weet_niet", "nvt"), ...rol("data_analyse", "opgave.q1", 3)]),
+      "opgave.q1",
+    );
     expect(q.aandeelWeetNietPrimair).toBeCloseTo(1 / 3, 12);
     expect(q.kennislacune).toBe(false);
   });
@@ -223,7 +240,10 @@ describe("dimensie, thema, rolprofiel (§7.3–7.6)", () => {
   });
 
   it("is indicatief with only one role, or with only two scored questions", () => {
-    const eenRol = dim(berekenScan(model, rol("ict", "governance.q1", 3).concat(rol("ict", "governance.q2", 3), rol("ict", "governance.q3", 3))), "governance");
+    const eenRol = dim(
+      berekenScan(model, rol("ict", "governance.q1", 3).concat(rol("ict", "governance.q2", 3), rol("ict", "governance.q3", 3))),
+      "governance",
+    );
     expect(eenRol.score).toBe(3);
     expect(eenRol.volledig).toBe(false);
     const tweeVragen = dim(berekenScan(model, [...rol("ict", "governance.q1", 2), ...rol("privacy", "governance.q2", 4)]), "governance");

@@ -29,8 +29,8 @@ import type {
   TVraagResultaat,
 } from "./types";
 
-export { kennislacune, spreiding, spreidingType } from "./disagreement";
 export { suggesties, workshopAgenda } from "./agenda";
+export { kennislacune, spreiding, spreidingType } from "./disagreement";
 export { formatScore, niveauNaam } from "./format";
 export { geldigheidsWaarschuwingen } from "./geldigheid";
 export { ROL_AFWIJKING_MARKERING, rolProfielCel } from "./rolprofiel";
@@ -64,12 +64,7 @@ function groepeerPerVraag(answers: readonly TAnswer[]): Map<string, TAnswer[]> {
 }
 
 /** `answers` may contain answers to other questions; they are ignored. */
-export function berekenVraag(
-  model: TModel,
-  dimensie: TDimensie,
-  vraag: TVraag,
-  answers: readonly TAnswer[],
-): TVraagResultaat {
+export function berekenVraag(model: TModel, dimensie: TDimensie, vraag: TVraag, answers: readonly TAnswer[]): TVraagResultaat {
   const eigen = answers.filter((a) => a.vraagId === vraag.id);
   const niveaus: number[] = [];
   const verdeling = legeVerdeling();
@@ -84,7 +79,8 @@ export function berekenVraag(
     const soort = soortVan(a);
     if (soort === null) continue;
     soorten.push({ rol: a.rol, soort });
-    const stat = (perRol[a.rol] ??= { n: 0, gemiddelde: null, weetNiet: 0, nvt: 0, verdeling: legeVerdeling() });
+    perRol[a.rol] ??= { n: 0, gemiddelde: null, weetNiet: 0, nvt: 0, verdeling: legeVerdeling() };
+    const stat = perRol[a.rol]!;
     const niveau = geldigNiveau(a);
     if (niveau !== null) {
       niveaus.push(niveau);
@@ -219,12 +215,8 @@ function openAntwoorden(model: TModel, answers: readonly TAnswer[]): Record<TOpe
  */
 export function berekenScan(model: TModel, answers: readonly TAnswer[]): TScanResultaat {
   const perVraag = groepeerPerVraag(answers);
-  const vragen = model.dimensies.flatMap((d) =>
-    actieveVragen(d).map((v) => berekenVraag(model, d, v, perVraag.get(v.id) ?? [])),
-  );
-  const dimensies = model.dimensies.map((d) =>
-    berekenDimensie(model, d, vragen, perVraag.get(ambitieId(d.id)) ?? []),
-  );
+  const vragen = model.dimensies.flatMap((d) => actieveVragen(d).map((v) => berekenVraag(model, d, v, perVraag.get(v.id) ?? [])));
+  const dimensies = model.dimensies.map((d) => berekenDimensie(model, d, vragen, perVraag.get(ambitieId(d.id)) ?? []));
   const leden = ledenPerRol(answers);
   const dimScore = new Map<TDimensieId, number | null>(dimensies.map((d) => [d.dimensieId, d.score]));
 

@@ -15,15 +15,7 @@ export type TGeenOordeel = "weet_niet" | "nvt";
 
 export type TThemaId = "ondermijning" | "mens_en_organisatie" | "data_en_software";
 
-export type TDimensieId =
-  | "opgave"
-  | "samenwerking"
-  | "governance"
-  | "juridisch"
-  | "cultuur"
-  | "data"
-  | "techniek"
-  | "analyse";
+export type TDimensieId = "opgave" | "samenwerking" | "governance" | "juridisch" | "cultuur" | "data" | "techniek" | "analyse";
 
 export type TOpenVraagId = "open.q1" | "open.q2" | "open.q3";
 

@@ -12,7 +12,14 @@ describe("exportRijen", () => {
     ingediendAt: at("2026-12-09T10:00"),
     rows: [
       { vraagId: "opgave.q1", niveau: 4, geenOordeel: null, toelichting: "=gevaarlijk", tekst: null, updatedAt: at("2026-12-01T09:15") },
-      { vraagId: "opgave.q2", niveau: null, geenOordeel: "weet_niet" as const, toelichting: null, tekst: null, updatedAt: at("2026-12-01T09:16") },
+      {
+        vraagId: "opgave.q2",
+        niveau: null,
+        geenOordeel: "weet_niet" as const,
+        toelichting: null,
+        tekst: null,
+        updatedAt: at("2026-12-01T09:16"),
+      },
       { vraagId: "open.q2", niveau: null, geenOordeel: null, toelichting: null, tekst: "Tijd", updatedAt: at("2026-12-01T09:17") },
     ],
   };

@@ -1,10 +1,28 @@
 /** The props of a tool page's questions, built from the model and the stored answers. Pure. */
-import type { TOpenVraagVeldProps } from "@/components/analysetool/open-vraag-veld";
-import type { TVraagVeldProps } from "@/components/analysetool/vraag-veld";
-import { findQuestion, NIVEAUS, NIVEAU_SCHAAL, TOELICHTING_MAX, type TModel, type TRol, type TThemaId } from "@/lib/analysetool";
-import { paginaVeld } from "./velden";
+import { findQuestion, NIVEAU_SCHAAL, NIVEAUS, type TModel, TOELICHTING_MAX, type TRol, type TThemaId } from "@/lib/analysetool";
 import { keuzeVan, OPEN_ANTWOORD_MAX, vingerafdruk } from "./validate";
+import { paginaVeld } from "./velden";
 import type { TAntwoordRij, TPagina } from "./voortgang";
+
+export type TOptie = { waarde: string; naam: string; beschrijving?: string };
+
+export type TVraagVeldProps = {
+  vraagId: string;
+  /** "1.3", or "Ambitie". */
+  nummer: string;
+  stelling: string;
+  primairVoorMij: boolean;
+  /** The five levels, each with its descriptor. */
+  niveaus: TOptie[];
+  /** "Niet van toepassing" is offered (not for an ambition). */
+  metNvt: boolean;
+  toelichtingMax: number;
+  initieel: { keuze: string; toelichting: string };
+  /** Fingerprint of `initieel`, posted back by the no-JavaScript form. */
+  was: string;
+};
+
+export type TOpenVraagVeldProps = { vraagId: string; nummer: string; vraag: string; max: number; initieel: string; was: string };
 
 export const THEMA_NAMEN: Record<TThemaId, string> = {
   ondermijning: "Ondermijning",
@@ -24,7 +42,14 @@ export function vraagVeldProps(model: TModel, pagina: TPagina, rows: readonly TA
     const r = perVraag.get(vraagId);
     if (q.kind === "open") {
       const tekst = r?.tekst ?? "";
-      openVragen.push({ vraagId, nummer: String(i + 1), vraag: q.openVraag.vraag, max: OPEN_ANTWOORD_MAX, initieel: tekst, was: vingerafdruk({ keuze: "", toelichting: null, tekst }) });
+      openVragen.push({
+        vraagId,
+        nummer: String(i + 1),
+        vraag: q.openVraag.vraag,
+        max: OPEN_ANTWOORD_MAX,
+        initieel: tekst,
+        was: vingerafdruk({ keuze: "", toelichting: null, tekst }),
+      });
       labels[paginaVeld("tekst", vraagId)] = `Open vraag ${i + 1}`;
       return;
     }

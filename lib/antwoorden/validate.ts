@@ -3,7 +3,7 @@
  * §2, §4). Pure and shared by the autosave action, the no-JavaScript form post and the
  * tests: one place decides what is refused, always with a Dutch message naming the field.
  */
-import { findQuestion, TOELICHTING_MAX, type TFoundQuestion, type TGeenOordeel, type TModel } from "@/lib/analysetool";
+import { findQuestion, type TFoundQuestion, type TGeenOordeel, type TModel, TOELICHTING_MAX } from "@/lib/analysetool";
 import { UserError } from "@/lib/errors";
 import { dropControlChars } from "@/lib/security/control-chars";
 
@@ -104,5 +104,5 @@ export function vingerafdruk(waarde: { keuze: string; toelichting: string | null
     a = Math.imul(a ^ c, 0x01000193) >>> 0;
     b = Math.imul(b ^ c, 0x811c9dc5) >>> 0;
   }
-  return a.toString(36) + "." + b.toString(36) + "." + s.length.toString(36);
+  return `${a.toString(36)}.${b.toString(36)}.${s.length.toString(36)}`;
 }

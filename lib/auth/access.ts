@@ -4,9 +4,9 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { gemeenten, scanBegeleiders, scanMembers, scans, type TRol, type TScanState } from "@/db/schema";
+import { auditDenied } from "@/lib/audit";
 import { NotFoundError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { auditDenied } from "@/lib/audit";
 import { getCurrentUser, type TCurrentUser } from "./session";
 
 /**

@@ -10,9 +10,9 @@ import { InloglinkMail } from "@/emails/inloglink";
 import { appUrl } from "@/lib/config";
 import { formatDatumTijd } from "@/lib/dates";
 import { kickOutbox } from "@/lib/jobs/kick";
+import { log } from "@/lib/log";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { findSignInUser } from "./known-user";
-import { log } from "@/lib/log";
 import { authRedirect, MAGIC_LINK_SECONDS, SESSION_ABSOLUTE_SECONDS, safeCallbackPath, sessionCookie } from "./session-policy";
 
 /** The link in the mail opens our confirm page; only its button goes on to Auth.js. */
@@ -76,13 +76,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         async sendVerificationRequest({ identifier, url, expires }) {
           // The token hash is the key, so a repeated request is a new mail, a retry is not.
           const key = `inloglink/${createHash("sha256").update(url).digest("hex")}`;
-          await enqueueMail(await getDb(), {
-            idempotencyKey: key,
-            kind: "inloglink",
-            to: identifier,
-            subject: "Je inloglink voor de Datavolwassenheidsscan",
-            body: createElement(InloglinkMail, { url: confirmUrlFor(url), geldigTot: formatDatumTijd(expires) }),
-          }, new Date());
+          await enqueueMail(
+            await getDb(),
+            {
+              idempotencyKey: key,
+              kind: "inloglink",
+              to: identifier,
+              subject: "Je inloglink voor de Datavolwassenheidsscan",
+              body: createElement(InloglinkMail, { url: confirmUrlFor(url), geldigTot: formatDatumTijd(expires) }),
+            },
+            new Date(),
+          );
           kickOutbox();
         },
       }),

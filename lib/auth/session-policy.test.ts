@@ -33,27 +33,61 @@ describe("safeCallbackPath", () => {
   });
 
   // Issue 14.4: a non-ASCII character reached the Location header and the redirect was a 500.
-  it.each(["%2F%E3%80%82%2Fevil.example", "%2F%E2%80%A8%2Fevil.example", "/ĳsselmeer?q=ë"])("gives %j back as ASCII that a Location header carries", (input) => {
-    const path = safeCallbackPath(input);
-    expect(path).toMatch(/^\/[\x21-\x7e]*$/);
-    expect(staysHome(path)).toBe(true);
-    expect(() => new Headers({ location: path })).not.toThrow();
-  });
+  it.each(["%2F%E3%80%82%2Fevil.example", "%2F%E2%80%A8%2Fevil.example", "/ĳsselmeer?q=ë"])(
+    "gives %j back as ASCII that a Location header carries",
+    (input) => {
+      const path = safeCallbackPath(input);
+      expect(path).toMatch(/^\/[\x21-\x7e]*$/);
+      expect(staysHome(path)).toBe(true);
+      expect(() => new Headers({ location: path })).not.toThrow();
+    },
+  );
 
   it("never leaves the origin and is always a valid header value (fuzzed)", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string().map((s) => `/${s}`)), (input) => {
-        const path = safeCallbackPath(input);
-        return staysHome(path) && /^\/[\x21-\x7e]*$/.test(path);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: "binary" }),
+          fc.string().map((s) => `/${s}`),
+        ),
+        (input) => {
+          const path = safeCallbackPath(input);
+          return staysHome(path) && /^\/[\x21-\x7e]*$/.test(path);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it("never leaves the origin, for any input (fuzzed)", () => {
-    const pieces = fc.constantFrom("/", "//", "\\", "%2F", "%5C", "evil.nl", "@", ":", "http:", "https://", "javascript:", ".", "\t", "\n", "?", "#", "%");
+    const pieces = fc.constantFrom(
+      "/",
+      "//",
+      "\\",
+      "%2F",
+      "%5C",
+      "evil.nl",
+      "@",
+      ":",
+      "http:",
+      "https://",
+      "javascript:",
+      ".",
+      "\t",
+      "\n",
+      "?",
+      "#",
+      "%",
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 8 }).map((a) => a.join(""))), (input) => staysHome(safeCallbackPath(input))),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces, { maxLength: 8 }).map((a) => a.join("")),
+        ),
+        (input) => staysHome(safeCallbackPath(input)),
+      ),
       { numRuns: 2000 },
     );
   });
@@ -67,7 +101,14 @@ describe("authRedirect (Auth.js redirect callback)", () => {
   });
   it("never leaves the origin (fuzzed)", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.string().map((s) => `${ORIGIN}${s}`)), (input) => new URL(authRedirect(input, ORIGIN)).origin === ORIGIN),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl(),
+          fc.string().map((s) => `${ORIGIN}${s}`),
+        ),
+        (input) => new URL(authRedirect(input, ORIGIN)).origin === ORIGIN,
+      ),
       { numRuns: 2000 },
     );
   });

@@ -3,7 +3,7 @@ import { and, eq, gt } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { sessions, users, type TGlobalRole } from "@/db/schema";
+import { sessions, type TGlobalRole, users } from "@/db/schema";
 import { UnauthenticatedError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { SESSION_COOKIE_NAMES, SESSION_IDLE_SECONDS } from "./session-policy";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { radarGeometry, valueToRadius, type TRadarInput } from "./radar";
+import { radarGeometry, type TRadarInput, valueToRadius } from "./radar";
 
 const DIMENSIES = ["opgave", "samenwerking", "governance", "juridisch", "cultuur", "data", "techniek", "analyse"];
 const axes = DIMENSIES.map((id) => ({ id, label: id }));
@@ -100,9 +100,7 @@ describe("radarGeometry: series", () => {
   });
 
   it("leaves out null values, marks the series incomplete and splits it into runs", () => {
-    const g = radarGeometry(
-      input({ series: [{ id: "s", label: "s", values: [4, 4, null, 3, 3, null, 2, 2], dashed: true }] }),
-    );
+    const g = radarGeometry(input({ series: [{ id: "s", label: "s", values: [4, 4, null, 3, 3, null, 2, 2], dashed: true }] }));
     const s = g.series[0]!;
     expect(s.incomplete).toBe(true);
     expect(s.dashed).toBe(true);
@@ -173,14 +171,17 @@ describe("radarGeometry: theme sectors", () => {
   it("can follow the outer ring instead of a circle", () => {
     const g = radarGeometry(input({ sectors: [sectors[0]!], sectorShape: "polygon" }));
     // Side midpoint (160·cos 22.5° = 147.82 from the centre) → axis 0 → axis 1 → side midpoint.
-    expect(g.sectors[0]!.d).toBe(
-      "M 200,200 L 143.43,63.43 L 200,40 L 313.14,86.86 L 336.57,143.43 Z",
-    );
+    expect(g.sectors[0]!.d).toBe("M 200,200 L 143.43,63.43 L 200,40 L 313.14,86.86 L 336.57,143.43 Z");
   });
 
   it("handles a sector that wraps past the last axis and one that covers everything", () => {
     const g = radarGeometry(
-      input({ sectors: [{ label: "wrap", fromAxis: 7, toAxis: 0 }, { label: "all", fromAxis: 0, toAxis: 7 }] }),
+      input({
+        sectors: [
+          { label: "wrap", fromAxis: 7, toAxis: 0 },
+          { label: "all", fromAxis: 0, toAxis: 7 },
+        ],
+      }),
     );
     expect([g.sectors[0]!.startAngle, g.sectors[0]!.endAngle]).toEqual([292.5, 382.5]);
     expect(g.sectors[1]!.d).toBe("M 200,40 A 160,160 0 1 1 200,360 A 160,160 0 1 1 200,40 Z");
@@ -224,4 +225,3 @@ describe("the visual language of the profile radar (issue 19.10)", () => {
     expect(new Set(profiel.map((s) => `${s.dash ?? "heel"}/${s.marker}`)).size).toBe(3);
   });
 });
-

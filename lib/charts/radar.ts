@@ -167,10 +167,7 @@ export function pointsString(coords: TPoint[]): string {
  * `max` at `radius`, linear in between. Values outside [min, max] are clamped, so a bad
  * number can never draw outside the chart.
  */
-export function valueToRadius(
-  value: number,
-  scale: { min: number; max: number; radius: number; innerFraction: number },
-): number {
+export function valueToRadius(value: number, scale: { min: number; max: number; radius: number; innerFraction: number }): number {
   const { min, max, radius, innerFraction } = scale;
   const v = Math.min(max, Math.max(min, value));
   const inner = radius * innerFraction;
@@ -187,8 +184,7 @@ function labelAlignment(angle: number): { textAnchor: TTextAnchor; dominantBasel
   // Right half: text starts at the anchor and runs away from the chart; left half: ends there.
   const textAnchor: TTextAnchor = sin > ALIGN_EPSILON ? "start" : sin < -ALIGN_EPSILON ? "end" : "middle";
   // Top: text sits on the anchor (baseline); bottom: hangs below it; sides: centred.
-  const dominantBaseline: TDominantBaseline =
-    cos > ALIGN_EPSILON ? "auto" : cos < -ALIGN_EPSILON ? "hanging" : "middle";
+  const dominantBaseline: TDominantBaseline = cos > ALIGN_EPSILON ? "auto" : cos < -ALIGN_EPSILON ? "hanging" : "middle";
   return { textAnchor, dominantBaseline };
 }
 
@@ -236,18 +232,14 @@ function sectorPath(
     .sort((p, q) => p - q)
     .map((rel) => pointOnCircle(center, startAngle + rel, radius));
   if (span >= 360) return `M ${vertices.map((p) => `${p.x},${p.y}`).join(" L ")} Z`;
-  const outline = [
-    pointOnCircle(center, startAngle, edgeRadius),
-    ...vertices,
-    pointOnCircle(center, endAngle, edgeRadius),
-  ];
+  const outline = [pointOnCircle(center, startAngle, edgeRadius), ...vertices, pointOnCircle(center, endAngle, edgeRadius)];
   return `M ${c} ${outline.map((p) => `L ${p.x},${p.y}`).join(" ")} Z`;
 }
 
 /** Splits the scored points into runs on consecutive axes, wrapping around the circle. */
 function consecutiveRuns(points: (TRadarSeriesPoint | null)[]): TRadarSeriesPoint[][] {
   const n = points.length;
-  const firstGap = points.findIndex((p) => p === null);
+  const firstGap = points.indexOf(null);
   if (firstGap === -1) return [points as TRadarSeriesPoint[]];
   const runs: TRadarSeriesPoint[][] = [];
   let current: TRadarSeriesPoint[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TRol } from "@/db/schema";
-import { volgendeDeadline, waarschuwingen, type TDashboardInput } from "./warnings";
+import { type TDashboardInput, volgendeDeadline, waarschuwingen } from "./warnings";
 
 const now = new Date("2026-12-05T09:00:00Z");
 const base: TDashboardInput = {
@@ -36,7 +36,10 @@ describe("dashboard warnings", () => {
     expect(waarschuwingen({ ...base, ingediend: 0 }, new Date("2026-12-09T09:00:00Z"))).not.toContain("lage_respons");
   });
   it("warns for failed mail and waiting feedback in any step", () => {
-    expect(waarschuwingen({ ...base, stap: "concept", mislukteMails: 1, openFeedback: 2 }, now)).toEqual(["mail_mislukt", "feedback_wacht"]);
+    expect(waarschuwingen({ ...base, stap: "concept", mislukteMails: 1, openFeedback: 2 }, now)).toEqual([
+      "mail_mislukt",
+      "feedback_wacht",
+    ]);
   });
 });
 
@@ -66,4 +69,3 @@ describe("a registration waiting for the admin (issue 19.9)", () => {
     expect(waarschuwingen(voorKerst, new Date("2026-12-30T09:00:00Z"))).toEqual(["aanmelding_wacht"]);
   });
 });
-

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { antwoorden, scanMembers, scans, users, type TRol } from "@/db/schema";
+import { antwoorden, scanMembers, scans, type TRol, users } from "@/db/schema";
 import type { TModel } from "@/lib/analysetool";
-import { voortgang, type TAntwoordRij } from "@/lib/antwoorden/voortgang";
+import { type TAntwoordRij, voortgang } from "@/lib/antwoorden/voortgang";
 
 /**
  * Reads for the analysetool pages. Every function takes the scan id and is called only after
@@ -28,7 +28,12 @@ export type TToolScan = {
 export async function getToolScan(scanId: string): Promise<TToolScan | null> {
   const db = await getDb();
   const [row] = await db
-    .select({ stap: scans.stap, workshopAt: scans.workshopAt, deadlineAt: scans.deadlineAt, analysetoolStartedAt: scans.analysetoolStartedAt })
+    .select({
+      stap: scans.stap,
+      workshopAt: scans.workshopAt,
+      deadlineAt: scans.deadlineAt,
+      analysetoolStartedAt: scans.analysetoolStartedAt,
+    })
     .from(scans)
     .where(eq(scans.id, scanId));
   return row ?? null;
@@ -40,7 +45,14 @@ export type TToolMember = { id: string; rol: TRol | null; functie: string | null
 export async function getMemberAnswers(scanId: string, memberId: string): Promise<{ member: TToolMember; rows: TAntwoordRij[] } | null> {
   const db = await getDb();
   const [member] = await db
-    .select({ id: scanMembers.id, rol: scanMembers.rol, functie: scanMembers.functie, naam: users.name, email: users.email, ingediendAt: scanMembers.ingediendAt })
+    .select({
+      id: scanMembers.id,
+      rol: scanMembers.rol,
+      functie: scanMembers.functie,
+      naam: users.name,
+      email: users.email,
+      ingediendAt: scanMembers.ingediendAt,
+    })
     .from(scanMembers)
     .innerJoin(users, eq(users.id, scanMembers.userId))
     .where(and(eq(scanMembers.scanId, scanId), eq(scanMembers.id, memberId)));
@@ -49,7 +61,10 @@ export async function getMemberAnswers(scanId: string, memberId: string): Promis
     .select(antwoordKolommen)
     .from(antwoorden)
     .where(and(eq(antwoorden.scanId, scanId), eq(antwoorden.memberId, memberId)));
-  return { member: { id: member.id, rol: member.rol, functie: member.functie, naam: member.naam ?? member.email, ingediendAt: member.ingediendAt }, rows };
+  return {
+    member: { id: member.id, rol: member.rol, functie: member.functie, naam: member.naam ?? member.email, ingediendAt: member.ingediendAt },
+    rows,
+  };
 }
 
 export type TVoortgangRij = {
@@ -66,20 +81,52 @@ export type TVoortgangRij = {
 export async function listVoortgang(scanId: string, model: TModel): Promise<TVoortgangRij[]> {
   const db = await getDb();
   const members = await db
-    .select({ id: scanMembers.id, naam: users.name, email: users.email, rol: scanMembers.rol, functie: scanMembers.functie, ingediendAt: scanMembers.ingediendAt })
+    .select({
+      id: scanMembers.id,
+      naam: users.name,
+      email: users.email,
+      rol: scanMembers.rol,
+      functie: scanMembers.functie,
+      ingediendAt: scanMembers.ingediendAt,
+    })
     .from(scanMembers)
     .innerJoin(users, eq(users.id, scanMembers.userId))
     .where(and(eq(scanMembers.scanId, scanId), isNotNull(scanMembers.rol)))
     .orderBy(asc(users.name));
   const rows = members.length
     ? await db
-        .select({ memberId: antwoorden.memberId, vraagId: antwoorden.vraagId, niveau: antwoorden.niveau, geenOordeel: antwoorden.geenOordeel, tekst: antwoorden.tekst })
+        .select({
+          memberId: antwoorden.memberId,
+          vraagId: antwoorden.vraagId,
+          niveau: antwoorden.niveau,
+          geenOordeel: antwoorden.geenOordeel,
+          tekst: antwoorden.tekst,
+        })
         .from(antwoorden)
-        .where(and(eq(antwoorden.scanId, scanId), inArray(antwoorden.memberId, members.map((m) => m.id))))
+        .where(
+          and(
+            eq(antwoorden.scanId, scanId),
+            inArray(
+              antwoorden.memberId,
+              members.map((m) => m.id),
+            ),
+          ),
+        )
     : [];
   return members.map((m) => {
-    const v = voortgang(model, rows.filter((r) => r.memberId === m.id));
-    return { memberId: m.id, naam: m.naam ?? m.email, rol: m.rol!, functie: m.functie, ingediendAt: m.ingediendAt, beantwoord: v.beantwoord, totaal: v.totaal };
+    const v = voortgang(
+      model,
+      rows.filter((r) => r.memberId === m.id),
+    );
+    return {
+      memberId: m.id,
+      naam: m.naam ?? m.email,
+      rol: m.rol!,
+      functie: m.functie,
+      ingediendAt: m.ingediendAt,
+      beantwoord: v.beantwoord,
+      totaal: v.totaal,
+    };
   });
 }
 
@@ -105,7 +152,15 @@ export async function listIngediendeAntwoorden(scanId: string): Promise<TExportD
   const rows = await db
     .select({ ...antwoordKolommen, memberId: antwoorden.memberId, updatedAt: antwoorden.updatedAt })
     .from(antwoorden)
-    .where(and(eq(antwoorden.scanId, scanId), inArray(antwoorden.memberId, members.map((m) => m.id))));
+    .where(
+      and(
+        eq(antwoorden.scanId, scanId),
+        inArray(
+          antwoorden.memberId,
+          members.map((m) => m.id),
+        ),
+      ),
+    );
   return members.map((m) => ({
     memberId: m.id,
     nummer: m.nummer,

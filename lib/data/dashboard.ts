@@ -3,7 +3,7 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { emailOutbox, gemeenten, rapportFeedback, scanBegeleiders, scanMembers, scans, type TRol } from "@/db/schema";
 import type { TCurrentUser } from "@/lib/auth/session";
-import { volgendeDeadline, waarschuwingen, type TDeadline, type TWaarschuwing } from "@/lib/dashboard/warnings";
+import { type TDeadline, type TWaarschuwing, volgendeDeadline, waarschuwingen } from "@/lib/dashboard/warnings";
 
 export type TDashboardRow = {
   id: string;
@@ -101,7 +101,10 @@ export async function loadDashboard(user: TCurrentUser, now = new Date()): Promi
 /** postgres.js returns text[] as an array; PGlite may too, but a '{a,b}' literal is handled as well. */
 function parseArray(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
-  if (typeof value === "string") return value.replace(/^\{|\}$/g, "").split(",").filter(Boolean);
+  if (typeof value === "string")
+    return value
+      .replace(/^\{|\}$/g, "")
+      .split(",")
+      .filter(Boolean);
   return [];
 }
-

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { scanMembers, users, type TRol } from "@/db/schema";
+import { scanMembers, type TRol, users } from "@/db/schema";
 
 export type TMemberRow = {
   id: string;

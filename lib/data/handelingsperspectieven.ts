@@ -56,14 +56,20 @@ export async function listHandelingsperspectieven(scanId: string): Promise<THand
 
 export async function listEigenStemmen(scanId: string, userId: string): Promise<string[]> {
   const db = await getDb();
-  const rows = await db.select({ hpId: hpStemmen.hpId }).from(hpStemmen).where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, userId)));
+  const rows = await db
+    .select({ hpId: hpStemmen.hpId })
+    .from(hpStemmen)
+    .where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, userId)));
   return rows.map((r) => r.hpId);
 }
 
 /** How many of the gemeente's people have voted, out of how many members. */
 export async function stemVoortgang(scanId: string): Promise<{ gestemd: number; leden: number }> {
   const db = await getDb();
-  const [g] = await db.select({ n: countDistinct(hpStemmen.userId) }).from(hpStemmen).where(eq(hpStemmen.scanId, scanId));
+  const [g] = await db
+    .select({ n: countDistinct(hpStemmen.userId) })
+    .from(hpStemmen)
+    .where(eq(hpStemmen.scanId, scanId));
   const [l] = await db.select({ n: count() }).from(scanMembers).where(eq(scanMembers.scanId, scanId));
   return { gestemd: Number(g?.n ?? 0), leden: Number(l?.n ?? 0) };
 }

@@ -22,9 +22,18 @@ export const ANTWOORD_VELDEN = {
 export const lidVanScan = (scanId: string) => and(eq(scanMembers.id, antwoorden.memberId), eq(scanMembers.scanId, scanId));
 
 /** Filter: answers of this scan by members who submitted and have a perspective role. */
-export const ingediendInScan = (scanId: string) => and(eq(antwoorden.scanId, scanId), isNotNull(scanMembers.ingediendAt), isNotNull(scanMembers.rol));
+export const ingediendInScan = (scanId: string) =>
+  and(eq(antwoorden.scanId, scanId), isNotNull(scanMembers.ingediendAt), isNotNull(scanMembers.rol));
 
-type TAntwoordRij = { memberId: string; rol: string | null; vraagId: string; niveau: number | null; geenOordeel: string | null; toelichting: string | null; tekst: string | null };
+type TAntwoordRij = {
+  memberId: string;
+  rol: string | null;
+  vraagId: string;
+  niveau: number | null;
+  geenOordeel: string | null;
+  toelichting: string | null;
+  tekst: string | null;
+};
 
 /** A database row as the scoring functions take it (the role is non-null by the filter above). */
 export function alsAnswer(r: TAntwoordRij): TAnswer {

@@ -1,4 +1,4 @@
-import { count, eq, lte, and } from "drizzle-orm";
+import { and, count, eq, lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appState, emailOutbox } from "@/db/schema";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { scanBegeleiders, scanMembers, scans, users, workshopBeschikbaarheid, workshopOpties, type TRol } from "@/db/schema";
+import { scanBegeleiders, scanMembers, scans, type TRol, users, workshopBeschikbaarheid, workshopOpties } from "@/db/schema";
 
 export type TPlanningPersoon = { userId: string; naam: string; wie: string; rol: TRol | null };
 export type TPlanningOptie = { id: string; startsAt: Date; kan: number; kanNiet: number };
@@ -44,15 +44,27 @@ export async function getPlanning(scanId: string) {
     .orderBy(asc(users.name));
 
   const personen: TPlanningPersoon[] = [
-    ...members.map((m) => ({ userId: m.userId, naam: m.naam ?? m.email, wie: m.procesregisseur ? "Procesregisseur" : "Deelnemer", rol: m.rol })),
-    ...begeleiders.filter((b) => !members.some((m) => m.userId === b.userId)).map((b) => ({ userId: b.userId, naam: b.naam ?? b.email, wie: "Begeleider", rol: null })),
+    ...members.map((m) => ({
+      userId: m.userId,
+      naam: m.naam ?? m.email,
+      wie: m.procesregisseur ? "Procesregisseur" : "Deelnemer",
+      rol: m.rol,
+    })),
+    ...begeleiders
+      .filter((b) => !members.some((m) => m.userId === b.userId))
+      .map((b) => ({ userId: b.userId, naam: b.naam ?? b.email, wie: "Begeleider", rol: null })),
   ];
 
   const antwoorden = opties.length
     ? await db
         .select({ optieId: workshopBeschikbaarheid.optieId, userId: workshopBeschikbaarheid.userId, kan: workshopBeschikbaarheid.kan })
         .from(workshopBeschikbaarheid)
-        .where(inArray(workshopBeschikbaarheid.optieId, opties.map((o) => o.id)))
+        .where(
+          inArray(
+            workshopBeschikbaarheid.optieId,
+            opties.map((o) => o.id),
+          ),
+        )
     : [];
   const gevraagd = new Set(personen.map((p) => p.userId));
   const antwoord = new Map<string, boolean>();
@@ -101,7 +113,15 @@ export async function getStap2Overzicht(scanId: string, userId: string) {
     ? await db
         .select({ optieId: workshopBeschikbaarheid.optieId })
         .from(workshopBeschikbaarheid)
-        .where(and(eq(workshopBeschikbaarheid.userId, userId), inArray(workshopBeschikbaarheid.optieId, opties.map((o) => o.id))))
+        .where(
+          and(
+            eq(workshopBeschikbaarheid.userId, userId),
+            inArray(
+              workshopBeschikbaarheid.optieId,
+              opties.map((o) => o.id),
+            ),
+          ),
+        )
     : [];
   return {
     workshopAt: scan?.workshopAt ?? null,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { rapportFeedback, rapporten, rapportTeksten, scans, users } from "@/db/schema";
+import { rapporten, rapportFeedback, rapportTeksten, scans, users } from "@/db/schema";
 import type { TReportModel } from "@/lib/report/types";
 
 /**
@@ -16,7 +16,13 @@ export type TRapportVersie = { id: string; soort: "concept" | "definitief"; vers
 export async function listRapporten(scanId: string): Promise<TRapportVersie[]> {
   const db = await getDb();
   return db
-    .select({ id: rapporten.id, soort: rapporten.soort, versie: rapporten.versie, createdAt: rapporten.createdAt, sha256: rapporten.sha256 })
+    .select({
+      id: rapporten.id,
+      soort: rapporten.soort,
+      versie: rapporten.versie,
+      createdAt: rapporten.createdAt,
+      sha256: rapporten.sha256,
+    })
     .from(rapporten)
     .where(eq(rapporten.scanId, scanId))
     .orderBy(desc(rapporten.createdAt), desc(rapporten.versie));
@@ -24,7 +30,11 @@ export async function listRapporten(scanId: string): Promise<TRapportVersie[]> {
 
 /** The version people should read now: the definitief once it exists, else the newest concept. */
 export function huidigeVersie(versies: readonly TRapportVersie[]): TRapportVersie | null {
-  return versies.find((v) => v.soort === "definitief") ?? versies.filter((v) => v.soort === "concept").sort((a, b) => b.versie - a.versie)[0] ?? null;
+  return (
+    versies.find((v) => v.soort === "definitief") ??
+    versies.filter((v) => v.soort === "concept").sort((a, b) => b.versie - a.versie)[0] ??
+    null
+  );
 }
 
 export async function getRapportSnapshot(scanId: string, rapportId: string): Promise<TReportModel | null> {
@@ -49,7 +59,10 @@ export async function getRapportPdf(scanId: string, rapportId: string) {
 
 export async function getRapportTeksten(scanId: string): Promise<Record<string, string>> {
   const db = await getDb();
-  const rows = await db.select({ sleutel: rapportTeksten.sleutel, tekst: rapportTeksten.tekst }).from(rapportTeksten).where(eq(rapportTeksten.scanId, scanId));
+  const rows = await db
+    .select({ sleutel: rapportTeksten.sleutel, tekst: rapportTeksten.tekst })
+    .from(rapportTeksten)
+    .where(eq(rapportTeksten.scanId, scanId));
   return Object.fromEntries(rows.map((r) => [r.sleutel, r.tekst]));
 }
 
@@ -102,7 +115,10 @@ export async function listEigenReacties(scanId: string, userId: string): Promise
 
 export async function countOpenReacties(scanId: string): Promise<number> {
   const db = await getDb();
-  const [row] = await db.select({ n: count() }).from(rapportFeedback).where(and(eq(rapportFeedback.scanId, scanId), eq(rapportFeedback.status, "open")));
+  const [row] = await db
+    .select({ n: count() })
+    .from(rapportFeedback)
+    .where(and(eq(rapportFeedback.scanId, scanId), eq(rapportFeedback.status, "open")));
   return Number(row?.n ?? 0);
 }
 

@@ -1,15 +1,9 @@
 import "server-only";
 import { and, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { alsAnswer, ANTWOORD_VELDEN, ingediendInScan, lidVanScan } from "./ingediende-antwoorden";
-import { antwoorden, scanMembers, users, workshopResultaten, type TRol } from "@/db/schema";
-import {
-  berekenScan,
-  geldigheidsWaarschuwingen,
-  getModel,
-  workshopAgenda,
-  type TDimensieId,
-} from "@/lib/analysetool";
+import { antwoorden, scanMembers, type TRol, users, workshopResultaten } from "@/db/schema";
+import { berekenScan, geldigheidsWaarschuwingen, getModel, type TDimensieId, workshopAgenda } from "@/lib/analysetool";
+import { ANTWOORD_VELDEN, alsAnswer, ingediendInScan, lidVanScan } from "./ingediende-antwoorden";
 
 export type TToelichtingMetNaam = { naam: string; rol: TRol; niveau: number | null; geenOordeel: string | null; tekst: string };
 export type TConsensus = {

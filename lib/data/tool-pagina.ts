@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { STAPPEN } from "@/db/schema";
 import { getModel, type TModel } from "@/lib/analysetool";
 import { deadlineVan } from "@/lib/antwoorden/deadline";
-import { voortgang, type TAntwoordRij, type TVoortgang } from "@/lib/antwoorden/voortgang";
+import { type TAntwoordRij, type TVoortgang, voortgang } from "@/lib/antwoorden/voortgang";
 import { requireScanPage, type TScanAccess } from "@/lib/auth/access";
 import { getMemberAnswers, getToolScan, type TToolMember, type TToolScan } from "./analysetool";
 

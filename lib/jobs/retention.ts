@@ -61,7 +61,14 @@ export async function runRetention(db: Db, now = new Date(), months = retentionM
   const loginBodies = await db
     .update(emailOutbox)
     .set(blankBody)
-    .where(and(eq(emailOutbox.kind, "inloglink"), ne(emailOutbox.status, "pending"), lt(emailOutbox.createdAt, loginCutoff), ne(emailOutbox.text, REMOVED_BODY)))
+    .where(
+      and(
+        eq(emailOutbox.kind, "inloglink"),
+        ne(emailOutbox.status, "pending"),
+        lt(emailOutbox.createdAt, loginCutoff),
+        ne(emailOutbox.text, REMOVED_BODY),
+      ),
+    )
     .returning({ id: emailOutbox.id });
   const scanBodies = await db
     .update(emailOutbox)
@@ -72,7 +79,10 @@ export async function runRetention(db: Db, now = new Date(), months = retentionM
         ne(emailOutbox.text, REMOVED_BODY),
         inArray(
           emailOutbox.scanId,
-          db.select({ id: scans.id }).from(scans).where(and(eq(scans.stap, "afgerond"), lt(scans.afgerondAt, cutoff))),
+          db
+            .select({ id: scans.id })
+            .from(scans)
+            .where(and(eq(scans.stap, "afgerond"), lt(scans.afgerondAt, cutoff))),
         ),
       ),
     )
@@ -83,7 +93,13 @@ export async function runRetention(db: Db, now = new Date(), months = retentionM
     await db.transaction(async (tx) => {
       const rows = await tx.delete(antwoorden).where(eq(antwoorden.scanId, id)).returning({ id: antwoorden.id });
       removed += rows.length;
-      await audit(tx, { actorId: null, action: "retentie.antwoorden_verwijderd", scanId: id, details: { aantal: rows.length, maanden: months }, at: now });
+      await audit(tx, {
+        actorId: null,
+        action: "retentie.antwoorden_verwijderd",
+        scanId: id,
+        details: { aantal: rows.length, maanden: months },
+        at: now,
+      });
     });
   }
   return {
@@ -95,4 +111,3 @@ export async function runRetention(db: Db, now = new Date(), months = retentionM
     mailBodies: loginBodies.length + scanBodies.length,
   };
 }
-

@@ -100,8 +100,14 @@ describe("dueMails: normal timeline", () => {
       [OCHTEND, ["deadline_vandaag:b@2026-12-08"]],
       ["2026-12-08T12:29:00Z", ["deadline_vandaag:b@2026-12-08"]],
       // After the deadline b's invitation (already sent, deduplicated by the outbox) and the overview.
-      [DEADLINE, ["uitnodiging_analysetool:b@2026-12-08", "overzicht_deadline:regisseur@2026-12-08", "overzicht_deadline:begeleider-1@2026-12-08"]],
-      ["2026-12-14T12:00:00Z", ["uitnodiging_analysetool:b@2026-12-08", "overzicht_deadline:regisseur@2026-12-08", "overzicht_deadline:begeleider-1@2026-12-08"]],
+      [
+        DEADLINE,
+        ["uitnodiging_analysetool:b@2026-12-08", "overzicht_deadline:regisseur@2026-12-08", "overzicht_deadline:begeleider-1@2026-12-08"],
+      ],
+      [
+        "2026-12-14T12:00:00Z",
+        ["uitnodiging_analysetool:b@2026-12-08", "overzicht_deadline:regisseur@2026-12-08", "overzicht_deadline:begeleider-1@2026-12-08"],
+      ],
     ]);
   });
 
@@ -113,9 +119,7 @@ describe("dueMails: normal timeline", () => {
       aboutDate: "2026-12-08",
       idempotencyKey: "deadline_vandaag/scan-1/b/2026-12-08",
     });
-    expect(dueMails(scan(), at(DEADLINE)).map((x) => x.idempotencyKey)).toContain(
-      "overzicht_deadline/scan-1/regisseur/2026-12-08",
-    );
+    expect(dueMails(scan(), at(DEADLINE)).map((x) => x.idempotencyKey)).toContain("overzicht_deadline/scan-1/regisseur/2026-12-08");
   });
 
   it("is deterministic: the same input and moment give the same mails", () => {
@@ -140,21 +144,21 @@ describe("dueMails: across DST", () => {
       ["2026-04-04T11:30:00Z", ["herinnering:b@2026-04-07"]],
       ["2026-04-07T05:59:00Z", ["herinnering:b@2026-04-07"]],
       ["2026-04-07T06:00:00Z", ["deadline_vandaag:b@2026-04-07"]], // 08:00 CEST
-      ["2026-04-07T11:30:00Z", ["uitnodiging_analysetool:b@2026-04-07", "overzicht_deadline:regisseur@2026-04-07", "overzicht_deadline:begeleider-1@2026-04-07"]],
+      [
+        "2026-04-07T11:30:00Z",
+        ["uitnodiging_analysetool:b@2026-04-07", "overzicht_deadline:regisseur@2026-04-07", "overzicht_deadline:begeleider-1@2026-04-07"],
+      ],
     ]);
   });
 
   it("keeps the wall-clock time for a workshop in early November", () => {
-    runTable(
-      spring({ workshopAt: at("2026-11-10T09:00:00Z"), analysetoolStartedAt: at("2026-10-01T09:00:00Z") }),
-      [
-        ["2026-10-20T07:59:00Z", []],
-        ["2026-10-20T08:00:00Z", ["uitnodiging_analysetool:b@2026-11-03"]], // 10:00 CEST
-        ["2026-10-31T08:59:00Z", ["uitnodiging_analysetool:b@2026-11-03"]],
-        ["2026-10-31T09:00:00Z", ["herinnering:b@2026-11-03"]], // 10:00 CET
-        ["2026-11-03T07:00:00Z", ["deadline_vandaag:b@2026-11-03"]], // 08:00 CET
-      ],
-    );
+    runTable(spring({ workshopAt: at("2026-11-10T09:00:00Z"), analysetoolStartedAt: at("2026-10-01T09:00:00Z") }), [
+      ["2026-10-20T07:59:00Z", []],
+      ["2026-10-20T08:00:00Z", ["uitnodiging_analysetool:b@2026-11-03"]], // 10:00 CEST
+      ["2026-10-31T08:59:00Z", ["uitnodiging_analysetool:b@2026-11-03"]],
+      ["2026-10-31T09:00:00Z", ["herinnering:b@2026-11-03"]], // 10:00 CET
+      ["2026-11-03T07:00:00Z", ["deadline_vandaag:b@2026-11-03"]], // 08:00 CET
+    ]);
   });
 });
 
@@ -188,7 +192,10 @@ describe("dueMails: changes to the schedule", () => {
       ["2026-12-11T06:59:00Z", ["herinnering:b@2026-12-11"]],
       ["2026-12-11T07:00:00Z", ["deadline_vandaag:b@2026-12-11"]],
       ["2026-12-11T16:59:00Z", ["deadline_vandaag:b@2026-12-11"]],
-      ["2026-12-11T17:00:00Z", ["uitnodiging_analysetool:b@2026-12-11", "overzicht_deadline:regisseur@2026-12-11", "overzicht_deadline:begeleider-1@2026-12-11"]],
+      [
+        "2026-12-11T17:00:00Z",
+        ["uitnodiging_analysetool:b@2026-12-11", "overzicht_deadline:regisseur@2026-12-11", "overzicht_deadline:begeleider-1@2026-12-11"],
+      ],
     ]);
   });
 
@@ -241,9 +248,7 @@ describe("dueMails: late starts and late deelnemers", () => {
       ["2026-12-08T09:00:00Z", ["deadline_vandaag:b@2026-12-08", "uitnodiging_analysetool:d@2026-12-08"]],
     ]);
     // Added after the deadline while the tool is still open: still invited.
-    expect(short(dueMails(withLate("2026-12-09T09:00:00Z"), at("2026-12-09T09:00:00Z")))).toContain(
-      "uitnodiging_analysetool:d@2026-12-08",
-    );
+    expect(short(dueMails(withLate("2026-12-09T09:00:00Z"), at("2026-12-09T09:00:00Z")))).toContain("uitnodiging_analysetool:d@2026-12-08");
   });
 });
 
@@ -377,7 +382,11 @@ describe("dueMails under an hourly sweep (property)", () => {
         if (ochtendVenster > 0 && ochtendVenster < 3_600_000) return;
         const verwacht = ["uitnodiging_analysetool", "herinnering", ...(ochtendVenster > 0 ? ["deadline_vandaag"] : [])];
         for (const d of input.deelnemers) {
-          if (d.ingediendAt === null && d.addedAt.getTime() <= input.analysetoolStartedAt!.getTime() && input.analysetoolStartedAt!.getTime() <= s.uitnodiging.getTime()) {
+          if (
+            d.ingediendAt === null &&
+            d.addedAt.getTime() <= input.analysetoolStartedAt!.getTime() &&
+            input.analysetoolStartedAt!.getTime() <= s.uitnodiging.getTime()
+          ) {
             expect(byRecipient.get(d.memberId)).toEqual(verwacht);
           }
         }

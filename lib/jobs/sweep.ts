@@ -147,14 +147,25 @@ export async function sweepSchedule(q: Queryable, now: Date, opts: { scanIds?: s
 function bodyFor(
   due: TDueMail,
   scan: TScanRow,
-  members: { scanId: string; rol: (typeof scanMembers.$inferSelect)["rol"]; ingediendAt: Date | null; naam: string | null; email: string }[],
+  members: {
+    scanId: string;
+    rol: (typeof scanMembers.$inferSelect)["rol"];
+    ingediendAt: Date | null;
+    naam: string | null;
+    email: string;
+  }[],
 ): ReactElement {
   const schedule = scheduleFor(scan.workshopAt!, scan.deadlineAt);
   const deadline = formatDatumTijd(schedule.deadline);
   const toolUrl = `${appUrl()}/scans/${scan.id}/analysetool`;
   switch (due.kind) {
     case "uitnodiging_analysetool":
-      return createElement(UitnodigingAnalysetoolMail, { gemeente: scan.gemeente, deadline, workshop: formatDatumTijd(scan.workshopAt!), toolUrl });
+      return createElement(UitnodigingAnalysetoolMail, {
+        gemeente: scan.gemeente,
+        deadline,
+        workshop: formatDatumTijd(scan.workshopAt!),
+        toolUrl,
+      });
     case "herinnering":
       return createElement(HerinneringMail, { gemeente: scan.gemeente, deadline, toolUrl });
     case "deadline_vandaag":

@@ -1,6 +1,6 @@
 import { Resend } from "resend";
-import { mailFrom } from "@/lib/config";
 import type { TAttachment } from "@/db/schema";
+import { mailFrom } from "@/lib/config";
 
 export type TMailToSend = {
   idempotencyKey: string;
@@ -11,9 +11,7 @@ export type TMailToSend = {
   attachments: TAttachment[];
 };
 
-export type TSendResult =
-  | { ok: true; providerId: string }
-  | { ok: false; permanent: boolean; error: string; retryAfterMs?: number };
+export type TSendResult = { ok: true; providerId: string } | { ok: false; permanent: boolean; error: string; retryAfterMs?: number };
 
 export type TTransport = { name: string; send(mail: TMailToSend): Promise<TSendResult> };
 

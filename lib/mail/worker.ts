@@ -52,9 +52,9 @@ export async function processOutbox(db: Db, opts: TWorkerOptions): Promise<TWork
   result.claimed = claimed.length;
 
   const handle = async (mail: (typeof claimed)[number]) => {
-    const outcome = await opts.transport.send(mail).catch(
-      (err: unknown) => ({ ok: false, permanent: false, error: String(err).slice(0, 500) }) as const,
-    );
+    const outcome = await opts.transport
+      .send(mail)
+      .catch((err: unknown) => ({ ok: false, permanent: false, error: String(err).slice(0, 500) }) as const);
     if (outcome.ok) {
       await db
         .update(emailOutbox)

@@ -24,7 +24,13 @@ export function PaginaRand({ model }: { model: TReportModel }) {
       <Text fixed style={s.kop}>
         Gemeente {model.gemeente} · Eindrapport datavolwassenheidsscan · {versieLabel(model)}
       </Text>
-      <Text fixed style={s.voet} render={({ pageNumber, totalPages }) => `Pagina ${pageNumber} van ${totalPages} · Datavolwassenheidsscan, model ${model.model.versie}`} />
+      <Text
+        fixed
+        style={s.voet}
+        render={({ pageNumber, totalPages }) =>
+          `Pagina ${pageNumber} van ${totalPages} · Datavolwassenheidsscan, model ${model.model.versie}`
+        }
+      />
     </>
   );
 }
@@ -140,7 +146,14 @@ export function Tabel({ kolommen, rijen, vet }: { kolommen: TKolom[]; rijen: str
       {rijen.map((rij, r) => (
         <View key={r} wrap={false} style={s.tabelRij}>
           {rij.map((cel, c) => (
-            <Text key={c} style={[s.cel, { width: kolommen[c]!.breedte, textAlign: kolommen[c]!.rechts ? "right" : "left" }, vet?.(r, c) ? { fontWeight: 700 } : {}]}>
+            <Text
+              key={c}
+              style={[
+                s.cel,
+                { width: kolommen[c]!.breedte, textAlign: kolommen[c]!.rechts ? "right" : "left" },
+                vet?.(r, c) ? { fontWeight: 700 } : {},
+              ]}
+            >
               {enkeleRegel(cel)}
             </Text>
           ))}

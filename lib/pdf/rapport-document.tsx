@@ -7,7 +7,7 @@ import { Document, Link, Page, Text, View } from "@react-pdf/renderer";
 import type { TReportModel } from "@/lib/report/types";
 import { datumTekst, kenmerkTekst } from "@/lib/report/weergave";
 import { BijlageAntwoorden, BijlageVragenlijst } from "./bijlagen";
-import { Blad, Feiten, PaginaRand, Watermerk, type TPaginas } from "./onderdelen";
+import { Blad, Feiten, PaginaRand, type TPaginas, Watermerk } from "./onderdelen";
 import { Deelnemers, Profiel, Samenvatting, Werkwijze } from "./secties-begin";
 import { Handelingsperspectieven, Reacties, SterkePunten, Verbeterpunten, Vervolg } from "./secties-eind";
 import { Dimensies, Rollen, Workshop } from "./secties-midden";
@@ -33,7 +33,9 @@ function Omslag({ model, kenmerk }: { model: TReportModel; kenmerk?: string | nu
       <Text style={{ fontSize: 30, fontWeight: 700, color: KLEUR.donker }}>Eindrapport</Text>
       <Text style={{ fontSize: 22, fontWeight: 600, color: KLEUR.rijk, marginBottom: 24 }}>Gemeente {model.gemeente}</Text>
       <Text style={{ fontSize: 14, fontWeight: 700, marginBottom: 12 }}>
-        {concept ? `CONCEPT · versie ${model.versie} · ${datumTekst(model.datum)}` : `Definitief · vastgesteld op ${datumTekst(model.datum)}`}
+        {concept
+          ? `CONCEPT · versie ${model.versie} · ${datumTekst(model.datum)}`
+          : `Definitief · vastgesteld op ${datumTekst(model.datum)}`}
       </Text>
       <Feiten
         rijen={[
@@ -73,7 +75,13 @@ function Inhoud({ model, paginas }: { model: TReportModel; paginas: TPaginas }) 
 export function RapportDocument({ model, kenmerk, paginas }: TRapportDocumentProps) {
   const p = { model, paginas };
   return (
-    <Document title={rapportTitel(model)} author="Datavolwassenheidsscan" subject={`Gemeente ${model.gemeente}`} language="nl" creationDate={new Date(model.datum)}>
+    <Document
+      title={rapportTitel(model)}
+      author="Datavolwassenheidsscan"
+      subject={`Gemeente ${model.gemeente}`}
+      language="nl"
+      creationDate={new Date(model.datum)}
+    >
       <Page size="A4" style={s.page}>
         <PaginaRand model={model} />
         <Omslag model={model} kenmerk={kenmerk} />

@@ -61,14 +61,22 @@ describe("eindrapport als PDF", () => {
       const t = flat(pdf.text);
       expect(t).toContain("Gemeente Súdwest-Fryslân");
       for (const d of model.dimensies) expect(t).toContain(d.naam);
-      for (const titel of ["Data-eigenaarschap beleggen", "Convenant RIEC actualiseren", "Analysecapaciteit delen"]) expect(t).toContain(titel);
+      for (const titel of ["Data-eigenaarschap beleggen", "Convenant RIEC actualiseren", "Analysecapaciteit delen"])
+        expect(t).toContain(titel);
       for (const woord of ["naïeve", "€ 0", "geëvalueerd", "één", "‘zo’", "Coördinator"]) expect(t).toContain(woord);
     }
   });
 
   it("prints the optional top-3 details where they were given", () => {
     const t = flat(definitief.text);
-    for (const tekst of ["Beoogd niveau", "RIEC Zeeland-West-Brabant", "0,2 fte informatiemanager", "Hier zie je succes aan", "Elke kernregistratie heeft een eigenaar"]) expect(t).toContain(tekst);
+    for (const tekst of [
+      "Beoogd niveau",
+      "RIEC Zeeland-West-Brabant",
+      "0,2 fte informatiemanager",
+      "Hier zie je succes aan",
+      "Elke kernregistratie heeft een eigenaar",
+    ])
+      expect(t).toContain(tekst);
   });
 
   it("shows typed markup as the plain text it is", () => {
@@ -143,7 +151,9 @@ describe("eindrapport met vijandige namen", () => {
       gemeente: `Gemeente ${SCRIPT}`,
       leden: base.leden.map((l, i) => ({ ...l, functie: [IMG, RTL, ZW, SCRIPT][i % 4]! })),
       answers: base.answers.map((a) => (a.toelichting ? { ...a, toelichting: `${IMG} toelichting` } : a)),
-      handelingsperspectieven: base.handelingsperspectieven.map((h, i) => (i === 0 ? { ...h, titel: `${SCRIPT} titel`, eigenaar: IMG } : h)),
+      handelingsperspectieven: base.handelingsperspectieven.map((h, i) =>
+        i === 0 ? { ...h, titel: `${SCRIPT} titel`, eigenaar: IMG } : h,
+      ),
       feedback: base.feedback.map((f) => ({ ...f, tekst: `${IMG} reactie` })),
       teksten,
     });

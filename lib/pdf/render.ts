@@ -1,5 +1,5 @@
-import { createElement } from "react";
 import { renderToBuffer } from "@react-pdf/renderer";
+import { createElement } from "react";
 import type { TReportModel } from "@/lib/report/types";
 import { stripBidiControlsDeep } from "@/lib/security/bidi";
 import { registerPdfFonts } from "./fonts";

@@ -1,12 +1,12 @@
 /** PDF sections 1–4: samenvatting, werkwijze, deelnemers, profiel. */
 import { Text, View } from "@react-pdf/renderer";
 import { formatScore } from "@/lib/analysetool";
+import { RADAR_LEGENDA_UITLEG } from "@/lib/charts/profile-radar";
 import type { TReportHp, TReportModel } from "@/lib/report/types";
 import { datumTekst, hpFeiten, PROFIEL_KOLOMMEN, profielRijen } from "@/lib/report/weergave";
 import { Alineas, Feiten, Lijst, SectieKop, Tabel, type TPaginas } from "./onderdelen";
 import { PdfRadar } from "./radar";
 import { s } from "./styles";
-import { RADAR_LEGENDA_UITLEG } from "@/lib/charts/profile-radar";
 
 type P = { model: TReportModel; paginas: TPaginas };
 
@@ -94,8 +94,8 @@ export function Profiel({ model, paginas }: P) {
     <View>
       <SectieKop model={model} id="profiel" paginas={paginas} />
       <Text style={s.p}>
-        De figuur toont per dimensie de berekende score uit de analysetool, het in de workshop vastgestelde niveau en de ambitie over twee jaar.{" "}
-        {RADAR_LEGENDA_UITLEG}
+        De figuur toont per dimensie de berekende score uit de analysetool, het in de workshop vastgestelde niveau en de ambitie over twee
+        jaar. {RADAR_LEGENDA_UITLEG}
       </Text>
       <PdfRadar geometry={p.radar} breedte={330} />
       <Tabel kolommen={PROFIEL_KOLOMMEN} rijen={profielRijen(model)} />

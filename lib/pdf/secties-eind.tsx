@@ -43,7 +43,11 @@ export function Verbeterpunten({ model, paginas }: P) {
       {vp.kloven.length ? (
         <>
           <Text style={s.h2}>Dimensies met een ambitiekloof van 1,5 of meer</Text>
-          <Lijst items={vp.kloven.map((k) => `${k.dimensie}: van ${formatScore(k.score)} naar ${formatScore(k.ambitie)} (kloof ${formatScore(k.kloof)})`)} />
+          <Lijst
+            items={vp.kloven.map(
+              (k) => `${k.dimensie}: van ${formatScore(k.score)} naar ${formatScore(k.ambitie)} (kloof ${formatScore(k.kloof)})`,
+            )}
+          />
         </>
       ) : null}
       <Text style={s.h2}>Vragen met een lage score (2,5 of minder)</Text>

@@ -79,7 +79,11 @@ describe("buildReportModel", () => {
     expect(m.samenvatting.kernbevindingen.length).toBeLessThanOrEqual(5);
     expect(m.samenvatting.kernbevindingen[0]).toMatch(/^Het sterkst (is|zijn) /);
     const gelijk = buildReportModel(
-      reportInputFixture({ consensus: Object.fromEntries(MODEL_2026_1.dimensies.map((d) => [d.id, { niveau: 3, motivering: null, observaties: null, verbeterpunten: null }])) }),
+      reportInputFixture({
+        consensus: Object.fromEntries(
+          MODEL_2026_1.dimensies.map((d) => [d.id, { niveau: 3, motivering: null, observaties: null, verbeterpunten: null }]),
+        ),
+      }),
     );
     expect(gelijk.samenvatting.kernbevindingen[0]).toBe("Alle dimensies hebben hetzelfde vastgesteld niveau: 3,0 (Vastgelegd).");
     const leeg = buildReportModel(reportInputFixture({ answers: [], consensus: {} }));
@@ -90,7 +94,11 @@ describe("buildReportModel", () => {
   it("never mixes calculated scores and agreed levels in the key findings, and names which it uses (issue 19.12)", () => {
     const [eerste, ...rest] = MODEL_2026_1.dimensies;
     // Agreed levels for all but one dimension: the findings then use the calculated scores throughout.
-    const deels = buildReportModel(reportInputFixture({ consensus: Object.fromEntries(rest.map((d) => [d.id, { niveau: 2, motivering: null, observaties: null, verbeterpunten: null }])) }));
+    const deels = buildReportModel(
+      reportInputFixture({
+        consensus: Object.fromEntries(rest.map((d) => [d.id, { niveau: 2, motivering: null, observaties: null, verbeterpunten: null }])),
+      }),
+    );
     expect(eerste).toBeDefined();
     const zinnen = deels.samenvatting.kernbevindingen.slice(0, 2).join(" ");
     expect(zinnen).toContain("berekende score van");
@@ -101,7 +109,13 @@ describe("buildReportModel", () => {
   });
 
   it("names a half level by the level reached (issue 19.11)", () => {
-    const half = buildReportModel(reportInputFixture({ consensus: Object.fromEntries(MODEL_2026_1.dimensies.map((d) => [d.id, { niveau: 3.5, motivering: null, observaties: null, verbeterpunten: null }])) }));
+    const half = buildReportModel(
+      reportInputFixture({
+        consensus: Object.fromEntries(
+          MODEL_2026_1.dimensies.map((d) => [d.id, { niveau: 3.5, motivering: null, observaties: null, verbeterpunten: null }]),
+        ),
+      }),
+    );
     expect(half.samenvatting.kernbevindingen[0]).toBe("Alle dimensies hebben hetzelfde vastgesteld niveau: 3,5 (Vastgelegd).");
   });
 
@@ -120,7 +134,11 @@ describe("buildReportModel", () => {
     expect(d.samenvatting.top3).toEqual(d.handelingsperspectieven.items);
     expect(d.handelingsperspectieven.items[0]!.dimensie).toBe("Sturing, eigenaarschap en leiderschap");
     // The optional parts of model §11 travel with the item, and stay empty where not given.
-    expect(d.handelingsperspectieven.items[0]).toMatchObject({ doelNiveau: 3, partners: "RIEC Zeeland-West-Brabant", indicator: "Elke kernregistratie heeft een eigenaar" });
+    expect(d.handelingsperspectieven.items[0]).toMatchObject({
+      doelNiveau: 3,
+      partners: "RIEC Zeeland-West-Brabant",
+      indicator: "Elke kernregistratie heeft een eigenaar",
+    });
     expect(d.handelingsperspectieven.items[1]).toMatchObject({ doelNiveau: null, partners: null, middelen: null, indicator: null });
   });
 
@@ -142,7 +160,9 @@ describe("buildReportModel", () => {
     const m = concept();
     expect(m.samenvatting.tekst).toContain("RIEC");
     expect(m.dimensies.find((d) => d.id === "opgave")!.sterk).toBe("Een actueel ondermijningsbeeld.");
-    expect(m.sterkePunten.teksten).toEqual([{ dimensie: "Ondermijningsopgave en informatiebehoefte", tekst: "Een actueel ondermijningsbeeld." }]);
+    expect(m.sterkePunten.teksten).toEqual([
+      { dimensie: "Ondermijningsopgave en informatiebehoefte", tekst: "Een actueel ondermijningsbeeld." },
+    ]);
     expect(m.verbeterpunten.teksten).toEqual([{ dimensie: "Databronnen en datakwaliteit", tekst: "Datakwaliteit van de BRP-koppeling." }]);
     expect(m.vervolg.conclusies).toBe("Investeer eerst in eigenaarschap van data.");
     const herschreven = applyTeksten(m, { samenvatting: "  Nieuw  ", "dimensie.opgave.sterk": "" });

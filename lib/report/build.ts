@@ -5,13 +5,6 @@
  */
 import type { TRol } from "@/db/schema";
 import {
-  AGENDA_REDEN_LABELS,
-  dimensieNaam,
-  vraagMarkeringen,
-  vraagNummer,
-  vraagTekst,
-} from "@/lib/analysetool/labels";
-import {
   actieveVragen,
   berekenScan,
   formatScore,
@@ -19,22 +12,28 @@ import {
   NIVEAUS,
   ROL_LABELS,
   suggesties,
-  workshopAgenda,
   type TAnswer,
   type TDimensieId,
   type TModel,
   type TScanResultaat,
   type TVraagResultaat,
+  workshopAgenda,
 } from "@/lib/analysetool";
-import { radarGeometry } from "@/lib/charts/radar";
+import { AGENDA_REDEN_LABELS, dimensieNaam, vraagMarkeringen, vraagNummer, vraagTekst } from "@/lib/analysetool/labels";
 import { profielRadarInput, rolRadarInput } from "@/lib/charts/profile-radar";
+import { radarGeometry } from "@/lib/charts/radar";
 import { kernbevindingen } from "./kernbevindingen";
 import { sectiesVoor, sectieTitel } from "./secties";
 import { applyTeksten, type TTeksten } from "./teksten";
 import type { TRapportSoort, TReportDimensie, TReportHp, TReportModel, TReportVraagRegel } from "./types";
 import { VERVOLG_ADVIEZEN, VERWIJZINGEN, werkwijzeAlineas } from "./vaste-teksten";
 
-export type TConsensusInput = { niveau: number | null; motivering: string | null; observaties: string | null; verbeterpunten: string | null };
+export type TConsensusInput = {
+  niveau: number | null;
+  motivering: string | null;
+  observaties: string | null;
+  verbeterpunten: string | null;
+};
 
 export type TReportInput = {
   soort: TRapportSoort;
@@ -47,7 +46,13 @@ export type TReportInput = {
   leden: readonly { memberId: string; rol: TRol | null; functie: string | null; ingediend: boolean }[];
   consensus: Partial<Record<TDimensieId, TConsensusInput>>;
   teksten: TTeksten;
-  datums: { aangemeld: Date | null; analysetoolStart: Date | null; analysetoolGesloten: Date | null; workshop: Date | null; overleg: Date | null };
+  datums: {
+    aangemeld: Date | null;
+    analysetoolStart: Date | null;
+    analysetoolGesloten: Date | null;
+    workshop: Date | null;
+    overleg: Date | null;
+  };
   handelingsperspectieven: readonly {
     titel: string;
     omschrijving: string;
@@ -141,7 +146,10 @@ function rollenVan(model: TModel, resultaat: TScanResultaat): TReportModel["roll
     rijen: dims.map((d) => ({
       dimensie: d.naam,
       alle: score.get(d.id) ?? null,
-      cellen: resultaat.rolprofielen.map((p) => ({ score: p.dimensies[d.id]?.score ?? null, afwijkend: p.dimensies[d.id]?.afwijkend ?? false })),
+      cellen: resultaat.rolprofielen.map((p) => ({
+        score: p.dimensies[d.id]?.score ?? null,
+        afwijkend: p.dimensies[d.id]?.afwijkend ?? false,
+      })),
     })),
     opvallend,
   };
@@ -175,7 +183,10 @@ export function buildReportModel(input: TReportInput): TReportModel {
   const ingediend = input.leden.filter((l) => l.ingediend && l.rol);
   const kennislacunes = resultaat.vragen.filter((v) => v.kennislacune);
   const hps = input.handelingsperspectieven.map((h) => hpVan(model, h));
-  const top3 = hps.filter((h) => h.rang !== null).sort((a, b) => a.rang! - b.rang!).slice(0, 3);
+  const top3 = hps
+    .filter((h) => h.rang !== null)
+    .sort((a, b) => a.rang! - b.rang!)
+    .slice(0, 3);
   const longlist = [...hps].sort((a, b) => b.stemmen - a.stemmen);
 
   const report: TReportModel = {
@@ -188,7 +199,10 @@ export function buildReportModel(input: TReportInput): TReportModel {
     secties: sectiesVoor(input.soort),
     samenvatting: {
       tekst: null,
-      kernbevindingen: kernbevindingen(dimensies, { gespreksonderwerpen: resultaat.vragen.filter((v) => v.gespreksonderwerp).length, kennislacunes: kennislacunes.length }),
+      kernbevindingen: kernbevindingen(dimensies, {
+        gespreksonderwerpen: resultaat.vragen.filter((v) => v.gespreksonderwerp).length,
+        kennislacunes: kennislacunes.length,
+      }),
       top3,
     },
     werkwijze: {
@@ -199,7 +213,10 @@ export function buildReportModel(input: TReportInput): TReportModel {
         { titel: "Analysetool gesloten", datum: iso(input.datums.analysetoolGesloten) },
         { titel: "Workshop", datum: iso(input.datums.workshop) },
         { titel: "Digitaal overleg over het concept", datum: iso(input.datums.overleg) },
-        { titel: input.soort === "definitief" ? "Eindrapport vastgesteld" : `Concept versie ${input.versie}`, datum: input.datum.toISOString() },
+        {
+          titel: input.soort === "definitief" ? "Eindrapport vastgesteld" : `Concept versie ${input.versie}`,
+          datum: input.datum.toISOString(),
+        },
       ],
       niveaus: NIVEAUS.map((n) => ({ niveau: n, naam: model.niveauSchaal[n].naam, kern: model.niveauSchaal[n].kern })),
       themas: model.themas.map((t) => ({ naam: t.naam, dimensies: model.dimensies.filter((d) => d.thema === t.id).map((d) => d.naam) })),
@@ -210,13 +227,25 @@ export function buildReportModel(input: TReportInput): TReportModel {
       rollen: (Object.keys(ROL_LABELS) as TRol[]).flatMap((rol) => {
         const leden = input.leden.filter((l) => l.rol === rol);
         if (!leden.length) return [];
-        const functies = [...new Set(leden.map((l) => l.functie?.trim()).filter((f): f is string => !!f))].sort((a, b) => a.localeCompare(b, "nl"));
+        const functies = [...new Set(leden.map((l) => l.functie?.trim()).filter((f): f is string => !!f))].sort((a, b) =>
+          a.localeCompare(b, "nl"),
+        );
         return [{ rol, label: ROL_LABELS[rol], uitgenodigd: leden.length, ingediend: leden.filter((l) => l.ingediend).length, functies }];
       }),
     },
     profiel: {
       radar: radarGeometry(profielRadarInput(model, resultaat, { size: 520, vastgesteld, ambitie: true })),
-      dimensies: dimensies.map(({ id, naam, thema, berekend, volledig, verdeeld, ambitie, ambitiekloof, vastgesteld: v }) => ({ id, naam, thema, berekend, volledig, verdeeld, ambitie, ambitiekloof, vastgesteld: v })),
+      dimensies: dimensies.map(({ id, naam, thema, berekend, volledig, verdeeld, ambitie, ambitiekloof, vastgesteld: v }) => ({
+        id,
+        naam,
+        thema,
+        berekend,
+        volledig,
+        verdeeld,
+        ambitie,
+        ambitiekloof,
+        vastgesteld: v,
+      })),
       themas: resultaat.themas.map((t) => ({ naam: model.themas.find((x) => x.id === t.themaId)?.naam ?? t.themaId, score: t.score })),
       waarschuwingen: geldigheidsWaarschuwingen(ingediend.map((l) => ({ memberId: l.memberId, rol: l.rol! }))),
     },
@@ -226,8 +255,19 @@ export function buildReportModel(input: TReportInput): TReportModel {
       datum: iso(input.datums.workshop),
       onderwerpen: agenda
         .filter((p) => p.reden !== "kennislacune")
-        .map((p) => ({ vraagId: p.vraagId, nummer: vraagNummer(model, p.vraagId), stelling: vraagTekst(model, p.vraagId), dimensie: dimensieNaam(model, p.dimensieId), reden: AGENDA_REDEN_LABELS[p.reden] })),
-      kennislacunes: kennislacunes.map((v) => ({ vraagId: v.vraagId, nummer: vraagNummer(model, v.vraagId), stelling: vraagTekst(model, v.vraagId), dimensie: dimensieNaam(model, v.dimensieId) })),
+        .map((p) => ({
+          vraagId: p.vraagId,
+          nummer: vraagNummer(model, p.vraagId),
+          stelling: vraagTekst(model, p.vraagId),
+          dimensie: dimensieNaam(model, p.dimensieId),
+          reden: AGENDA_REDEN_LABELS[p.reden],
+        })),
+      kennislacunes: kennislacunes.map((v) => ({
+        vraagId: v.vraagId,
+        nummer: vraagNummer(model, v.vraagId),
+        stelling: vraagTekst(model, v.vraagId),
+        dimensie: dimensieNaam(model, v.dimensieId),
+      })),
       observaties: dimensies.flatMap((d) => {
         const t = input.consensus[d.id as TDimensieId]?.observaties;
         return t ? [{ dimensie: d.naam, tekst: t }] : [];
@@ -237,7 +277,9 @@ export function buildReportModel(input: TReportInput): TReportModel {
     verbeterpunten: {
       vragen: sugg.verbeterpunten.flatMap((v) => (v.soort === "vraag" ? [vraagRegel(model, byId.get(v.vraagId)!)] : [])),
       kloven: sugg.verbeterpunten.flatMap((v) =>
-        v.soort === "dimensie" ? [{ dimensie: dimensieNaam(model, v.dimensieId), score: v.score, ambitie: v.ambitie, kloof: v.ambitiekloof }] : [],
+        v.soort === "dimensie"
+          ? [{ dimensie: dimensieNaam(model, v.dimensieId), score: v.score, ambitie: v.ambitie, kloof: v.ambitiekloof }]
+          : [],
       ),
       teksten: [],
     },

@@ -5,7 +5,6 @@
 import { formatScore, niveauNaam } from "@/lib/analysetool";
 import type { TReportDimensie } from "./types";
 
-
 function lijst(namen: string[]): string {
   if (namen.length <= 1) return namen.join("");
   return `${namen.slice(0, -1).join(", ")} en ${namen.at(-1)}`;
@@ -37,7 +36,9 @@ export function kernbevindingen(
     out.push(`Alle dimensies hebben hetzelfde ${basis}: ${formatScore(hoogste)} (${niveauNaam(hoogste)}).`);
   } else {
     const sterk = sterkst.length > 3 ? `${sterkst.length} dimensies` : lijst(sterkst);
-    out.push(`Het sterkst ${sterkst.length > 1 ? "zijn" : "is"} ${sterk}, met een ${basis} van ${formatScore(hoogste)} (${niveauNaam(hoogste)}).`);
+    out.push(
+      `Het sterkst ${sterkst.length > 1 ? "zijn" : "is"} ${sterk}, met een ${basis} van ${formatScore(hoogste)} (${niveauNaam(hoogste)}).`,
+    );
     const zwak = zwakst.length > 3 ? `${zwakst.length} dimensies` : lijst(zwakst);
     out.push(`De meeste ruimte voor groei is er bij ${zwak}, met een ${basis} van ${formatScore(laagste)} (${niveauNaam(laagste)}).`);
   }
@@ -63,7 +64,9 @@ export function kernbevindingen(
       `Bij ${opts.gespreksonderwerpen} ${opts.gespreksonderwerpen === 1 ? "vraag liepen" : "vragen liepen"} de beelden sterk uiteen; het meest verdeeld ${verdeeld.length === 1 ? "was" : "waren"} ${lijst(verdeeld)}.`,
     );
   } else {
-    out.push(`Bij ${opts.gespreksonderwerpen} ${opts.gespreksonderwerpen === 1 ? "vraag liepen" : "vragen liepen"} de beelden sterk uiteen; die zijn in de workshop besproken.`);
+    out.push(
+      `Bij ${opts.gespreksonderwerpen} ${opts.gespreksonderwerpen === 1 ? "vraag liepen" : "vragen liepen"} de beelden sterk uiteen; die zijn in de workshop besproken.`,
+    );
   }
 
   if (opts.kennislacunes > 0 && out.length < 5) {

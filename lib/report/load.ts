@@ -1,9 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, isNotNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { HP_VELDEN } from "@/lib/data/handelingsperspectieven";
-import { consensusPerDimensie } from "@/lib/data/results";
-import { alsAnswer, ANTWOORD_VELDEN, ingediendInScan, lidVanScan } from "@/lib/data/ingediende-antwoorden";
 import {
   antwoorden,
   gemeenten,
@@ -16,6 +13,9 @@ import {
   workshopResultaten,
 } from "@/db/schema";
 import { getModel } from "@/lib/analysetool";
+import { HP_VELDEN } from "@/lib/data/handelingsperspectieven";
+import { ANTWOORD_VELDEN, alsAnswer, ingediendInScan, lidVanScan } from "@/lib/data/ingediende-antwoorden";
+import { consensusPerDimensie } from "@/lib/data/results";
 import type { TReportInput } from "./build";
 import type { TRapportSoort } from "./types";
 
@@ -50,7 +50,10 @@ export async function loadReportInput(
     .where(ingediendInScan(scanId))
     .orderBy(asc(scanMembers.createdAt), asc(scanMembers.id), asc(antwoorden.vraagId));
   const consensusRows = await q.select().from(workshopResultaten).where(eq(workshopResultaten.scanId, scanId));
-  const tekstRows = await q.select({ sleutel: rapportTeksten.sleutel, tekst: rapportTeksten.tekst }).from(rapportTeksten).where(eq(rapportTeksten.scanId, scanId));
+  const tekstRows = await q
+    .select({ sleutel: rapportTeksten.sleutel, tekst: rapportTeksten.tekst })
+    .from(rapportTeksten)
+    .where(eq(rapportTeksten.scanId, scanId));
   const hps = await q
     .select({
       ...HP_VELDEN,
@@ -62,7 +65,12 @@ export async function loadReportInput(
     .groupBy(handelingsperspectieven.id)
     .orderBy(asc(handelingsperspectieven.createdAt), asc(handelingsperspectieven.id));
   const feedback = await q
-    .select({ sectieId: rapportFeedback.sectieId, tekst: rapportFeedback.tekst, status: rapportFeedback.status, antwoord: rapportFeedback.antwoord })
+    .select({
+      sectieId: rapportFeedback.sectieId,
+      tekst: rapportFeedback.tekst,
+      status: rapportFeedback.status,
+      antwoord: rapportFeedback.antwoord,
+    })
     .from(rapportFeedback)
     .where(eq(rapportFeedback.scanId, scanId))
     .orderBy(asc(rapportFeedback.createdAt), asc(rapportFeedback.id));

@@ -12,10 +12,21 @@ import type { TRapportSoort, TReportModel } from "./types";
 export type TGepubliceerd = { id: string; versie: number; model: TReportModel; sha256: string };
 
 /** The next version of a report, rendered but not stored yet. */
-export type TVoorbereid = { scanId: string; soort: TRapportSoort; versie: number; datum: Date; model: TReportModel; pdf: Buffer; sha256: string };
+export type TVoorbereid = {
+  scanId: string;
+  soort: TRapportSoort;
+  versie: number;
+  datum: Date;
+  model: TReportModel;
+  pdf: Buffer;
+  sha256: string;
+};
 
 async function volgendeVersie(q: Queryable, scanId: string, soort: TRapportSoort): Promise<number> {
-  const [laatste] = await q.select({ versie: max(rapporten.versie) }).from(rapporten).where(and(eq(rapporten.scanId, scanId), eq(rapporten.soort, soort)));
+  const [laatste] = await q
+    .select({ versie: max(rapporten.versie) })
+    .from(rapporten)
+    .where(and(eq(rapporten.scanId, scanId), eq(rapporten.soort, soort)));
   return (laatste?.versie ?? 0) + 1;
 }
 
@@ -50,7 +61,16 @@ export async function slaRapportOp(tx: Queryable, v: TVoorbereid, userId: string
   }
   const [row] = await tx
     .insert(rapporten)
-    .values({ scanId: v.scanId, soort: v.soort, versie: v.versie, snapshot: v.model, pdf: new Uint8Array(v.pdf), sha256: v.sha256, createdBy: userId, createdAt: v.datum })
+    .values({
+      scanId: v.scanId,
+      soort: v.soort,
+      versie: v.versie,
+      snapshot: v.model,
+      pdf: new Uint8Array(v.pdf),
+      sha256: v.sha256,
+      createdBy: userId,
+      createdAt: v.datum,
+    })
     .returning({ id: rapporten.id });
   return { id: row!.id, versie: v.versie, model: v.model, sha256: v.sha256 };
 }

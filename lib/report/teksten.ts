@@ -3,8 +3,9 @@
  * and how they land in a report model. Pure, so the writing page can re-render its preview
  * in the browser from the form state with exactly the code the server uses.
  */
-import type { TReportModel } from "./types";
+
 import { dropControlChars } from "@/lib/security/control-chars";
+import type { TReportModel } from "./types";
 
 export const TEKST_MAX = { samenvatting: 4000, conclusies: 4000, dimensie: 2000 } as const;
 
@@ -48,7 +49,7 @@ export function alineas(tekst: string | null): string[] {
     .filter(Boolean);
 }
 
-const leeg = (s: string | undefined) => (s && s.trim() ? s.trim() : null);
+const leeg = (s: string | undefined) => (s?.trim() ? s.trim() : null);
 
 /** The model with the given texts in every place they appear; the rest is untouched. */
 export function applyTeksten(model: TReportModel, teksten: TTeksten): TReportModel {

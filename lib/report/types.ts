@@ -148,5 +148,8 @@ export type TReportModel = {
     rolverschil: number | null;
     markeringen: string[];
   }[];
-  bijlageVragenlijst: { dimensie: string; vragen: { id: string; nummer?: string; stelling: string; primair: string[]; niveaus: string[] }[] }[];
+  bijlageVragenlijst: {
+    dimensie: string;
+    vragen: { id: string; nummer?: string; stelling: string; primair: string[]; niveaus: string[] }[];
+  }[];
 };

@@ -9,7 +9,8 @@ import type { TReportDimensie, TReportHp, TReportModel, TReportVraagRegel } from
 export type TKolomDef = { titel: string; breedte: string; rechts?: boolean };
 
 /** How a question is named in the report: "Vraag 1.3"; older snapshots only have the id. */
-export const vraagAanduiding = (v: { vraagId?: string; id?: string; nummer?: string }) => (v.nummer ? `Vraag ${v.nummer}` : (v.vraagId ?? v.id ?? ""));
+export const vraagAanduiding = (v: { vraagId?: string; id?: string; nummer?: string }) =>
+  v.nummer ? `Vraag ${v.nummer}` : (v.vraagId ?? v.id ?? "");
 
 export const datumTekst = (iso: string | null) => (iso ? formatDatum(new Date(iso)) : "–");
 
@@ -93,8 +94,14 @@ export function dimensieFeiten(d: TReportDimensie): [string, string][] {
     ["Thema", d.thema],
     ["Berekende score", `${niveauTekst(d.berekend)}${d.berekend !== null && !d.volledig ? ", indicatief" : ""}`],
     ["Vastgesteld niveau", niveauTekst(d.vastgesteld)],
-    ["Ambitie over twee jaar", d.ambitie === null ? "–" : `${formatScore(d.ambitie)}${d.ambitiekloof !== null ? ` (kloof ${formatScore(d.ambitiekloof)})` : ""}`],
-    ["Spreiding", `${d.gespreksonderwerpen} gespreksonderwerp${d.gespreksonderwerpen === 1 ? "" : "en"}${d.verdeeld ? ", verdeelde dimensie" : ""}; gemiddelde SD ${formatScore(d.gemiddeldeSd)}`],
+    [
+      "Ambitie over twee jaar",
+      d.ambitie === null ? "–" : `${formatScore(d.ambitie)}${d.ambitiekloof !== null ? ` (kloof ${formatScore(d.ambitiekloof)})` : ""}`,
+    ],
+    [
+      "Spreiding",
+      `${d.gespreksonderwerpen} gespreksonderwerp${d.gespreksonderwerpen === 1 ? "" : "en"}${d.verdeeld ? ", verdeelde dimensie" : ""}; gemiddelde SD ${formatScore(d.gemiddeldeSd)}`,
+    ],
   ];
   if (d.motivering) rows.push(["Motivering niveau", d.motivering]);
   return rows;

@@ -18,13 +18,16 @@ export async function assertNieuwInScan(q: Queryable, scanId: string, email: str
   if (member && member.id !== exceptMemberId) {
     throw new UserError(
       member.procesregisseur
-        ? "Dit is het e-mailadres van de procesregisseur. Doet de procesregisseur zelf mee met de analysetool? Kies dan bij de procesregisseur \"Wijzigen\" en geef een rol."
+        ? 'Dit is het e-mailadres van de procesregisseur. Doet de procesregisseur zelf mee met de analysetool? Kies dan bij de procesregisseur "Wijzigen" en geef een rol.'
         : "Dit e-mailadres staat al bij de deelnemers van deze scan. Iedereen doet één keer mee.",
       "email",
     );
   }
   const [account] = await q.select({ role: users.role }).from(users).where(eq(users.email, email)).limit(1);
   if (account?.role) {
-    throw new UserError("Dit e-mailadres hoort bij een begeleider of beheerder. Vul het adres van een medewerker van de gemeente in.", "email");
+    throw new UserError(
+      "Dit e-mailadres hoort bij een begeleider of beheerder. Vul het adres van een medewerker van de gemeente in.",
+      "email",
+    );
   }
 }

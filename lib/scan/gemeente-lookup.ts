@@ -7,10 +7,7 @@ import { naamSleutel, parseGemeenteInvoer } from "./gemeente-invoer";
 export async function findActieveGemeente(q: Queryable, input: string) {
   const invoer = parseGemeenteInvoer(input);
   if (!invoer) return null;
-  const where =
-    "code" in invoer
-      ? eq(gemeenten.code, invoer.code)
-      : sql`lower(${gemeenten.naam}) = ${naamSleutel(invoer.naam)}`;
+  const where = "code" in invoer ? eq(gemeenten.code, invoer.code) : sql`lower(${gemeenten.naam}) = ${naamSleutel(invoer.naam)}`;
   const rows = await q
     .select({ id: gemeenten.id, code: gemeenten.code, naam: gemeenten.naam })
     .from(gemeenten)

@@ -34,7 +34,10 @@ describe("leesOpties", () => {
 
 describe("leesBeschikbaarheid", () => {
   it("reads the option id and the answer", () => {
-    expect(leesBeschikbaarheid("5ca70000-0000-4000-8000-000000000001:kan_niet")).toEqual({ optieId: "5ca70000-0000-4000-8000-000000000001", kan: false });
+    expect(leesBeschikbaarheid("5ca70000-0000-4000-8000-000000000001:kan_niet")).toEqual({
+      optieId: "5ca70000-0000-4000-8000-000000000001",
+      kan: false,
+    });
     expect(leesBeschikbaarheid("iets:kan")).toBeNull();
   });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { finalizeBlocker, startHandelingsperspectievenBlocker, stemmenBlocker } from "./rapport-guards";
 
 const overleg = new Date("2027-01-12T09:00:00Z");
-const base = { concepten: 1, overlegAt: overleg, overlegDuurMinuten: 60, now: new Date("2027-01-12T10:00:00Z"), bevestigd: false, openReacties: 0 };
+const base = {
+  concepten: 1,
+  overlegAt: overleg,
+  overlegDuurMinuten: 60,
+  now: new Date("2027-01-12T10:00:00Z"),
+  bevestigd: false,
+  openReacties: 0,
+};
 
 describe("stap 5 → 6", () => {
   it("needs a published concept and a planned meeting", () => {
@@ -18,7 +25,9 @@ describe("stap 5 → 6", () => {
   });
 
   it("needs every reaction handled", () => {
-    expect(startHandelingsperspectievenBlocker({ ...base, openReacties: 1 })).toBe("Er is nog 1 reactie niet behandeld. Verwerk ze of wijs ze af, met een antwoord.");
+    expect(startHandelingsperspectievenBlocker({ ...base, openReacties: 1 })).toBe(
+      "Er is nog 1 reactie niet behandeld. Verwerk ze of wijs ze af, met een antwoord.",
+    );
     expect(startHandelingsperspectievenBlocker({ ...base, openReacties: 3 })).toContain("zijn nog 3 reacties");
   });
 });
@@ -36,7 +45,12 @@ describe("stemmen", () => {
 });
 
 describe("stap 6 → 7", () => {
-  const hp = (rang: number | null, vol = true) => ({ rang, eigenaar: vol ? "Informatiemanager" : null, termijn: vol ? new Date() : null, eersteStap: vol ? "Bellen" : null });
+  const hp = (rang: number | null, vol = true) => ({
+    rang,
+    eigenaar: vol ? "Informatiemanager" : null,
+    termijn: vol ? new Date() : null,
+    eersteStap: vol ? "Bellen" : null,
+  });
   it("needs exactly ranks 1–3, each complete", () => {
     expect(finalizeBlocker([hp(1), hp(2), hp(3), hp(null)])).toBeNull();
     expect(finalizeBlocker([hp(1), hp(2)])).toBe("Leg eerst de top 3 handelingsperspectieven vast.");

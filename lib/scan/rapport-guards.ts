@@ -40,7 +40,9 @@ export function stemmenBlocker(hpIds: readonly string[], vanDezeScan: ReadonlySe
 }
 
 /** Stap 6 → 7: ranks 1, 2 and 3 are taken, each with an owner, a term and a first step. */
-export function finalizeBlocker(top: readonly { rang: number | null; eigenaar: string | null; termijn: Date | null; eersteStap: string | null }[]): string | null {
+export function finalizeBlocker(
+  top: readonly { rang: number | null; eigenaar: string | null; termijn: Date | null; eersteStap: string | null }[],
+): string | null {
   const gerangschikt = top.filter((t) => t.rang !== null);
   const rangen = gerangschikt.map((t) => t.rang).sort();
   if (gerangschikt.length !== 3 || rangen.join() !== "1,2,3") return "Leg eerst de top 3 handelingsperspectieven vast.";

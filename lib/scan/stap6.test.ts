@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gelijkeStandOmPlaats3, TOP3_FASEN, top3Fase, top3Weigering, type TTop3Actie, type TTop3Fase } from "./stap6";
+import { gelijkeStandOmPlaats3, TOP3_FASEN, type TTop3Actie, type TTop3Fase, top3Fase, top3Weigering } from "./stap6";
 
 /** The decision of issue 14.2, written out once more by hand: a change to the table must be a change here too. */
 const VERWACHT: Record<TTop3Actie, Record<TTop3Fase, boolean>> = {
@@ -21,7 +21,9 @@ describe("stap 6 phases", () => {
     }
   });
 
-  const cellen = Object.entries(VERWACHT).flatMap(([actie, fasen]) => Object.entries(fasen).map(([fase, mag]) => [actie, fase, mag] as const));
+  const cellen = Object.entries(VERWACHT).flatMap(([actie, fasen]) =>
+    Object.entries(fasen).map(([fase, mag]) => [actie, fase, mag] as const),
+  );
   it.each(cellen)("%s in phase %s: allowed %s", (actie, fase, mag) => {
     const weigering = top3Weigering(actie as TTop3Actie, fase as TTop3Fase);
     if (mag) expect(weigering).toBeNull();
@@ -45,4 +47,3 @@ describe("a tie for place 3 (issue 19.7)", () => {
     expect(gelijkeStandOmPlaats3([hp("A", 1), hp("B", 1), hp("C", 1)])).toEqual([]);
   });
 });
-

@@ -27,14 +27,24 @@ describe("checkStartAnalysetool", () => {
   });
 
   it("does not block on a missing data-analyse deelnemer", () => {
-    const r = checkStartAnalysetool({ stap: "voorbereiding", workshopAt: W, rollen: ["ondermijning", "privacy", "ict", "data_analyse"], now });
+    const r = checkStartAnalysetool({
+      stap: "voorbereiding",
+      workshopAt: W,
+      rollen: ["ondermijning", "privacy", "ict", "data_analyse"],
+      now,
+    });
     expect(r.ok).toBe(true);
     expect(r.waarschuwingen).toEqual([]);
     expect(r.punten.every((p) => p.ok)).toBe(true);
   });
 
   it("refuses when the deadline (W − 7) has passed", () => {
-    const r = checkStartAnalysetool({ stap: "voorbereiding", workshopAt: at("2026-11-08T13:30"), rollen: ["ondermijning", "privacy", "ict"], now });
+    const r = checkStartAnalysetool({
+      stap: "voorbereiding",
+      workshopAt: at("2026-11-08T13:30"),
+      rollen: ["ondermijning", "privacy", "ict"],
+      now,
+    });
     expect(r.ok).toBe(false);
     expect(r.ontbreekt[0]).toContain("al voorbij");
   });

@@ -46,13 +46,26 @@ export function checkStartAnalysetool(input: TStartInput): TStartCheck {
 
   for (const rol of VERPLICHTE_ROLLEN) {
     const ok = aanwezig.has(rol);
-    punten.push({ key: rol, label: `Deelnemer vanuit ${rolInZin(rol)}`, ok, verplicht: true, toelichting: ok ? "Aanwezig" : "Ontbreekt nog" });
+    punten.push({
+      key: rol,
+      label: `Deelnemer vanuit ${rolInZin(rol)}`,
+      ok,
+      verplicht: true,
+      toelichting: ok ? "Aanwezig" : "Ontbreekt nog",
+    });
     if (!ok) ontbreekt.push(`Er is nog geen deelnemer vanuit ${rolInZin(rol)}.`);
   }
   for (const rol of GEWENSTE_ROLLEN) {
     const ok = aanwezig.has(rol);
-    punten.push({ key: rol, label: `Deelnemer vanuit ${rolInZin(rol)} (waar mogelijk)`, ok, verplicht: false, toelichting: ok ? "Aanwezig" : "Nog niet; niet verplicht" });
-    if (!ok) waarschuwingen.push(`Er is nog geen deelnemer vanuit ${rolInZin(rol)}. Dat is niet verplicht, maar wel waardevol als het kan.`);
+    punten.push({
+      key: rol,
+      label: `Deelnemer vanuit ${rolInZin(rol)} (waar mogelijk)`,
+      ok,
+      verplicht: false,
+      toelichting: ok ? "Aanwezig" : "Nog niet; niet verplicht",
+    });
+    if (!ok)
+      waarschuwingen.push(`Er is nog geen deelnemer vanuit ${rolInZin(rol)}. Dat is niet verplicht, maar wel waardevol als het kan.`);
   }
 
   const datumOk = input.workshopAt !== null;

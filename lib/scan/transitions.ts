@@ -25,19 +25,66 @@ type TTransitie = {
 };
 
 export const TRANSITIES = {
-  acceptAanmelding: { van: "aangemeld", naar: "voorbereiding", permissie: "admin", audit: "aanmelding.geaccepteerd", bezet: "Deze aanmelding bestaat niet of is al behandeld." },
-  declineAanmelding: { van: "aangemeld", naar: "afgewezen", permissie: "admin", audit: "aanmelding.afgewezen", bezet: "Deze aanmelding bestaat niet of is al behandeld." },
-  startAnalysetool: { van: "voorbereiding", naar: "analysetool", permissie: "scan.plan", audit: "analysetool.gestart", bezet: "De analysetool is al gestart." },
-  closeAnalysetool: { van: "analysetool", naar: "workshop", permissie: "scan.begeleid", audit: "scan.closeAnalysetool", bezet: "De analysetool is niet (meer) open." },
-  closeWorkshop: { van: "workshop", naar: "concept", permissie: "scan.begeleid", audit: "scan.closeWorkshop", bezet: "De scan staat niet in de workshopstap." },
-  startHandelingsperspectieven: { van: "concept", naar: "handelingsperspectieven", permissie: "scan.begeleid", audit: "scan.startHandelingsperspectieven", bezet: "De scan staat niet in stap 5." },
-  finalize: { van: "handelingsperspectieven", naar: "afgerond", permissie: "scan.begeleid", audit: "scan.finalize", bezet: "Het eindrapport stel je vast in stap 6, na het vastleggen van de top 3." },
+  acceptAanmelding: {
+    van: "aangemeld",
+    naar: "voorbereiding",
+    permissie: "admin",
+    audit: "aanmelding.geaccepteerd",
+    bezet: "Deze aanmelding bestaat niet of is al behandeld.",
+  },
+  declineAanmelding: {
+    van: "aangemeld",
+    naar: "afgewezen",
+    permissie: "admin",
+    audit: "aanmelding.afgewezen",
+    bezet: "Deze aanmelding bestaat niet of is al behandeld.",
+  },
+  startAnalysetool: {
+    van: "voorbereiding",
+    naar: "analysetool",
+    permissie: "scan.plan",
+    audit: "analysetool.gestart",
+    bezet: "De analysetool is al gestart.",
+  },
+  closeAnalysetool: {
+    van: "analysetool",
+    naar: "workshop",
+    permissie: "scan.begeleid",
+    audit: "scan.closeAnalysetool",
+    bezet: "De analysetool is niet (meer) open.",
+  },
+  closeWorkshop: {
+    van: "workshop",
+    naar: "concept",
+    permissie: "scan.begeleid",
+    audit: "scan.closeWorkshop",
+    bezet: "De scan staat niet in de workshopstap.",
+  },
+  startHandelingsperspectieven: {
+    van: "concept",
+    naar: "handelingsperspectieven",
+    permissie: "scan.begeleid",
+    audit: "scan.startHandelingsperspectieven",
+    bezet: "De scan staat niet in stap 5.",
+  },
+  finalize: {
+    van: "handelingsperspectieven",
+    naar: "afgerond",
+    permissie: "scan.begeleid",
+    audit: "scan.finalize",
+    bezet: "Het eindrapport stel je vast in stap 6, na het vastleggen van de top 3.",
+  },
 } as const satisfies Record<string, TTransitie>;
 
 export type TTransitieNaam = keyof typeof TRANSITIES;
 
 /** Columns a transition may stamp besides `stap` (the moment something happened). */
-type TStempels = Partial<Pick<typeof scans.$inferInsert, "analysetoolStartedAt" | "analysetoolClosedAt" | "workshopHeldAt" | "overlegAt" | "afgerondAt" | "afwijsReden">>;
+type TStempels = Partial<
+  Pick<
+    typeof scans.$inferInsert,
+    "analysetoolStartedAt" | "analysetoolClosedAt" | "workshopHeldAt" | "overlegAt" | "afgerondAt" | "afwijsReden"
+  >
+>;
 
 export async function performTransition(
   tx: Queryable,
@@ -57,5 +104,11 @@ export async function performTransition(
     .where(and(eq(scans.id, input.scanId), eq(scans.stap, t.van)))
     .returning({ id: scans.id });
   if (gewijzigd.length === 0) throw new UserError(t.bezet);
-  await audit(tx, { actorId: input.actorId, action: t.audit, scanId: input.scanId, details: { van: t.van, naar: t.naar, ...input.details }, at: input.now });
+  await audit(tx, {
+    actorId: input.actorId,
+    action: t.audit,
+    scanId: input.scanId,
+    details: { van: t.van, naar: t.naar, ...input.details },
+    at: input.now,
+  });
 }

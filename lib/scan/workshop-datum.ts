@@ -1,4 +1,4 @@
-import { scheduleFor, UITNODIGING_DAGEN, type TSchedule } from "@/lib/jobs/schedule";
+import { scheduleFor, type TSchedule, UITNODIGING_DAGEN } from "@/lib/jobs/schedule";
 
 /**
  * Whether a workshop moment leaves the analysetool its three weeks (architecture §3).

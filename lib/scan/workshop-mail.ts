@@ -54,7 +54,11 @@ export function workshopIcs(w: TWorkshop, sequence: number, now: Date): string {
  * One mail per recipient with the .ics attached. The key holds the workshop moment, so a
  * moved date mails everyone again and a repeated save of the same date does not.
  */
-export function workshopdatumMails(w: TWorkshop, ontvangers: TWorkshopOntvanger[], opts: { sequence: number; gewijzigd: boolean; now: Date; toolGestart?: boolean }): TOutgoingMail[] {
+export function workshopdatumMails(
+  w: TWorkshop,
+  ontvangers: TWorkshopOntvanger[],
+  opts: { sequence: number; gewijzigd: boolean; now: Date; toolGestart?: boolean },
+): TOutgoingMail[] {
   const ics = Buffer.from(workshopIcs(w, opts.sequence, opts.now), "utf8").toString("base64");
   const oordeel = beoordeelWorkshopDatum(w.workshopAt, opts.now);
   const analysetool = {

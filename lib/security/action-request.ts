@@ -10,7 +10,10 @@
 export type TActionRefusal = { status: 400 | 403 | 404 | 413 | 415; message: string };
 
 /** An action id this build does not have: a page from an older deployment, or a probe (Next would answer in English). */
-export const UNKNOWN_ACTION: TActionRefusal = { status: 404, message: "Deze actie bestaat niet (meer). Laad de pagina opnieuw en probeer het nog eens." };
+export const UNKNOWN_ACTION: TActionRefusal = {
+  status: 404,
+  message: "Deze actie bestaat niet (meer). Laad de pagina opnieuw en probeer het nog eens.",
+};
 
 /** Nesting our actions ever send: a state object with field errors inside an argument list. */
 const MAX_DEPTH = 32;
@@ -74,10 +77,16 @@ function tooDeep(json: string): boolean {
   return false;
 }
 
-const BAD_BODY: TActionRefusal = { status: 400, message: "Dit verzoek kunnen we niet lezen. Laad de pagina opnieuw en probeer het nog eens." };
+const BAD_BODY: TActionRefusal = {
+  status: 400,
+  message: "Dit verzoek kunnen we niet lezen. Laad de pagina opnieuw en probeer het nog eens.",
+};
 
 /** The body of an action call with its media type, already read (at most the body limit). */
-export function bodyRefusal(contentType: string | null, body: { text: string } | { form: FormData } | { unreadable: true }): TActionRefusal | null {
+export function bodyRefusal(
+  contentType: string | null,
+  body: { text: string } | { form: FormData } | { unreadable: true },
+): TActionRefusal | null {
   const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "text/plain" && type !== "multipart/form-data") {
     return { status: 415, message: "Dit soort verzoek nemen we niet aan." };

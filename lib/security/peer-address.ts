@@ -1,4 +1,4 @@
-import { Server, type IncomingMessage } from "node:http";
+import { type IncomingMessage, Server } from "node:http";
 
 /**
  * The header in which every request carries the address of the TCP peer that sent it.

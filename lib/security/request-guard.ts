@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { bodyRefusal, formActionRefusal, originRefusal, UNKNOWN_ACTION } from "./action-request";
 
 /**
@@ -30,7 +30,9 @@ export async function refusalFor(req: NextRequest): Promise<TRefusal | null> {
     const bytes = await readCapped(req, BODY_LIMIT_BYTES);
     if (!bytes) return tooLarge;
     const form = await new Response(bytes, { headers: { "content-type": contentType! } }).formData().catch(() => null);
-    return form ? formActionRefusal(form, knownAction) : { status: 400, message: "Dit verzoek kunnen we niet lezen. Laad de pagina opnieuw en probeer het nog eens." };
+    return form
+      ? formActionRefusal(form, knownAction)
+      : { status: 400, message: "Dit verzoek kunnen we niet lezen. Laad de pagina opnieuw en probeer het nog eens." };
   }
   const bytes = await readCapped(req, BODY_LIMIT_BYTES);
   if (!bytes) return tooLarge;
@@ -57,7 +59,9 @@ let actionIds: Set<string> | null | undefined;
 function knownAction(id: string): boolean {
   if (actionIds === undefined) {
     try {
-      const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next", "server", "server-reference-manifest.json"), "utf8")) as { node?: Record<string, unknown> };
+      const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+        node?: Record<string, unknown>;
+      };
       actionIds = new Set(Object.keys(manifest.node ?? {}));
     } catch {
       actionIds = null;
@@ -98,7 +102,8 @@ async function readCapped(req: NextRequest, limit: number): Promise<Uint8Array<A
  */
 export function refusalResponse(req: NextRequest, r: TRefusal): NextResponse {
   if (req.nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error: r.message }, { status: r.status });
-  if (req.headers.has("next-action")) return new NextResponse(r.message, { status: r.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (req.headers.has("next-action"))
+    return new NextResponse(r.message, { status: r.status, headers: { "content-type": "text/plain; charset=utf-8" } });
   const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Verzoek niet verwerkt – Datavolwassenheidsscan</title></head><body style="font-family:sans-serif;font-size:18px;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><main><h1>Verzoek niet verwerkt</h1><p>${r.message}</p><p>Er is niets opgeslagen.</p><p><a href="/">Naar de startpagina</a></p></main></body></html>`;
   return new NextResponse(page, { status: r.status, headers: { "content-type": "text/html; charset=utf-8" } });
 }

@@ -3,12 +3,13 @@
  * one running scan per gemeente, no accounts), and the admin's accept and decline. Every
  * refusal leaves every table as it was.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
 import { and, eq } from "drizzle-orm";
-import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auditLog, gemeenten, rateLimits, scanBegeleiders, scanMembers, scans, users } from "@/db/schema";
+import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
 import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 import { deniedAudits, mailsTo, NOT_FOUND, snapshot, userId } from "./stap12-helpers";
 
 const drivers = await testDrivers();
@@ -60,7 +61,10 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
   describe("registerAanmeldingAction", () => {
     it("refuses bad input with Dutch messages per field and saves nothing", async () => {
       const before = await snapshot(t);
-      const r = await callAction(register.registerAanmeldingAction, aanmelding({ contactEmail: "geen-adres", contactNaam: " ", contactTelefoon: "bel me" }));
+      const r = await callAction(
+        register.registerAanmeldingAction,
+        aanmelding({ contactEmail: "geen-adres", contactNaam: " ", contactTelefoon: "bel me" }),
+      );
       expect(r.status).toBe("error");
       expect(r.fieldErrors).toMatchObject({
         contactEmail: "Vul een geldig e-mailadres in, zoals naam@gemeente.nl.",
@@ -112,7 +116,10 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
       const [admin] = await mailsTo(t, DEMO.admin.email, "nieuwe_aanmelding");
       expect(admin!.text).toContain(`/beheer/aanmeldingen/${scan!.id}`);
       expect(admin!.text).toContain("Anouk Jansen");
-      const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.scanId, scan!.id), eq(auditLog.action, "aanmelding.ontvangen")));
+      const audits = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.scanId, scan!.id), eq(auditLog.action, "aanmelding.ontvangen")));
       expect(audits).toHaveLength(1);
       expect(JSON.stringify(audits[0]!.details)).not.toContain("jansen");
     });
@@ -121,7 +128,11 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
       const { loadDashboard } = await import("@/lib/data/dashboard");
       const admin = (await actAs(t, DEMO.admin.email))!;
       const rij = async (now: Date) => (await loadDashboard(admin, now)).find((r) => r.gemeente === "Amersfoort");
-      const scan = await t.db.select({ createdAt: scans.createdAt }).from(scans).innerJoin(gemeenten, eq(gemeenten.id, scans.gemeenteId)).where(eq(gemeenten.code, "GM0307"));
+      const scan = await t.db
+        .select({ createdAt: scans.createdAt })
+        .from(scans)
+        .innerJoin(gemeenten, eq(gemeenten.id, scans.gemeenteId))
+        .where(eq(gemeenten.code, "GM0307"));
       const aangemeld = scan[0]!.createdAt;
       expect((await rij(aangemeld))?.waarschuwingen).toEqual([]);
       // A week later always holds more than two working days, whatever weekday it came in.
@@ -159,11 +170,19 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
       const before = await snapshot(t);
       for (const who of [anna, "procesregisseur@utrecht.example"]) {
         await actAs(t, who);
-        const r = await callAction(accept.acceptAanmeldingAction, { scanId: scan!.id, begeleiderIds: await userId(t, anna), procesregisseur: "contact" });
+        const r = await callAction(accept.acceptAanmeldingAction, {
+          scanId: scan!.id,
+          begeleiderIds: await userId(t, anna),
+          procesregisseur: "contact",
+        });
         expect(r.message).toBe(NOT_FOUND);
       }
       await actAs(t, null);
-      const anon = await callAction(accept.acceptAanmeldingAction, { scanId: scan!.id, begeleiderIds: await userId(t, anna), procesregisseur: "contact" });
+      const anon = await callAction(accept.acceptAanmeldingAction, {
+        scanId: scan!.id,
+        begeleiderIds: await userId(t, anna),
+        procesregisseur: "contact",
+      });
       expect(anon.message).toContain("niet (meer) ingelogd");
       expect(await deniedAudits(t, "acceptAanmelding")).toBe(2);
       expect(await snapshot(t)).toEqual(before);
@@ -175,12 +194,29 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
       const before = await snapshot(t);
       const geen = await callAction(accept.acceptAanmeldingAction, { scanId: scan!.id, procesregisseur: "contact" });
       expect(geen.fieldErrors?.begeleiderIds).toBe("Kies minstens één begeleider.");
-      const anders = await callAction(accept.acceptAanmeldingAction, { scanId: scan!.id, begeleiderIds: await userId(t, anna), procesregisseur: "anders", prEmail: "x" });
-      expect(anders.fieldErrors).toMatchObject({ prNaam: expect.any(String), prEmail: expect.stringContaining("geldig e-mailadres"), prFunctie: expect.any(String) });
-      const admin = await callAction(accept.acceptAanmeldingAction, { scanId: scan!.id, begeleiderIds: await userId(t, DEMO.admin.email), procesregisseur: "contact" });
+      const anders = await callAction(accept.acceptAanmeldingAction, {
+        scanId: scan!.id,
+        begeleiderIds: await userId(t, anna),
+        procesregisseur: "anders",
+        prEmail: "x",
+      });
+      expect(anders.fieldErrors).toMatchObject({
+        prNaam: expect.any(String),
+        prEmail: expect.stringContaining("geldig e-mailadres"),
+        prFunctie: expect.any(String),
+      });
+      const admin = await callAction(accept.acceptAanmeldingAction, {
+        scanId: scan!.id,
+        begeleiderIds: await userId(t, DEMO.admin.email),
+        procesregisseur: "contact",
+      });
       expect(admin.fieldErrors?.begeleiderIds).toContain("actieve begeleiders");
       await t.db.update(users).set({ active: false }).where(eq(users.email, bram));
-      const inactief = await callAction(accept.acceptAanmeldingAction, { scanId: scan!.id, begeleiderIds: [await userId(t, anna), await userId(t, bram)], procesregisseur: "contact" });
+      const inactief = await callAction(accept.acceptAanmeldingAction, {
+        scanId: scan!.id,
+        begeleiderIds: [await userId(t, anna), await userId(t, bram)],
+        procesregisseur: "contact",
+      });
       expect(inactief.fieldErrors?.begeleiderIds).toContain("actieve begeleiders");
       await t.db.update(users).set({ active: true }).where(eq(users.email, bram));
       expect(await snapshot(t)).toEqual(before);
@@ -203,7 +239,9 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
       const [pr] = await t.db.select().from(users).where(eq(users.id, prId));
       expect(pr).toMatchObject({ name: "Anouk Jansen", role: null, active: true });
       const members = await t.db.select().from(scanMembers).where(eq(scanMembers.scanId, scan!.id));
-      expect(members).toEqual([expect.objectContaining({ userId: prId, procesregisseur: true, rol: null, functie: "Programmamanager veiligheid" })]);
+      expect(members).toEqual([
+        expect.objectContaining({ userId: prId, procesregisseur: true, rol: null, functie: "Programmamanager veiligheid" }),
+      ]);
       expect(await t.db.select().from(scanBegeleiders).where(eq(scanBegeleiders.scanId, scan!.id))).toHaveLength(2);
       const [mail] = await mailsTo(t, "a.jansen@amersfoort.example", "uitnodiging_procesregisseur");
       expect(mail!.idempotencyKey).toBe(`uitnodiging-procesregisseur/${scan!.id}/${prId}`);
@@ -223,7 +261,11 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
       const scan = await scanOf("GM0307");
       await actAs(t, DEMO.admin.email);
       const before = await snapshot(t);
-      const r = await callAction(accept.acceptAanmeldingAction, { scanId: scan!.id, begeleiderIds: await userId(t, anna), procesregisseur: "contact" });
+      const r = await callAction(accept.acceptAanmeldingAction, {
+        scanId: scan!.id,
+        begeleiderIds: await userId(t, anna),
+        procesregisseur: "contact",
+      });
       expect(r.message).toBe("Deze aanmelding bestaat niet of is al behandeld.");
       expect(await snapshot(t)).toEqual(before);
     });
@@ -234,12 +276,21 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
      */
     it("lets a fake registration wait without blocking the gemeente's real one; only one becomes its scan", async () => {
       await actAs(t, null);
-      const nep = await callAction(register.registerAanmeldingAction, aanmelding({ gemeente: "Apeldoorn", contactEmail: "nep@aanvaller.example", contactNaam: "Nep" }));
+      const nep = await callAction(
+        register.registerAanmeldingAction,
+        aanmelding({ gemeente: "Apeldoorn", contactEmail: "nep@aanvaller.example", contactNaam: "Nep" }),
+      );
       expect(nep.redirect).toBe("/aanmelden/ontvangen");
-      const echt = await callAction(register.registerAanmeldingAction, aanmelding({ gemeente: "Apeldoorn", contactEmail: "r.echt@apeldoorn.example" }));
+      const echt = await callAction(
+        register.registerAanmeldingAction,
+        aanmelding({ gemeente: "Apeldoorn", contactEmail: "r.echt@apeldoorn.example" }),
+      );
       expect(echt.redirect).toBe("/aanmelden/ontvangen");
       // Sending the same form again makes no second registration and no second mail.
-      const nogmaals = await callAction(register.registerAanmeldingAction, aanmelding({ gemeente: "Apeldoorn", contactEmail: "r.echt@apeldoorn.example" }));
+      const nogmaals = await callAction(
+        register.registerAanmeldingAction,
+        aanmelding({ gemeente: "Apeldoorn", contactEmail: "r.echt@apeldoorn.example" }),
+      );
       expect(nogmaals.redirect).toBe("/aanmelden/ontvangen");
       const wachtend = await t.db
         .select({ id: scans.id, contactEmail: scans.contactEmail })
@@ -252,16 +303,29 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
       await actAs(t, DEMO.admin.email);
       const echteId = wachtend.find((w) => w.contactEmail === "r.echt@apeldoorn.example")!.id;
       const nepId = wachtend.find((w) => w.contactEmail === "nep@aanvaller.example")!.id;
-      expect((await callAction(accept.acceptAanmeldingAction, { scanId: echteId, begeleiderIds: await userId(t, anna), procesregisseur: "contact" })).redirect).toBe(
-        "/beheer/aanmeldingen?melding=geaccepteerd",
-      );
+      expect(
+        (
+          await callAction(accept.acceptAanmeldingAction, {
+            scanId: echteId,
+            begeleiderIds: await userId(t, anna),
+            procesregisseur: "contact",
+          })
+        ).redirect,
+      ).toBe("/beheer/aanmeldingen?melding=geaccepteerd");
       const before = await snapshot(t);
-      const tweede = await callAction(accept.acceptAanmeldingAction, { scanId: nepId, begeleiderIds: await userId(t, anna), procesregisseur: "contact" });
+      const tweede = await callAction(accept.acceptAanmeldingAction, {
+        scanId: nepId,
+        begeleiderIds: await userId(t, anna),
+        procesregisseur: "contact",
+      });
       expect(tweede.message).toBe("Voor gemeente Apeldoorn loopt al een scan. Wijs deze aanmelding af, of rond eerst de lopende scan af.");
       expect(await snapshot(t)).toEqual(before);
       // Now the gemeente has a running scan, a new registration is refused as before.
       await actAs(t, null);
-      const later = await callAction(register.registerAanmeldingAction, aanmelding({ gemeente: "Apeldoorn", contactEmail: "iemand@apeldoorn.example" }));
+      const later = await callAction(
+        register.registerAanmeldingAction,
+        aanmelding({ gemeente: "Apeldoorn", contactEmail: "iemand@apeldoorn.example" }),
+      );
       expect(later.fieldErrors?.gemeente).toContain("doet al mee");
     });
 
@@ -277,7 +341,11 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
         prFunctie: "Coördinator OOV",
       });
       expect(r.redirect).toContain("geaccepteerd");
-      const [m] = await t.db.select({ email: users.email, functie: scanMembers.functie }).from(scanMembers).innerJoin(users, eq(users.id, scanMembers.userId)).where(eq(scanMembers.scanId, scan!.id));
+      const [m] = await t.db
+        .select({ email: users.email, functie: scanMembers.functie })
+        .from(scanMembers)
+        .innerJoin(users, eq(users.id, scanMembers.userId))
+        .where(eq(scanMembers.scanId, scan!.id));
       expect(m).toEqual({ email: "d.delft@delft.example", functie: "Coördinator OOV" });
       expect(await mailsTo(t, "x@delft.example", "uitnodiging_procesregisseur")).toEqual([]);
     });
@@ -299,15 +367,24 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
     it("declines with the reason mailed to the contact, and frees the gemeente for a new registration", async () => {
       const scan = await scanOf("GM0546");
       await actAs(t, DEMO.admin.email);
-      const r = await callAction(decline.declineAanmeldingAction, { scanId: scan!.id, reden: "Dit jaar is de scan vol; meld je in januari opnieuw aan." });
+      const r = await callAction(decline.declineAanmeldingAction, {
+        scanId: scan!.id,
+        reden: "Dit jaar is de scan vol; meld je in januari opnieuw aan.",
+      });
       expect(r.redirect).toBe("/beheer/aanmeldingen?melding=afgewezen");
-      expect(await scanOf("GM0546")).toMatchObject({ stap: "afgewezen", afwijsReden: "Dit jaar is de scan vol; meld je in januari opnieuw aan." });
+      expect(await scanOf("GM0546")).toMatchObject({
+        stap: "afgewezen",
+        afwijsReden: "Dit jaar is de scan vol; meld je in januari opnieuw aan.",
+      });
       const [mail] = await mailsTo(t, "x@leiden.example", "aanmelding_afgewezen");
       expect(mail!.text).toContain("meld je in januari opnieuw aan");
       const again = await callAction(decline.declineAanmeldingAction, { scanId: scan!.id, reden: "Nogmaals" });
       expect(again.message).toBe("Deze aanmelding bestaat niet of is al behandeld.");
       await actAs(t, null);
-      const nieuw = await callAction(register.registerAanmeldingAction, aanmelding({ gemeente: "Leiden", contactEmail: "y@leiden.example" }));
+      const nieuw = await callAction(
+        register.registerAanmeldingAction,
+        aanmelding({ gemeente: "Leiden", contactEmail: "y@leiden.example" }),
+      );
       expect(nieuw.redirect).toBe("/aanmelden/ontvangen");
     });
 

@@ -7,19 +7,20 @@
  * Each call runs inside a transaction that is rolled back afterwards, so every cell starts
  * from the same data without reseeding.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
 import { and, eq, gt, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Queryable } from "@/db/client";
 import { auditLog, emailOutbox, gemeenten, rapporten, scanMembers, scans, users, workshopOpties } from "@/db/schema";
 import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
-import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import type { TCurrentUser } from "@/lib/auth/session";
-import { readdirSync, statSync } from "node:fs";
-import path from "node:path";
+import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { EXPECTED_ACCESS, EXPECTED_ROUTES, ROLES, type TFixture, type TRole } from "../security/expected-access";
 import { changedTables, tableFingerprint } from "../support/db-fingerprint";
 import { discoverActions, type TDiscoveredAction } from "../support/server-actions";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const USERS: Record<Exclude<TRole, "anoniem">, string> = {
   deelnemerA: "o.ondermijning@utrecht.example",
@@ -66,7 +67,10 @@ describe.each(drivers)("access matrix on %s", (driver) => {
     current = t.db;
     vi.resetModules();
     vi.doMock("@/db/client", async (orig) => ({ ...(await orig<typeof import("@/db/client")>()), getDb: async () => current }));
-    vi.doMock("@/lib/auth/session", async (orig) => ({ ...(await orig<typeof import("@/lib/auth/session")>()), getCurrentUser: async () => user }));
+    vi.doMock("@/lib/auth/session", async (orig) => ({
+      ...(await orig<typeof import("@/lib/auth/session")>()),
+      getCurrentUser: async () => user,
+    }));
     vi.doMock("next/headers", () => ({
       headers: async () => new Headers({ "x-forwarded-for": "192.0.2.44" }),
       cookies: async () => ({ get: () => undefined, has: () => false, set: () => {}, delete: () => {} }),
@@ -87,20 +91,49 @@ describe.each(drivers)("access matrix on %s", (driver) => {
       .from(scanMembers)
       .innerJoin(users, eq(users.id, scanMembers.userId))
       .where(and(eq(scanMembers.scanId, scanA), eq(users.email, USERS.deelnemerA)));
-    const [optie] = await t.db.insert(workshopOpties).values({ scanId: scanA, startsAt: over100Dagen(), createdAt: new Date() }).returning();
+    const [optie] = await t.db
+      .insert(workshopOpties)
+      .values({ scanId: scanA, startsAt: over100Dagen(), createdAt: new Date() })
+      .returning();
     const [zwolle] = await t.db.select().from(gemeenten).where(eq(gemeenten.code, "GM0193"));
     const [amersfoort] = await t.db.select().from(gemeenten).where(eq(gemeenten.code, "GM0307"));
     const [aanmelding] = await t.db
       .insert(scans)
-      .values({ gemeenteId: amersfoort!.id, contactNaam: "C", contactFunctie: "F", contactEmail: "contact@amersfoort.example", createdAt: new Date(), updatedAt: new Date() })
+      .values({
+        gemeenteId: amersfoort!.id,
+        contactNaam: "C",
+        contactFunctie: "F",
+        contactEmail: "contact@amersfoort.example",
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      })
       .returning();
     const [mail] = await t.db
       .insert(emailOutbox)
-      .values({ idempotencyKey: "matrix/1", kind: "test", scanId: scanA, toEmail: "x@y.example", subject: "s", html: "h", text: "t", status: "failed", nextAttemptAt: new Date(), createdAt: new Date() })
+      .values({
+        idempotencyKey: "matrix/1",
+        kind: "test",
+        scanId: scanA,
+        toEmail: "x@y.example",
+        subject: "s",
+        html: "h",
+        text: "t",
+        status: "failed",
+        nextAttemptAt: new Date(),
+        createdAt: new Date(),
+      })
       .returning();
     const [rapport] = await t.db
       .insert(rapporten)
-      .values({ scanId: scanA, soort: "concept", versie: 1, snapshot: {}, pdf: Buffer.from("%PDF-1.7\n% matrix\n%%EOF\n"), sha256: "c".repeat(64), createdAt: new Date() })
+      .values({
+        scanId: scanA,
+        soort: "concept",
+        versie: 1,
+        snapshot: {},
+        pdf: Buffer.from("%PDF-1.7\n% matrix\n%%EOF\n"),
+        sha256: "c".repeat(64),
+        createdAt: new Date(),
+      })
       .returning();
     let n = 0;
     fixture = {
@@ -132,7 +165,9 @@ describe.each(drivers)("access matrix on %s", (driver) => {
         current = tx;
         user = role === "anoniem" ? null : users_[role]!;
         const before = await tableFingerprint(tx);
-        const [{ last } = { last: 0 }] = await tx.select({ last: sql<number>`coalesce(max(${auditLog.id}), 0)`.mapWith(Number) }).from(auditLog);
+        const [{ last } = { last: 0 }] = await tx
+          .select({ last: sql<number>`coalesce(max(${auditLog.id}), 0)`.mapWith(Number) })
+          .from(auditLog);
         const fd = new FormData();
         for (const [k, v] of Object.entries(input)) for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
         try {
@@ -172,20 +207,25 @@ describe.each(drivers)("access matrix on %s", (driver) => {
         const r = await call(action, role, entry.input(fixture));
         const expected = entry.allow.includes(role) ? "allow" : "deny";
         const actual = r.denied ? "deny" : "allow";
-        if (actual !== expected) mismatches.push(`${action.actionName} as ${role}: expected ${expected}, got ${actual} (${r.status}: ${r.message})`);
+        if (actual !== expected)
+          mismatches.push(`${action.actionName} as ${role}: expected ${expected}, got ${actual} (${r.status}: ${r.message})`);
         if (r.denied && r.changed.length) mismatches.push(`${action.actionName} as ${role}: refused but changed ${r.changed.join(", ")}`);
-        if (r.denied && role !== "anoniem" && r.audited < 1) mismatches.push(`${action.actionName} as ${role}: refused without an audit row`);
+        if (r.denied && role !== "anoniem" && r.audited < 1)
+          mismatches.push(`${action.actionName} as ${role}: refused without an audit row`);
         if (!r.denied && r.changed.some((table) => table !== "audit_log")) {
           changedCells.push(`${action.actionName}/${role}`);
           const actor = role === "anoniem" ? null : users_[role]!.id;
           // A public form (registerAanmelding) records no actor: the aanmelding is the contact person's, whoever is signed in.
           const mine = r.okAudits.filter((a) => a.actorId === actor || (action.anonymous && a.actorId === null));
           const exempt = UNAUDITED[action.actionName];
-          if (!exempt && mine.length === 0) mismatches.push(`${action.actionName} as ${role}: changed ${r.changed.join(", ")} without an ok audit row`);
-          if (exempt && mine.length > 0) mismatches.push(`${action.actionName} as ${role}: listed as unaudited but wrote ${mine.map((a) => a.action).join(", ")}`);
+          if (!exempt && mine.length === 0)
+            mismatches.push(`${action.actionName} as ${role}: changed ${r.changed.join(", ")} without an ok audit row`);
+          if (exempt && mine.length > 0)
+            mismatches.push(`${action.actionName} as ${role}: listed as unaudited but wrote ${mine.map((a) => a.action).join(", ")}`);
         }
         for (const a of r.okAudits) {
-          if (EMAIL.test(JSON.stringify(a.details ?? {}))) mismatches.push(`${action.actionName} as ${role}: audit row ${a.action} has an e-mail address in its details`);
+          if (EMAIL.test(JSON.stringify(a.details ?? {})))
+            mismatches.push(`${action.actionName} as ${role}: audit row ${a.action} has an e-mail address in its details`);
         }
       }
     }
@@ -245,7 +285,12 @@ describe.each(drivers)("access matrix on %s", (driver) => {
           });
         current = t.db;
         const expected = entry.allow.includes(role) ? "allow" : "deny";
-        const actual = status === 200 ? "allow" : status === 404 || (role === "anoniem" && [303, 307, 401].includes(status)) ? "deny" : `status ${status}`;
+        const actual =
+          status === 200
+            ? "allow"
+            : status === 404 || (role === "anoniem" && [303, 307, 401].includes(status))
+              ? "deny"
+              : `status ${status}`;
         if (actual !== expected) mismatches.push(`${route} as ${role}: expected ${expected}, got ${actual}`);
         if (changed.length) mismatches.push(`${route} as ${role}: a GET changed ${changed.join(", ")}`);
       }

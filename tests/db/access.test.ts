@@ -2,11 +2,12 @@
  * Tenant isolation at the data layer: the access module gives a user of gemeente A nothing
  * of gemeente B, a begeleider only assigned scans, and a lookup failure denies.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { eq } from "drizzle-orm";
-import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { users } from "@/db/schema";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 
@@ -82,7 +83,11 @@ describe.each(drivers)("access module on %s", (driver) => {
 
   it("denies when the database lookup fails (fails closed)", async () => {
     const admin = await userByEmail(DEMO.admin.email);
-    const broken = { select: () => { throw new Error("database weg"); } };
+    const broken = {
+      select: () => {
+        throw new Error("database weg");
+      },
+    };
     vi.resetModules();
     vi.doMock("@/db/client", async (orig) => ({ ...(await orig<typeof import("@/db/client")>()), getDb: async () => broken }));
     const fresh = await import("@/lib/auth/access");

@@ -8,16 +8,32 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, seedDemo } from "@/db/seed";
-import { changedTables, tableFingerprint } from "../support/db-fingerprint";
 import { actAs, installActionEnv, uninstallActionEnv } from "../support/action-harness";
+import { changedTables, tableFingerprint } from "../support/db-fingerprint";
 import { discoverActions, type TDiscoveredAction } from "../support/server-actions";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
 const hostile = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom("", " ", "<script>alert(1)</script>", "'; drop table scans; --", "\u202e\u200b", "0", "-1", "1e9", "NaN", "null", "true", "x".repeat(5000), "2026-13-45T25:61", "00000000-0000-0000-0000-000000000000", "a@b,c@d.nl"),
+  fc.constantFrom(
+    "",
+    " ",
+    "<script>alert(1)</script>",
+    "'; drop table scans; --",
+    "\u202e\u200b",
+    "0",
+    "-1",
+    "1e9",
+    "NaN",
+    "null",
+    "true",
+    "x".repeat(5000),
+    "2026-13-45T25:61",
+    "00000000-0000-0000-0000-000000000000",
+    "a@b,c@d.nl",
+  ),
   fc.uuid().map((u) => `${u}x`),
 );
 
@@ -27,7 +43,9 @@ function inputs(schema: TDiscoveredAction["schema"]) {
   // An unknown key makes any input invalid for a strict schema; an action without required
   // fields always gets one, others sometimes.
   const extra = keys.length === 0 ? fc.constant(true) : fc.boolean();
-  return fc.tuple(fields, extra, fc.constantFrom("rol", "stap", "userId", "__proto__x", "isAdmin")).map(([f, withExtra, key]) => ({ ...f, ...(withExtra ? { [key]: "admin" } : {}) }));
+  return fc
+    .tuple(fields, extra, fc.constantFrom("rol", "stap", "userId", "__proto__x", "isAdmin"))
+    .map(([f, withExtra, key]) => ({ ...f, ...(withExtra ? { [key]: "admin" } : {}) }));
 }
 
 const drivers = await testDrivers();
@@ -62,7 +80,7 @@ describe.each(drivers)("server actions under generated input on %s", (driver) =>
         fc.asyncProperty(inputs(action.schema), async (input) => {
           const fd = new FormData();
           for (const [k, v] of Object.entries(input)) if (v !== undefined) fd.append(k, v);
-          let state;
+          let state: Awaited<ReturnType<typeof action.run>>;
           try {
             state = await action.run(fd);
           } catch (err) {

@@ -5,12 +5,13 @@
  * scan, a toelichting over 1000 characters, saving after submit — must answer in Dutch and
  * leave the stored answers exactly as they were.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { and, asc, eq } from "drizzle-orm";
-import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { antwoorden, auditLog, emailOutbox, scanMembers, scans, users } from "@/db/schema";
+import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
 import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const [utrecht, tilburg, breda] = DEMO_SCANS.map((s) => s.id) as [string, string, string];
@@ -39,7 +40,13 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
         dimensies: base.dimensies.map((d) =>
           d.id !== "opgave"
             ? d
-            : { ...d, vragen: [...d.vragen.map((v) => (v.id === "opgave.q5" ? { ...v, vervallenIn: "2027.1" } : v)), { ...d.vragen[0]!, id: "opgave.q6", sinds: "2027.1" }] },
+            : {
+                ...d,
+                vragen: [
+                  ...d.vragen.map((v) => (v.id === "opgave.q5" ? { ...v, vervallenIn: "2027.1" } : v)),
+                  { ...d.vragen[0]!, id: "opgave.q6", sinds: "2027.1" },
+                ],
+              },
         ),
       };
       return { ...real, modelVersies: () => ["2026.1", "2027.1"], getModel: (v: string) => (v === "2027.1" ? later : real.getModel(v)) };
@@ -67,7 +74,14 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
   }
   const rowsOf = (member: string) =>
     t.db
-      .select({ vraagId: antwoorden.vraagId, niveau: antwoorden.niveau, geenOordeel: antwoorden.geenOordeel, toelichting: antwoorden.toelichting, tekst: antwoorden.tekst, updatedAt: antwoorden.updatedAt })
+      .select({
+        vraagId: antwoorden.vraagId,
+        niveau: antwoorden.niveau,
+        geenOordeel: antwoorden.geenOordeel,
+        toelichting: antwoorden.toelichting,
+        tekst: antwoorden.tekst,
+        updatedAt: antwoorden.updatedAt,
+      })
       .from(antwoorden)
       .where(eq(antwoorden.memberId, member))
       .orderBy(asc(antwoorden.vraagId));
@@ -83,7 +97,9 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
 
     it("stores one answer per question and updates it in place", async () => {
       expect(await autosave({ vraagId: "opgave.q1", keuze: "3" })).toEqual({ status: "ok" });
-      expect(await autosave({ vraagId: "opgave.q1", keuze: "4", toelichting: "Zie het ondermijningsbeeld 2025." })).toEqual({ status: "ok" });
+      expect(await autosave({ vraagId: "opgave.q1", keuze: "4", toelichting: "Zie het ondermijningsbeeld 2025." })).toEqual({
+        status: "ok",
+      });
       expect(await autosave({ vraagId: "opgave.q2", keuze: "weet_niet" })).toEqual({ status: "ok" });
       expect(await autosave({ vraagId: "opgave.q3", keuze: "nvt" })).toEqual({ status: "ok" });
       expect(await autosave({ vraagId: "opgave.ambitie", keuze: "4" })).toEqual({ status: "ok" });
@@ -119,7 +135,9 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
     });
 
     it("saves a toelichting and an open answer with a NUL byte and other control characters, without them (issue 14.5)", async () => {
-      expect(await autosave({ vraagId: "samenwerking.q1", keuze: "2", toelichting: "Plak\u0000werk\u0007 uit\u001b Excel\tmet tab" })).toEqual({ status: "ok" });
+      expect(
+        await autosave({ vraagId: "samenwerking.q1", keuze: "2", toelichting: "Plak\u0000werk\u0007 uit\u001b Excel\tmet tab" }),
+      ).toEqual({ status: "ok" });
       expect(await autosave({ vraagId: "open.q2", tekst: "Regel\u0000 een\nregel twee\u000c" })).toEqual({ status: "ok" });
       const rows = await rowsOf(ict);
       expect(rows.find((r) => r.vraagId === "samenwerking.q1")?.toelichting).toBe("Plakwerk uit Excel\tmet tab");
@@ -135,11 +153,19 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
       ["an unknown question id", { vraagId: "opgave.q99", keuze: "3" }, /hoort niet bij de analysetool/],
       ["a made-up id", { vraagId: "__proto__", keuze: "3" }, /hoort niet bij de analysetool/],
       ["a question only in another model version", { vraagId: "opgave.q6", keuze: "3" }, /hoort niet bij de analysetool/],
-      ["a toelichting of 1001 characters", { vraagId: "opgave.q1", keuze: "3", toelichting: "x".repeat(1001) }, /niet langer zijn dan 1000 tekens/],
+      [
+        "a toelichting of 1001 characters",
+        { vraagId: "opgave.q1", keuze: "3", toelichting: "x".repeat(1001) },
+        /niet langer zijn dan 1000 tekens/,
+      ],
       ["a huge toelichting", { vraagId: "opgave.q1", keuze: "3", toelichting: "x".repeat(50_000) }, /niet langer zijn dan 1000 tekens/],
       ["a level on an open question", { vraagId: "open.q2", keuze: "3", tekst: "x" }, /alleen een tekst/],
       ["a text on a level question", { vraagId: "opgave.q1", keuze: "3", tekst: "x" }, /hoort een niveau/],
-      ["a memberId in the request", { vraagId: "opgave.q1", keuze: "1", memberId: "00000000-0000-4000-8000-000000000000" }, /velden die we niet kennen/],
+      [
+        "a memberId in the request",
+        { vraagId: "opgave.q1", keuze: "1", memberId: "00000000-0000-4000-8000-000000000000" },
+        /velden die we niet kennen/,
+      ],
     ];
     it.each(refusals)("refuses %s in Dutch and changes nothing", async (_name, fields, message) => {
       const before = await rowsOf(ict);
@@ -171,14 +197,20 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
         expect(r.message).toBe("Deze scan bestaat niet of je hebt er geen toegang toe.");
       }
       expect(await t.db.select().from(antwoorden)).toEqual(before);
-      const [denied] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "saveAntwoord"), eq(auditLog.outcome, "denied"))).limit(1);
+      const [denied] = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "saveAntwoord"), eq(auditLog.outcome, "denied")))
+        .limit(1);
       expect(denied).toBeDefined();
     });
 
     it("refuses people who are not a deelnemer of the scan (procesregisseur without role, begeleider)", async () => {
       const before = await t.db.select().from(antwoorden);
       await actAs(t, "procesregisseur@utrecht.example");
-      expect((await callAction(save.saveAntwoordAction, { scanId: utrecht, vraagId: "opgave.q1", keuze: "2" })).message).toMatch(/bestaat niet/);
+      expect((await callAction(save.saveAntwoordAction, { scanId: utrecht, vraagId: "opgave.q1", keuze: "2" })).message).toMatch(
+        /bestaat niet/,
+      );
       await actAs(t, DEMO.begeleiders[0].email);
       expect((await autosave({ vraagId: "opgave.q1", keuze: "2" })).message).toMatch(/bestaat niet/);
       await actAs(t, null);
@@ -204,7 +236,10 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
       const m = await memberId("deelnemer.privacy@tilburg.example", tilburg);
       const before = await rowsOf(m);
       expect(before.length).toBe(50);
-      for (const fields of [{ vraagId: "opgave.q1", keuze: "1" }, { vraagId: "open.q1", tekst: "Nieuw" }]) {
+      for (const fields of [
+        { vraagId: "opgave.q1", keuze: "1" },
+        { vraagId: "open.q1", tekst: "Nieuw" },
+      ]) {
         const r = await autosave(fields);
         expect(r.message).toBe(validate.MELDINGEN.ingediend);
         expect(r.fieldErrors).toBeDefined();
@@ -286,7 +321,13 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
       ["a question only in another model version", { "keuze:opgave.q6": "3" }],
     ])("refuses %s and saves nothing", async (_name, extra) => {
       const before = await rowsOf(ict);
-      const r = await callAction(pagina.savePaginaAction, { scanId: tilburg, pagina: "opgave", "keuze:opgave.q1": "1", "was:opgave.q1": was(""), ...extra });
+      const r = await callAction(pagina.savePaginaAction, {
+        scanId: tilburg,
+        pagina: "opgave",
+        "keuze:opgave.q1": "1",
+        "was:opgave.q1": was(""),
+        ...extra,
+      });
       expect(r.message).toMatch(/hoort niet bij de analysetool/);
       expect(await rowsOf(ict)).toEqual(before);
     });
@@ -308,7 +349,8 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
     beforeAll(async () => {
       data = await memberId(DATA, tilburg);
     });
-    const ingediendAt = async () => (await t.db.select({ at: scanMembers.ingediendAt }).from(scanMembers).where(eq(scanMembers.id, data)))[0]!.at;
+    const ingediendAt = async () =>
+      (await t.db.select({ at: scanMembers.ingediendAt }).from(scanMembers).where(eq(scanMembers.id, data)))[0]!.at;
 
     it("submits once, audits it, and then refuses every change", async () => {
       await actAs(t, DATA);
@@ -334,13 +376,17 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
 
     it("lets only a begeleider of the scan reopen, with a reason, audited and mailed", async () => {
       await actAs(t, "procesregisseur@tilburg.example");
-      expect((await callAction(reopen.reopenAnalysetoolAction, { scanId: tilburg, memberId: data, reden: "Graag" })).message).toMatch(/bestaat niet/);
+      expect((await callAction(reopen.reopenAnalysetoolAction, { scanId: tilburg, memberId: data, reden: "Graag" })).message).toMatch(
+        /bestaat niet/,
+      );
       await actAs(t, DEMO.begeleiders[0].email);
       const zonder = await callAction(reopen.reopenAnalysetoolAction, { scanId: tilburg, memberId: data, reden: "  " });
       expect(zonder.fieldErrors?.reden).toBe("Vul een reden in.");
       // A member of another scan is not found through this scan.
       const bredaMember = await memberId("deelnemer.ict@breda.example", breda);
-      expect((await callAction(reopen.reopenAnalysetoolAction, { scanId: tilburg, memberId: bredaMember, reden: "x" })).message).toMatch(/hoort niet bij deze scan/);
+      expect((await callAction(reopen.reopenAnalysetoolAction, { scanId: tilburg, memberId: bredaMember, reden: "x" })).message).toMatch(
+        /hoort niet bij deze scan/,
+      );
       expect(await ingediendAt()).not.toBeNull();
 
       const r = await callAction(reopen.reopenAnalysetoolAction, { scanId: tilburg, memberId: data, reden: "Wil data.q1 aanvullen." });
@@ -351,7 +397,9 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
       const mails = await t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "analysetool_heropend"));
       expect(mails.map((m) => m.toEmail)).toEqual([DATA]);
       expect(mails[0]!.text).toContain("Wil data.q1 aanvullen.");
-      expect((await callAction(reopen.reopenAnalysetoolAction, { scanId: tilburg, memberId: data, reden: "Nog eens" })).message).toMatch(/nog niet ingediend/);
+      expect((await callAction(reopen.reopenAnalysetoolAction, { scanId: tilburg, memberId: data, reden: "Nog eens" })).message).toMatch(
+        /nog niet ingediend/,
+      );
 
       await actAs(t, DATA);
       expect(await autosave({ vraagId: "data.q1", keuze: "5" })).toEqual({ status: "ok" });
@@ -365,9 +413,13 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
       const huidig = deadlineVan(scan!)!;
       const local = (d: Date) => toAmsterdamLocal(d);
       await actAs(t, "procesregisseur@tilburg.example");
-      expect((await callAction(extend.extendDeadlineAction, { scanId: tilburg, deadline: local(new Date(huidig.getTime() + 86_400_000)) })).message).toMatch(/bestaat niet/);
+      expect(
+        (await callAction(extend.extendDeadlineAction, { scanId: tilburg, deadline: local(new Date(huidig.getTime() + 86_400_000)) }))
+          .message,
+      ).toMatch(/bestaat niet/);
       await actAs(t, DEMO.begeleiders[1].email);
-      const fout = async (deadline: string) => (await callAction(extend.extendDeadlineAction, { scanId: tilburg, deadline })).fieldErrors?.deadline;
+      const fout = async (deadline: string) =>
+        (await callAction(extend.extendDeadlineAction, { scanId: tilburg, deadline })).fieldErrors?.deadline;
       expect(await fout("morgen")).toMatch(/Vul een datum en tijd in/);
       expect(await fout(local(new Date(Date.now() - 3_600_000)))).toMatch(/in de toekomst/);
       expect(await fout(local(new Date(huidig.getTime() - 3_600_000)))).toMatch(/na de huidige deadline/);
@@ -384,7 +436,10 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
     });
 
     it("accepts a submission after the deadline and marks it late", async () => {
-      await t.db.update(scans).set({ deadlineAt: new Date(Date.now() - 60_000) }).where(eq(scans.id, tilburg));
+      await t.db
+        .update(scans)
+        .set({ deadlineAt: new Date(Date.now() - 60_000) })
+        .where(eq(scans.id, tilburg));
       await actAs(t, DATA);
       expect((await callAction(submit.submitAnalysetoolAction, { scanId: tilburg })).redirect).toContain("mijn-antwoorden");
       const rows = await t.db.select().from(auditLog).where(eq(auditLog.action, "analysetool.submit")).orderBy(asc(auditLog.id));

@@ -3,13 +3,14 @@
  * CSV with every submitted answer (BOM, semicolons, formulas defused, no names), everyone
  * else the same 404 as for a scan that does not exist. Plus the demo answers in the seed.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { and, eq } from "drizzle-orm";
-import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { antwoorden, scanMembers, users } from "@/db/schema";
-import { berekenScan, getModel, workshopAgenda, type TAnswer } from "@/lib/analysetool";
+import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
+import { berekenScan, getModel, type TAnswer, workshopAgenda } from "@/lib/analysetool";
 import { actAs, installActionEnv, uninstallActionEnv } from "../support/action-harness";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const [, tilburg, breda] = DEMO_SCANS as [(typeof DEMO_SCANS)[number], (typeof DEMO_SCANS)[number], (typeof DEMO_SCANS)[number]];
@@ -31,7 +32,8 @@ describe.each(drivers)("analysetool answers: who sees what, on %s", (driver) => 
     await t?.drop();
   });
 
-  const csvFor = (scanId: string) => route.GET(new Request(`http://localhost/api/scans/${scanId}/antwoorden`), { params: Promise.resolve({ scanId }) });
+  const csvFor = (scanId: string) =>
+    route.GET(new Request(`http://localhost/api/scans/${scanId}/antwoorden`), { params: Promise.resolve({ scanId }) });
 
   it("gives an assigned begeleider every submitted answer as CSV that Excel opens", async () => {
     const [ict] = await t.db
@@ -39,7 +41,10 @@ describe.each(drivers)("analysetool answers: who sees what, on %s", (driver) => 
       .from(scanMembers)
       .innerJoin(users, eq(users.id, scanMembers.userId))
       .where(and(eq(users.email, "deelnemer.ict@breda.example"), eq(scanMembers.scanId, breda.id)));
-    await t.db.update(antwoorden).set({ toelichting: "=HYPERLINK(\"http://evil.example\")" }).where(and(eq(antwoorden.memberId, ict!.id), eq(antwoorden.vraagId, "opgave.q2")));
+    await t.db
+      .update(antwoorden)
+      .set({ toelichting: '=HYPERLINK("http://evil.example")' })
+      .where(and(eq(antwoorden.memberId, ict!.id), eq(antwoorden.vraagId, "opgave.q2")));
 
     await actAs(t, DEMO.begeleiders[1].email);
     const res = await csvFor(breda.id);
@@ -51,7 +56,9 @@ describe.each(drivers)("analysetool answers: who sees what, on %s", (driver) => 
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = (await res.text()).replace(/^\uFEFF/, "");
     const lines = text.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("deelnemer;rol;ingediend_op;te_laat;dimensie;vraag_id;vraag;niveau;niveau_naam;geen_oordeel;toelichting;open_antwoord;gewijzigd_op");
+    expect(lines[0]).toBe(
+      "deelnemer;rol;ingediend_op;te_laat;dimensie;vraag_id;vraag;niveau;niveau_naam;geen_oordeel;toelichting;open_antwoord;gewijzigd_op",
+    );
     expect(lines).toHaveLength(1 + 3 * 50);
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(text).toContain("Deelnemer 1;Ondermijning;");
@@ -70,7 +77,13 @@ describe.each(drivers)("analysetool answers: who sees what, on %s", (driver) => 
     await actAs(t, DEMO.begeleiders[1].email);
     const expected = await missing();
     expect(expected[0]).toBe(404);
-    for (const who of [DEMO.begeleiders[0].email, "procesregisseur@breda.example", "deelnemer.ict@breda.example", "deelnemer.ict@tilburg.example", null]) {
+    for (const who of [
+      DEMO.begeleiders[0].email,
+      "procesregisseur@breda.example",
+      "deelnemer.ict@breda.example",
+      "deelnemer.ict@tilburg.example",
+      null,
+    ]) {
       await actAs(t, who);
       const r = await csvFor(breda.id);
       expect([r.status, await r.text()], String(who)).toEqual(expected);
@@ -95,7 +108,15 @@ describe.each(drivers)("analysetool answers: who sees what, on %s", (driver) => 
 
   it("seeds Breda with complete, submitted tools whose disagreement gives the workshop something to discuss", async () => {
     const rows = await t.db
-      .select({ memberId: antwoorden.memberId, rol: scanMembers.rol, vraagId: antwoorden.vraagId, niveau: antwoorden.niveau, geenOordeel: antwoorden.geenOordeel, toelichting: antwoorden.toelichting, tekst: antwoorden.tekst })
+      .select({
+        memberId: antwoorden.memberId,
+        rol: scanMembers.rol,
+        vraagId: antwoorden.vraagId,
+        niveau: antwoorden.niveau,
+        geenOordeel: antwoorden.geenOordeel,
+        toelichting: antwoorden.toelichting,
+        tekst: antwoorden.tekst,
+      })
       .from(antwoorden)
       .innerJoin(scanMembers, eq(scanMembers.id, antwoorden.memberId))
       .where(eq(antwoorden.scanId, breda.id));

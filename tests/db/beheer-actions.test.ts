@@ -2,28 +2,32 @@
  * Admin management of begeleider accounts and the gemeenten list: only admins, clear Dutch
  * refusals, and a deactivated begeleider can no longer sign in.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { eq } from "drizzle-orm";
-import { DEMO, seedDemo } from "@/db/seed";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gemeenten, sessions, users } from "@/db/schema";
+import { DEMO, seedDemo } from "@/db/seed";
 import { findSignInUser } from "@/lib/auth/known-user";
 import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 import { deniedAudits, NOT_FOUND, snapshot, userId } from "./stap12-helpers";
 
 const drivers = await testDrivers();
 
 describe.each(drivers)("beheer actions on %s", (driver) => {
   let t: TTestDb;
-  let begeleiders: (typeof import("@/lib/actions/beheer/add-begeleider") & typeof import("@/lib/actions/beheer/set-begeleider-active"));
-  let gem: (typeof import("@/lib/actions/beheer/add-gemeente") & typeof import("@/lib/actions/beheer/set-gemeente-active"));
+  let begeleiders: typeof import("@/lib/actions/beheer/add-begeleider") & typeof import("@/lib/actions/beheer/set-begeleider-active");
+  let gem: typeof import("@/lib/actions/beheer/add-gemeente") & typeof import("@/lib/actions/beheer/set-gemeente-active");
   const run = (a: { run: (fd: FormData) => Promise<unknown> }) => (_: unknown, fd: FormData) => a.run(fd) as never;
 
   beforeAll(async () => {
     t = await createTestDb(driver);
     await seedDemo(t.db);
     installActionEnv(t);
-    begeleiders = { ...(await import("@/lib/actions/beheer/add-begeleider")), ...(await import("@/lib/actions/beheer/set-begeleider-active")) };
+    begeleiders = {
+      ...(await import("@/lib/actions/beheer/add-begeleider")),
+      ...(await import("@/lib/actions/beheer/set-begeleider-active")),
+    };
     gem = { ...(await import("@/lib/actions/beheer/add-gemeente")), ...(await import("@/lib/actions/beheer/set-gemeente-active")) };
   });
   afterAll(async () => {
@@ -35,9 +39,14 @@ describe.each(drivers)("beheer actions on %s", (driver) => {
     it("refuses non-admins and changes nothing", async () => {
       const before = await snapshot(t);
       await actAs(t, DEMO.begeleiders[0].email);
-      expect((await callAction(begeleiders.addBegeleiderAction, { naam: "Nieuw", email: "nieuw@begeleiding.example" })).message).toBe(NOT_FOUND);
+      expect((await callAction(begeleiders.addBegeleiderAction, { naam: "Nieuw", email: "nieuw@begeleiding.example" })).message).toBe(
+        NOT_FOUND,
+      );
       await actAs(t, "procesregisseur@utrecht.example");
-      const r = await callAction(run(begeleiders.setBegeleiderActiveAction), { userId: await userId(t, DEMO.begeleiders[0].email), actief: "nee" });
+      const r = await callAction(run(begeleiders.setBegeleiderActiveAction), {
+        userId: await userId(t, DEMO.begeleiders[0].email),
+        actief: "nee",
+      });
       expect(r.message).toBe(NOT_FOUND);
       expect(await deniedAudits(t, "addBegeleider")).toBe(1);
       expect(await deniedAudits(t, "setBegeleiderActive")).toBe(1);
@@ -62,7 +71,13 @@ describe.each(drivers)("beheer actions on %s", (driver) => {
     it("deactivates a begeleider (no sign-in, sessions ended) and reactivates", async () => {
       await actAs(t, DEMO.admin.email);
       const corId = await userId(t, "cor@begeleiding.example");
-      await t.db.insert(sessions).values({ sessionToken: "sessie-cor", userId: corId, expires: new Date(Date.now() + 3_600_000), createdAt: new Date(), lastSeenAt: new Date() });
+      await t.db.insert(sessions).values({
+        sessionToken: "sessie-cor",
+        userId: corId,
+        expires: new Date(Date.now() + 3_600_000),
+        createdAt: new Date(),
+        lastSeenAt: new Date(),
+      });
       const r = await callAction(run(begeleiders.setBegeleiderActiveAction), { userId: corId, actief: "nee" });
       expect(r.redirect).toBe("/beheer/begeleiders?melding=gedeactiveerd");
       expect(await findSignInUser(t.db, "cor@begeleiding.example")).toBeNull();
@@ -74,7 +89,10 @@ describe.each(drivers)("beheer actions on %s", (driver) => {
     it("does not touch accounts that are not begeleiders", async () => {
       await actAs(t, DEMO.admin.email);
       const before = await snapshot(t);
-      await callAction(run(begeleiders.setBegeleiderActiveAction), { userId: await userId(t, "procesregisseur@utrecht.example"), actief: "nee" });
+      await callAction(run(begeleiders.setBegeleiderActiveAction), {
+        userId: await userId(t, "procesregisseur@utrecht.example"),
+        actief: "nee",
+      });
       await callAction(run(begeleiders.setBegeleiderActiveAction), { userId: await userId(t, DEMO.admin.email), actief: "nee" });
       expect(await snapshot(t)).toEqual(before);
     });
@@ -84,7 +102,9 @@ describe.each(drivers)("beheer actions on %s", (driver) => {
     it("refuses non-admins", async () => {
       const before = await snapshot(t);
       await actAs(t, DEMO.begeleiders[0].email);
-      expect((await callAction(gem.addGemeenteAction, { code: "GM1993", naam: "Nieuwegein-Houten", provincie: "Utrecht" })).message).toBe(NOT_FOUND);
+      expect((await callAction(gem.addGemeenteAction, { code: "GM1993", naam: "Nieuwegein-Houten", provincie: "Utrecht" })).message).toBe(
+        NOT_FOUND,
+      );
       expect(await snapshot(t)).toEqual(before);
     });
 

@@ -3,7 +3,7 @@
  * of queries (the whole country is 342).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { openDb, type DbHandle } from "@/db/client";
+import { type DbHandle, openDb } from "@/db/client";
 import { scanBegeleiders, users } from "@/db/schema";
 import { fromAmsterdamLocal } from "@/lib/dates";
 import { createBulkScans } from "../support/bulk-scans";
@@ -30,10 +30,21 @@ describe.skipIf(!hasPg)("dashboard query count", () => {
 
   it("uses a constant number of queries, whatever the number of scans", async () => {
     const { loadDashboard } = await import("@/lib/data/dashboard");
-    const [admin] = await handle.db.insert(users).values({ email: "admin@bench.example", role: "admin", createdAt: new Date() }).returning();
-    const [beg] = await handle.db.insert(users).values({ email: "beg@bench.example", role: "begeleider", createdAt: new Date() }).returning();
+    const [admin] = await handle.db
+      .insert(users)
+      .values({ email: "admin@bench.example", role: "admin", createdAt: new Date() })
+      .returning();
+    const [beg] = await handle.db
+      .insert(users)
+      .values({ email: "beg@bench.example", role: "begeleider", createdAt: new Date() })
+      .returning();
     const user = { id: admin!.id, email: admin!.email, name: null, role: "admin" as const };
-    const opts = { deelnemersPerScan: 8, stap: "analysetool" as const, workshopAt: fromAmsterdamLocal("2026-12-15T13:30")!, startedAt: fromAmsterdamLocal("2026-11-20T09:00")! };
+    const opts = {
+      deelnemersPerScan: 8,
+      stap: "analysetool" as const,
+      workshopAt: fromAmsterdamLocal("2026-12-15T13:30")!,
+      startedAt: fromAmsterdamLocal("2026-11-20T09:00")!,
+    };
     const few = await createBulkScans(handle.db, { ...opts, scans: 5, emailPrefix: "a" });
     queries = 0;
     expect(await loadDashboard(user)).toHaveLength(5);

@@ -2,12 +2,13 @@
  * The "nothing changed" fingerprint the security tests rely on (security.md rows 1, 21) sees
  * an UPDATE that keeps every row count, and ignores only a refusal's own denied audit row.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, scans } from "@/db/schema";
 import { DEMO_SCANS, seedDemo } from "@/db/seed";
 import { changedTables, tableFingerprint } from "../support/db-fingerprint";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const ROLLBACK = new Error("rollback");
@@ -40,19 +41,27 @@ describe.each(drivers)("table fingerprint on %s", (driver) => {
 
   it("hashes every table of the schema and is stable when nothing happens", async () => {
     const a = await tableFingerprint(t.db);
-    expect(Object.keys(a)).toEqual(expect.arrayContaining(["scans", "users", "scan_members", "antwoorden", "email_outbox", "audit_log", "rapporten"]));
+    expect(Object.keys(a)).toEqual(
+      expect.arrayContaining(["scans", "users", "scan_members", "antwoorden", "email_outbox", "audit_log", "rapporten"]),
+    );
     expect(Object.values(a).every((h) => /^[0-9a-f]{32}$/.test(h))).toBe(true);
     expect(changedTables(a, await tableFingerprint(t.db))).toEqual([]);
   });
 
   it("sees an UPDATE that changes no row count (which a count per table misses)", async () => {
-    expect(await seen((tx) => tx.update(scans).set({ contactNaam: "Iemand anders" }).where(eq(scans.id, DEMO_SCANS[0]!.id)))).toEqual(["scans"]);
+    expect(await seen((tx) => tx.update(scans).set({ contactNaam: "Iemand anders" }).where(eq(scans.id, DEMO_SCANS[0]!.id)))).toEqual([
+      "scans",
+    ]);
     // Even a change that only moves a timestamp.
-    expect(await seen((tx) => tx.execute(sql`update scans set updated_at = updated_at + interval '1 second' where id = ${DEMO_SCANS[1]!.id}`))).toEqual(["scans"]);
+    expect(
+      await seen((tx) => tx.execute(sql`update scans set updated_at = updated_at + interval '1 second' where id = ${DEMO_SCANS[1]!.id}`)),
+    ).toEqual(["scans"]);
   });
 
   it("ignores a denied audit row, but not an ok one", async () => {
     expect(await seen((tx) => tx.insert(auditLog).values({ actorId: "x", action: "test", outcome: "denied", at: new Date() }))).toEqual([]);
-    expect(await seen((tx) => tx.insert(auditLog).values({ actorId: "x", action: "test", outcome: "ok", at: new Date() }))).toEqual(["audit_log"]);
+    expect(await seen((tx) => tx.insert(auditLog).values({ actorId: "x", action: "test", outcome: "ok", at: new Date() }))).toEqual([
+      "audit_log",
+    ]);
   });
 });

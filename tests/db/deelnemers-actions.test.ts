@@ -3,14 +3,15 @@
  * manage them; deelnemers, other gemeenten and unassigned begeleiders get the same "not
  * found" as for a missing scan, and nothing changes.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { and, eq } from "drizzle-orm";
-import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scanMembers, users } from "@/db/schema";
+import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
 import { findSignInUser } from "@/lib/auth/known-user";
 import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
-import { deniedAudits, mailsTo, NOT_FOUND, snapshot, userId } from "./stap12-helpers";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
+import { deniedAudits, mailsTo, NOT_FOUND, snapshot } from "./stap12-helpers";
 
 const drivers = await testDrivers();
 const utrecht = DEMO_SCANS[0]!;
@@ -59,7 +60,14 @@ describe.each(drivers)("deelnemer actions on %s", (driver) => {
     for (const who of ["o.ondermijning@utrecht.example", "procesregisseur@tilburg.example", DEMO.begeleiders[1].email]) {
       await actAs(t, who);
       expect((await callAction(add.addDeelnemerAction, nieuw())).message).toBe(NOT_FOUND);
-      expect((await callAction(remove.removeDeelnemerAction, { scanId: utrecht.id, memberId: (await memberId(utrecht.id, "p.privacy@utrecht.example"))! })).message).toBe(NOT_FOUND);
+      expect(
+        (
+          await callAction(remove.removeDeelnemerAction, {
+            scanId: utrecht.id,
+            memberId: (await memberId(utrecht.id, "p.privacy@utrecht.example"))!,
+          })
+        ).message,
+      ).toBe(NOT_FOUND);
     }
     expect(await deniedAudits(t, "addDeelnemer")).toBe(3);
     expect(await snapshot(t)).toEqual(before);
@@ -101,14 +109,21 @@ describe.each(drivers)("deelnemer actions on %s", (driver) => {
     expect((await callAction(add.addDeelnemerAction, nieuw({ naam: "Ander" }))).fieldErrors?.email).toBe(
       "Dit e-mailadres staat al bij de deelnemers van deze scan. Iedereen doet één keer mee.",
     );
-    expect((await callAction(add.addDeelnemerAction, nieuw({ email: "procesregisseur@utrecht.example" }))).fieldErrors?.email).toContain("procesregisseur");
-    expect((await callAction(add.addDeelnemerAction, nieuw({ email: DEMO.begeleiders[1].email }))).fieldErrors?.email).toContain("begeleider of beheerder");
+    expect((await callAction(add.addDeelnemerAction, nieuw({ email: "procesregisseur@utrecht.example" }))).fieldErrors?.email).toContain(
+      "procesregisseur",
+    );
+    expect((await callAction(add.addDeelnemerAction, nieuw({ email: DEMO.begeleiders[1].email }))).fieldErrors?.email).toContain(
+      "begeleider of beheerder",
+    );
     expect(await snapshot(t)).toEqual(before);
   });
 
   it("lets a person from another scan join this one without changing their name", async () => {
     await actAs(t, DEMO.begeleiders[0].email);
-    const r = await callAction(add.addDeelnemerAction, nieuw({ naam: "Daan D.", email: "deelnemer.data@tilburg.example", rol: "data_analyse" }));
+    const r = await callAction(
+      add.addDeelnemerAction,
+      nieuw({ naam: "Daan D.", email: "deelnemer.data@tilburg.example", rol: "data_analyse" }),
+    );
     expect(r.redirect).toContain("toegevoegd");
     const [u] = await t.db.select().from(users).where(eq(users.email, "deelnemer.data@tilburg.example"));
     expect(u!.name).toBe("Daan Data");
@@ -119,7 +134,13 @@ describe.each(drivers)("deelnemer actions on %s", (driver) => {
   it("lets the procesregisseur take a role, and refuses 'geen rol' for a deelnemer", async () => {
     await actAs(t, "procesregisseur@utrecht.example");
     const prMember = (await memberId(utrecht.id, "procesregisseur@utrecht.example"))!;
-    const base = { scanId: utrecht.id, memberId: prMember, naam: "Priya Procesregisseur", email: "procesregisseur@utrecht.example", functie: "Programmamanager ondermijning" };
+    const base = {
+      scanId: utrecht.id,
+      memberId: prMember,
+      naam: "Priya Procesregisseur",
+      email: "procesregisseur@utrecht.example",
+      functie: "Programmamanager ondermijning",
+    };
     const r = await callAction(update.updateDeelnemerAction, { ...base, rol: "overig" });
     expect(r.redirect).toContain("gewijzigd");
     const [pr] = await t.db.select().from(scanMembers).where(eq(scanMembers.id, prMember));
@@ -130,11 +151,25 @@ describe.each(drivers)("deelnemer actions on %s", (driver) => {
 
     const before = await snapshot(t);
     const petra = (await memberId(utrecht.id, "p.privacy@utrecht.example"))!;
-    const geen = await callAction(update.updateDeelnemerAction, { scanId: utrecht.id, memberId: petra, naam: "Petra Privacy", email: "p.privacy@utrecht.example", functie: "Privacy officer", rol: "geen" });
+    const geen = await callAction(update.updateDeelnemerAction, {
+      scanId: utrecht.id,
+      memberId: petra,
+      naam: "Petra Privacy",
+      email: "p.privacy@utrecht.example",
+      functie: "Privacy officer",
+      rol: "geen",
+    });
     expect(geen.fieldErrors?.rol).toBeDefined();
     const adres = await callAction(update.updateDeelnemerAction, { ...base, email: "ander@utrecht.example", rol: "overig" });
     expect(adres.fieldErrors?.email).toContain("programmateam");
-    const dubbel = await callAction(update.updateDeelnemerAction, { scanId: utrecht.id, memberId: petra, naam: "Petra Privacy", email: "i.ict@utrecht.example", functie: "Privacy officer", rol: "privacy" });
+    const dubbel = await callAction(update.updateDeelnemerAction, {
+      scanId: utrecht.id,
+      memberId: petra,
+      naam: "Petra Privacy",
+      email: "i.ict@utrecht.example",
+      functie: "Privacy officer",
+      rol: "privacy",
+    });
     expect(dubbel.fieldErrors?.email).toContain("staat al bij de deelnemers");
     expect(await snapshot(t)).toEqual(before);
   });
@@ -142,10 +177,24 @@ describe.each(drivers)("deelnemer actions on %s", (driver) => {
   it("edits name, function and role, and moves a membership to a new address with a welcome mail", async () => {
     await actAs(t, "procesregisseur@utrecht.example");
     const petra = (await memberId(utrecht.id, "p.privacy@utrecht.example"))!;
-    const r = await callAction(update.updateDeelnemerAction, { scanId: utrecht.id, memberId: petra, naam: "Petra de Privacy", email: "p.privacy@utrecht.example", functie: "FG", rol: "privacy" });
+    const r = await callAction(update.updateDeelnemerAction, {
+      scanId: utrecht.id,
+      memberId: petra,
+      naam: "Petra de Privacy",
+      email: "p.privacy@utrecht.example",
+      functie: "FG",
+      rol: "privacy",
+    });
     expect(r.redirect).toContain("gewijzigd");
     expect((await t.db.select().from(users).where(eq(users.email, "p.privacy@utrecht.example")))[0]!.name).toBe("Petra de Privacy");
-    const moved = await callAction(update.updateDeelnemerAction, { scanId: utrecht.id, memberId: petra, naam: "Paula Privacy", email: "paula@utrecht.example", functie: "FG", rol: "privacy" });
+    const moved = await callAction(update.updateDeelnemerAction, {
+      scanId: utrecht.id,
+      memberId: petra,
+      naam: "Paula Privacy",
+      email: "paula@utrecht.example",
+      functie: "FG",
+      rol: "privacy",
+    });
     expect(moved.redirect).toContain("gewijzigd");
     expect(await memberId(utrecht.id, "paula@utrecht.example")).toBe(petra);
     expect(await memberId(utrecht.id, "p.privacy@utrecht.example")).toBeUndefined();
@@ -156,9 +205,13 @@ describe.each(drivers)("deelnemer actions on %s", (driver) => {
     await actAs(t, "procesregisseur@utrecht.example");
     const before = await snapshot(t);
     const prMember = (await memberId(utrecht.id, "procesregisseur@utrecht.example"))!;
-    expect((await callAction(remove.removeDeelnemerAction, { scanId: utrecht.id, memberId: prMember })).message).toContain("procesregisseur kun je niet verwijderen");
+    expect((await callAction(remove.removeDeelnemerAction, { scanId: utrecht.id, memberId: prMember })).message).toContain(
+      "procesregisseur kun je niet verwijderen",
+    );
     const tilburgMember = (await memberId(tilburg.id, "deelnemer.ict@tilburg.example"))!;
-    expect((await callAction(remove.removeDeelnemerAction, { scanId: utrecht.id, memberId: tilburgMember })).message).toBe("Deze deelnemer bestaat niet (meer).");
+    expect((await callAction(remove.removeDeelnemerAction, { scanId: utrecht.id, memberId: tilburgMember })).message).toBe(
+      "Deze deelnemer bestaat niet (meer).",
+    );
     expect(await snapshot(t)).toEqual(before);
 
     const paula = (await memberId(utrecht.id, "paula@utrecht.example"))!;
@@ -182,7 +235,12 @@ describe.each(drivers)("deelnemer actions on %s", (driver) => {
     const [welkom] = await mailsTo(t, "laat@tilburg.example", "welkom_deelnemer");
     expect(welkom!.text).toContain("De analysetool is al open");
     const [datum] = await mailsTo(t, "laat@tilburg.example", "workshopdatum");
-    expect(datum!.attachments[0]).toMatchObject({ filename: "workshop-datavolwassenheidsscan.ics", contentType: expect.stringContaining("text/calendar") });
-    expect(Buffer.from(datum!.attachments[0]!.content, "base64").toString("utf8")).toContain(`UID:workshop-${tilburg.id}@datavolwassenheidsscan`);
+    expect(datum!.attachments[0]).toMatchObject({
+      filename: "workshop-datavolwassenheidsscan.ics",
+      contentType: expect.stringContaining("text/calendar"),
+    });
+    expect(Buffer.from(datum!.attachments[0]!.content, "base64").toString("utf8")).toContain(
+      `UID:workshop-${tilburg.id}@datavolwassenheidsscan`,
+    );
   });
 });

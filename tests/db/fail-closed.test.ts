@@ -6,15 +6,15 @@
  * generic Dutch message with an error code, while the detail goes to the server log.
  */
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { auditLog, sessions, users } from "@/db/schema";
 import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
 import type { TActionState } from "@/lib/actions/state";
 import { toAmsterdamLocal } from "@/lib/dates";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { changedTables, tableFingerprint } from "../support/db-fingerprint";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const utrecht = DEMO_SCANS[0]!.id;
@@ -37,7 +37,13 @@ describe.each(drivers)("failing closed on %s", (driver) => {
   const signIn = async (email: string) => {
     const [u] = await t.db.select().from(users).where(eq(users.email, email));
     const token = randomBytes(32).toString("hex");
-    await t.db.insert(sessions).values({ sessionToken: token, userId: u!.id, expires: new Date(Date.now() + 3_600_000), createdAt: new Date(), lastSeenAt: new Date() });
+    await t.db.insert(sessions).values({
+      sessionToken: token,
+      userId: u!.id,
+      expires: new Date(Date.now() + 3_600_000),
+      createdAt: new Date(),
+      lastSeenAt: new Date(),
+    });
     cookie = token;
     return u!;
   };
@@ -73,7 +79,8 @@ describe.each(drivers)("failing closed on %s", (driver) => {
       return {
         headers: async () => new Headers({ "x-forwarded-for": "192.0.2.77" }),
         cookies: async () => ({
-          get: (name: string) => (cookie && (SESSION_COOKIE_NAMES as readonly string[]).includes(name) ? { name, value: cookie } : undefined),
+          get: (name: string) =>
+            cookie && (SESSION_COOKIE_NAMES as readonly string[]).includes(name) ? { name, value: cookie } : undefined,
           has: () => false,
           set: () => {},
           delete: () => {},
@@ -141,7 +148,13 @@ describe.each(drivers)("failing closed on %s", (driver) => {
     it("is audited like an action's: one denied row with actor, page and scan, no personal data", async () => {
       const tilburgDeelnemer = await signIn("deelnemer.privacy@tilburg.example");
       const denied = async () =>
-        (await t.db.select().from(auditLog).where(and(eq(auditLog.actorId, tilburgDeelnemer.id), eq(auditLog.outcome, "denied"))).orderBy(auditLog.id)).map((a) => ({ action: a.action, scanId: a.scanId, details: a.details }));
+        (
+          await t.db
+            .select()
+            .from(auditLog)
+            .where(and(eq(auditLog.actorId, tilburgDeelnemer.id), eq(auditLog.outcome, "denied")))
+            .orderBy(auditLog.id)
+        ).map((a) => ({ action: a.action, scanId: a.scanId, details: a.details }));
       const before = (await denied()).length;
       expect(await digestOf(() => access.requireScanPage(utrecht))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
       expect(await digestOf(() => access.requireAdminPage())).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
@@ -158,28 +171,37 @@ describe.each(drivers)("failing closed on %s", (driver) => {
   describe("an unknown role", () => {
     // A value the code does not know, in the database (the column is text): a typo, another
     // case, a future role, a privilege someone hoped for.
-    it.each(["superuser", "Admin", "ADMIN", "admin ", "beheerder", "begeleider\u200b", ""])("%j gives no admin or begeleider rights", async (role) => {
-      const anna = await signIn(DEMO.begeleiders[0].email); // begeleider assigned to Utrecht
-      await t.db.update(users).set({ role: role as never }).where(eq(users.id, anna.id));
-      try {
-        const user = await session.getCurrentUser();
-        expect(user?.role).toBe(role);
-        expect(access.isStaff(user)).toBe(false);
-        expect(await access.loadScanAccess(user!, utrecht)).toBeNull();
-        await expect(access.authorizeAdmin(user!, "test.unknownRole")).rejects.toThrow(NOT_FOUND);
-        await expect(access.authorizeScan(user!, utrecht, "scan.view", "test.unknownRole")).rejects.toThrow(NOT_FOUND);
-        expect(await digestOf(() => access.requireAdminPage())).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
-        expect(await digestOf(() => access.requireScanPage(utrecht))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
-        const before = await tableFingerprint(t.db);
-        expect((await run(addGemeente, { code: "GM9998", naam: "Nergens", provincie: "Utrecht" })).message).toBe(NOT_FOUND);
-        expect((await run(addDeelnemer, { scanId: utrecht, naam: "Nieuw", email: "nieuw@utrecht.example", functie: "CISO", rol: "ict" })).message).toBe(NOT_FOUND);
-        expect(changedTables(before, await tableFingerprint(t.db))).toEqual([]);
-      } finally {
-        await t.db.update(users).set({ role: "begeleider" }).where(eq(users.id, anna.id));
-      }
-      // The control: the same user with the role spelled right is the begeleider of Utrecht.
-      expect(await access.loadScanAccess((await session.getCurrentUser())!, utrecht)).not.toBeNull();
-    });
+    it.each(["superuser", "Admin", "ADMIN", "admin ", "beheerder", "begeleider\u200b", ""])(
+      "%j gives no admin or begeleider rights",
+      async (role) => {
+        const anna = await signIn(DEMO.begeleiders[0].email); // begeleider assigned to Utrecht
+        await t.db
+          .update(users)
+          .set({ role: role as never })
+          .where(eq(users.id, anna.id));
+        try {
+          const user = await session.getCurrentUser();
+          expect(user?.role).toBe(role);
+          expect(access.isStaff(user)).toBe(false);
+          expect(await access.loadScanAccess(user!, utrecht)).toBeNull();
+          await expect(access.authorizeAdmin(user!, "test.unknownRole")).rejects.toThrow(NOT_FOUND);
+          await expect(access.authorizeScan(user!, utrecht, "scan.view", "test.unknownRole")).rejects.toThrow(NOT_FOUND);
+          expect(await digestOf(() => access.requireAdminPage())).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+          expect(await digestOf(() => access.requireScanPage(utrecht))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+          const before = await tableFingerprint(t.db);
+          expect((await run(addGemeente, { code: "GM9998", naam: "Nergens", provincie: "Utrecht" })).message).toBe(NOT_FOUND);
+          expect(
+            (await run(addDeelnemer, { scanId: utrecht, naam: "Nieuw", email: "nieuw@utrecht.example", functie: "CISO", rol: "ict" }))
+              .message,
+          ).toBe(NOT_FOUND);
+          expect(changedTables(before, await tableFingerprint(t.db))).toEqual([]);
+        } finally {
+          await t.db.update(users).set({ role: "begeleider" }).where(eq(users.id, anna.id));
+        }
+        // The control: the same user with the role spelled right is the begeleider of Utrecht.
+        expect(await access.loadScanAccess((await session.getCurrentUser())!, utrecht)).not.toBeNull();
+      },
+    );
   });
 
   describe("an unexpected error inside an action", () => {
@@ -190,21 +212,38 @@ describe.each(drivers)("failing closed on %s", (driver) => {
       await t.db.execute(sql`alter table workshop_opties rename to workshop_opties_weg`);
       let state: TActionState;
       try {
-        const overDagen = (n: number) => toAmsterdamLocal(new Date(Date.now() + n * 86_400_000)).slice(0, 11) + "13:30";
+        const overDagen = (n: number) => `${toAmsterdamLocal(new Date(Date.now() + n * 86_400_000)).slice(0, 11)}13:30`;
         state = await run(propose, { scanId: utrecht, optie1: overDagen(100), optie2: overDagen(101) });
       } finally {
         await t.db.execute(sql`alter table workshop_opties_weg rename to workshop_opties`);
       }
       expect(state.status).toBe("error");
-      const code = /^Er ging iets mis aan onze kant; er is niets opgeslagen\. Probeer het opnieuw\. Blijft het misgaan, noem dan foutcode ([0-9a-f]{8})\.$/.exec(state.message ?? "")?.[1];
+      const code =
+        /^Er ging iets mis aan onze kant; er is niets opgeslagen\. Probeer het opnieuw\. Blijft het misgaan, noem dan foutcode ([0-9a-f]{8})\.$/.exec(
+          state.message ?? "",
+        )?.[1];
       expect(code, state.message).toBeDefined();
       const visible = JSON.stringify(state);
-      for (const leak of ["workshop_opties", "relation", "select", "does not exist", "bestaat niet", "    at ", ".ts:", "Error", "postgres", "PGlite", "42P01"]) {
+      for (const leak of [
+        "workshop_opties",
+        "relation",
+        "select",
+        "does not exist",
+        "bestaat niet",
+        "    at ",
+        ".ts:",
+        "Error",
+        "postgres",
+        "PGlite",
+        "42P01",
+      ]) {
         expect(visible).not.toContain(leak);
       }
       expect(state.fieldErrors).toBeUndefined();
       // The server log has the detail, under the same code.
-      const line = errorLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.event === "action.failed" && l.errorId === code);
+      const line = errorLines
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .find((l) => l.event === "action.failed" && l.errorId === code);
       expect(line).toMatchObject({ level: "error", action: "proposeWorkshopOpties" });
       expect(String(line!.error)).toContain("workshop_opties");
       expect(String(line!.requestId)).toMatch(/^[0-9a-f-]{36}$/);

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { DEMO, seedDemo } from "@/db/seed";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
+import { DEMO, seedDemo } from "@/db/seed";
 import { findSignInUser } from "@/lib/auth/known-user";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 

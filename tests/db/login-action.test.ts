@@ -2,19 +2,20 @@
  * The login form's action: a known address gets exactly one mail with a confirm link and a
  * hashed token row; an unknown or malformed one gets none, with the same answer.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { eq } from "drizzle-orm";
-import { DEMO, seedDemo } from "@/db/seed";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, rateLimits, verificationTokens } from "@/db/schema";
+import { DEMO, seedDemo } from "@/db/seed";
 import { sha256 } from "@/lib/client-ip";
 import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 
 describe.each(drivers)("requestLoginLinkAction on %s", (driver) => {
   let t: TTestDb;
-  let actions: (typeof import("@/lib/actions/inloggen/request-login-link") & typeof import("@/lib/actions/inloggen/sign-out"));
+  let actions: typeof import("@/lib/actions/inloggen/request-login-link") & typeof import("@/lib/actions/inloggen/sign-out");
   beforeAll(async () => {
     process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret";
     t = await createTestDb(driver);
@@ -75,7 +76,12 @@ describe.each(drivers)("requestLoginLinkAction on %s", (driver) => {
     };
     const known = [];
     const unknown = [];
-    for (const email of ["procesregisseur@utrecht.example", "o.ondermijning@utrecht.example", "procesregisseur@breda.example", "deelnemer.ict@breda.example"]) {
+    for (const email of [
+      "procesregisseur@utrecht.example",
+      "o.ondermijning@utrecht.example",
+      "procesregisseur@breda.example",
+      "deelnemer.ict@breda.example",
+    ]) {
       known.push(await time(email));
       unknown.push(await time(`onbekend.${known.length}@nergens.example`));
     }

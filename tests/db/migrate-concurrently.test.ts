@@ -2,8 +2,9 @@
  * Two instances starting at the same moment on a fresh PostgreSQL database: the advisory
  * lock lets one apply the migrations and the other find them done; both come up.
  */
-import { describe, expect, it } from "vitest";
+
 import postgres from "postgres";
+import { describe, expect, it } from "vitest";
 import { openDb } from "@/db/client";
 import { createPgDatabase, postgresAvailable } from "../support/test-db";
 

@@ -3,9 +3,10 @@
  * the provider id recorded, transient failures retried with backoff, permanent ones failed
  * at once with the error kept for the admin.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
 import { eq } from "drizzle-orm";
 import { createElement } from "react";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { emailOutbox } from "@/db/schema";
 import { InloglinkMail } from "@/emails/inloglink";
 import { OverzichtDeadlineMail } from "@/emails/overzicht-deadline";
@@ -13,7 +14,7 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { resendTransport } from "@/lib/mail/transport";
 import { backoffMs, processOutbox } from "@/lib/mail/worker";
 import { startFakeResend, type TFakeResend } from "../support/fake-resend";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 
@@ -68,13 +69,17 @@ describe.each(drivers)("outbox worker on %s", (driver) => {
 
   // The worker below runs on this process's clock (no `now` given), so the mail is queued on it too.
   const queue = (key: string, now = new Date()) =>
-    enqueueMail(t.db, {
-      idempotencyKey: key,
-      kind: "test",
-      to: "ontvanger@gemeente.example",
-      subject: "Onderwerp",
-      body: createElement(InloglinkMail, { url: "http://localhost:3000/x", geldigTot: "12:00" }),
-    }, now);
+    enqueueMail(
+      t.db,
+      {
+        idempotencyKey: key,
+        kind: "test",
+        to: "ontvanger@gemeente.example",
+        subject: "Onderwerp",
+        body: createElement(InloglinkMail, { url: "http://localhost:3000/x", geldigTot: "12:00" }),
+      },
+      now,
+    );
   const row = async (key: string) => (await t.db.select().from(emailOutbox).where(eq(emailOutbox.idempotencyKey, key)))[0]!;
 
   it("queues a key once, sends it once and records the provider id", async () => {
@@ -91,13 +96,17 @@ describe.each(drivers)("outbox worker on %s", (driver) => {
   });
 
   it("queues subject and body without right-to-left overrides, markup escaped", async () => {
-    await enqueueMail(t.db, {
-      idempotencyKey: "k/bidi",
-      kind: "test",
-      to: "ontvanger@gemeente.example",
-      subject: "Scan van gemeente \u202egnp.exe<b>",
-      body: createElement(OverzichtDeadlineMail, { gemeente: "\u202egnp.exe<b>", ingediend: ["\u2066Naam\u2069"], nietIngediend: [] }),
-    }, new Date());
+    await enqueueMail(
+      t.db,
+      {
+        idempotencyKey: "k/bidi",
+        kind: "test",
+        to: "ontvanger@gemeente.example",
+        subject: "Scan van gemeente \u202egnp.exe<b>",
+        body: createElement(OverzichtDeadlineMail, { gemeente: "\u202egnp.exe<b>", ingediend: ["\u2066Naam\u2069"], nietIngediend: [] }),
+      },
+      new Date(),
+    );
     const mail = await row("k/bidi");
     expect(mail.subject).toBe("Scan van gemeente gnp.exe<b>");
     expect(mail.html + mail.text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
@@ -171,7 +180,8 @@ describe.each(drivers)("outbox worker on %s", (driver) => {
   });
 
   it("gives up after the maximum number of attempts, calls the provider no more than that, and logs one alert without the address", async () => {
-    const id = (await queue("k/5"), (await row("k/5")).id);
+    await queue("k/5");
+    const id = (await row("k/5")).id;
     const lines = captureErrorLog();
     let now = new Date();
     // Far more rounds than attempts, each after the backoff: no tight loop, no call after giving up.
@@ -187,7 +197,15 @@ describe.each(drivers)("outbox worker on %s", (driver) => {
     expect(fake.requests).toHaveLength(3);
     const alerts = lines.events("mail.gave_up");
     expect(alerts).toEqual([
-      expect.objectContaining({ level: "error", event: "mail.gave_up", outboxId: id, kind: "test", attempts: 3, reason: "max_attempts", status: "500" }),
+      expect.objectContaining({
+        level: "error",
+        event: "mail.gave_up",
+        outboxId: id,
+        kind: "test",
+        attempts: 3,
+        reason: "max_attempts",
+        status: "500",
+      }),
     ]);
     expectNoPersonalData(lines.raw());
   });
@@ -196,12 +214,17 @@ describe.each(drivers)("outbox worker on %s", (driver) => {
     await queue("k/7");
     const lines = captureErrorLog();
     // Resend's message may quote the address; the row keeps it for the admin, the log does not.
-    fake.enqueue({ status: 422, body: { statusCode: 422, name: "validation_error", message: "Ongeldig adres ontvanger@gemeente.example" } });
+    fake.enqueue({
+      status: 422,
+      body: { statusCode: 422, name: "validation_error", message: "Ongeldig adres ontvanger@gemeente.example" },
+    });
     await processOutbox(t.db, { transport });
     await processOutbox(t.db, { transport, now: new Date(Date.now() + 86_400_000) });
     lines.restore();
     expect(fake.requests).toHaveLength(1);
-    expect(lines.events("mail.gave_up")).toEqual([expect.objectContaining({ outboxId: (await row("k/7")).id, kind: "test", reason: "permanent", status: "422" })]);
+    expect(lines.events("mail.gave_up")).toEqual([
+      expect.objectContaining({ outboxId: (await row("k/7")).id, kind: "test", reason: "permanent", status: "422" }),
+    ]);
     expectNoPersonalData(lines.raw());
   });
 

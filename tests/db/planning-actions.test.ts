@@ -4,13 +4,24 @@
  * everyone, once per date) and `startAnalysetool` with its guard and its same-transaction
  * invitations. Refusals change nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { and, eq, like } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  auditLog,
+  emailOutbox,
+  gemeenten,
+  scanBegeleiders,
+  scanMembers,
+  scans,
+  users,
+  workshopBeschikbaarheid,
+  workshopOpties,
+} from "@/db/schema";
 import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
-import { auditLog, emailOutbox, gemeenten, scanBegeleiders, scanMembers, scans, users, workshopBeschikbaarheid, workshopOpties } from "@/db/schema";
 import { formatDatumTijd, fromAmsterdamLocal, toAmsterdamLocal } from "@/lib/dates";
 import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 import { mailsTo, NOT_FOUND, snapshot, userId } from "./stap12-helpers";
 
 const drivers = await testDrivers();
@@ -44,7 +55,8 @@ describe.each(drivers)("planning actions on %s", (driver) => {
     await t?.drop();
   });
 
-  const opties = (scanId = utrecht.id) => t.db.select().from(workshopOpties).where(eq(workshopOpties.scanId, scanId)).orderBy(workshopOpties.startsAt);
+  const opties = (scanId = utrecht.id) =>
+    t.db.select().from(workshopOpties).where(eq(workshopOpties.scanId, scanId)).orderBy(workshopOpties.startsAt);
   const scanRow = async (id = utrecht.id) => (await t.db.select().from(scans).where(eq(scans.id, id)))[0]!;
 
   describe("proposeWorkshopOptiesAction", () => {
@@ -52,7 +64,9 @@ describe.each(drivers)("planning actions on %s", (driver) => {
       const before = await snapshot(t);
       for (const who of ["o.ondermijning@utrecht.example", "procesregisseur@tilburg.example"]) {
         await actAs(t, who);
-        expect((await callAction(propose.proposeWorkshopOptiesAction, { scanId: utrecht.id, optie1: over(30), optie2: over(31) })).message).toBe(NOT_FOUND);
+        expect(
+          (await callAction(propose.proposeWorkshopOptiesAction, { scanId: utrecht.id, optie1: over(30), optie2: over(31) })).message,
+        ).toBe(NOT_FOUND);
       }
       expect(await snapshot(t)).toEqual(before);
     });
@@ -70,7 +84,12 @@ describe.each(drivers)("planning actions on %s", (driver) => {
 
     it("stores the moments, and a withdrawn one goes with its answers", async () => {
       await actAs(t, "procesregisseur@utrecht.example");
-      const r = await callAction(propose.proposeWorkshopOptiesAction, { scanId: utrecht.id, optie1: over(14), optie2: over(40), optie3: over(41) });
+      const r = await callAction(propose.proposeWorkshopOptiesAction, {
+        scanId: utrecht.id,
+        optie1: over(14),
+        optie2: over(40),
+        optie3: over(41),
+      });
       expect(r.redirect).toBe(`/scans/${utrecht.id}/planning?melding=opties`);
       const rows = await opties();
       expect(rows.map((o) => toAmsterdamLocal(o.startsAt))).toEqual([over(14), over(40), over(41)]);
@@ -94,26 +113,46 @@ describe.each(drivers)("planning actions on %s", (driver) => {
     it("stores and updates a deelnemer's answers", async () => {
       const [a, b] = await opties();
       await actAs(t, "o.ondermijning@utrecht.example");
-      const r = await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: `${a!.id}:kan`, optie2: `${b!.id}:kan_niet` });
+      const r = await callAction(respond.saveBeschikbaarheidAction, {
+        scanId: utrecht.id,
+        optie1: `${a!.id}:kan`,
+        optie2: `${b!.id}:kan_niet`,
+      });
       expect(r.redirect).toContain("melding=beschikbaarheid");
       await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie2: `${b!.id}:kan` });
       const olaf = await userId(t, "o.ondermijning@utrecht.example");
       const rows = await t.db.select().from(workshopBeschikbaarheid).where(eq(workshopBeschikbaarheid.userId, olaf));
-      expect(rows.map((x) => [x.optieId, x.kan]).sort()).toEqual([[a!.id, true], [b!.id, true]].sort());
+      expect(rows.map((x) => [x.optieId, x.kan]).sort()).toEqual(
+        [
+          [a!.id, true],
+          [b!.id, true],
+        ].sort(),
+      );
     });
 
     it("lets an assigned begeleider answer, but refuses a moment of another scan, an admin without a place, and foreigners", async () => {
       const [a] = await opties();
       await actAs(t, DEMO.begeleiders[0].email);
-      expect((await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: `${a!.id}:kan` })).redirect).toContain("beschikbaarheid");
+      expect((await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: `${a!.id}:kan` })).redirect).toContain(
+        "beschikbaarheid",
+      );
 
-      const [vreemd] = await t.db.insert(workshopOpties).values({ scanId: tilburg.id, startsAt: new Date(Date.now() + 50 * DAY), createdAt: new Date() }).returning();
+      const [vreemd] = await t.db
+        .insert(workshopOpties)
+        .values({ scanId: tilburg.id, startsAt: new Date(Date.now() + 50 * DAY), createdAt: new Date() })
+        .returning();
       const before = await snapshot(t);
       await actAs(t, "o.ondermijning@utrecht.example");
-      expect((await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: `${vreemd!.id}:kan` })).message).toContain("bestaat niet (meer)");
-      expect((await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: "niets" })).fieldErrors?.optie1).toBeDefined();
+      expect((await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: `${vreemd!.id}:kan` })).message).toContain(
+        "bestaat niet (meer)",
+      );
+      expect(
+        (await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: "niets" })).fieldErrors?.optie1,
+      ).toBeDefined();
       await actAs(t, DEMO.admin.email);
-      expect((await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: `${a!.id}:kan` })).message).toContain("Alleen deelnemers en begeleiders");
+      expect((await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: `${a!.id}:kan` })).message).toContain(
+        "Alleen deelnemers en begeleiders",
+      );
       await actAs(t, "deelnemer.ict@tilburg.example");
       expect((await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: `${a!.id}:kan` })).message).toBe(NOT_FOUND);
       expect(await snapshot(t)).toEqual(before);
@@ -122,17 +161,34 @@ describe.each(drivers)("planning actions on %s", (driver) => {
   });
 
   describe("setWorkshopDatumAction", () => {
-    const form = (extra: Record<string, string>) => ({ scanId: utrecht.id, keuze: "anders", andereDatum: "", duurMinuten: "180", locatie: "Stadskantoor, zaal 3.12", ...extra });
+    const form = (extra: Record<string, string>) => ({
+      scanId: utrecht.id,
+      keuze: "anders",
+      andereDatum: "",
+      duurMinuten: "180",
+      locatie: "Stadskantoor, zaal 3.12",
+      ...extra,
+    });
 
     it("refuses a deelnemer, a date too close, bad input, and a short date without confirmation", async () => {
       const before = await snapshot(t);
       await actAs(t, "o.ondermijning@utrecht.example");
       expect((await callAction(setDatum.setWorkshopDatumAction, form({ andereDatum: over(40) }))).message).toBe(NOT_FOUND);
       await actAs(t, "procesregisseur@utrecht.example");
-      expect((await callAction(setDatum.setWorkshopDatumAction, form({ andereDatum: over(9) }))).fieldErrors?.andereDatum).toContain("te dichtbij");
-      const slecht = await callAction(setDatum.setWorkshopDatumAction, form({ andereDatum: "volgende week", duurMinuten: "veel", locatie: "" }));
-      expect(slecht.fieldErrors).toMatchObject({ duurMinuten: expect.stringContaining("minuten"), locatie: expect.stringContaining("Vul de locatie") });
-      expect((await callAction(setDatum.setWorkshopDatumAction, form({ andereDatum: "volgende week" }))).fieldErrors?.andereDatum).toContain("Vul een datum en tijd in");
+      expect((await callAction(setDatum.setWorkshopDatumAction, form({ andereDatum: over(9) }))).fieldErrors?.andereDatum).toContain(
+        "te dichtbij",
+      );
+      const slecht = await callAction(
+        setDatum.setWorkshopDatumAction,
+        form({ andereDatum: "volgende week", duurMinuten: "veel", locatie: "" }),
+      );
+      expect(slecht.fieldErrors).toMatchObject({
+        duurMinuten: expect.stringContaining("minuten"),
+        locatie: expect.stringContaining("Vul de locatie"),
+      });
+      expect(
+        (await callAction(setDatum.setWorkshopDatumAction, form({ andereDatum: "volgende week" }))).fieldErrors?.andereDatum,
+      ).toContain("Vul een datum en tijd in");
       const [kort] = await opties();
       const zonder = await callAction(setDatum.setWorkshopDatumAction, form({ keuze: kort!.id }));
       expect(zonder.fieldErrors?.bevestigKort).toContain("minder dan drie weken");
@@ -148,9 +204,17 @@ describe.each(drivers)("planning actions on %s", (driver) => {
       const scan = await scanRow();
       expect(scan.workshopAt!.getTime()).toBe(kort!.startsAt.getTime());
       expect(scan).toMatchObject({ workshopDuurMinuten: 180, workshopLocatie: "Stadskantoor, zaal 3.12", stap: "voorbereiding" });
-      const mails = await t.db.select().from(emailOutbox).where(and(eq(emailOutbox.scanId, utrecht.id), eq(emailOutbox.kind, "workshopdatum")));
+      const mails = await t.db
+        .select()
+        .from(emailOutbox)
+        .where(and(eq(emailOutbox.scanId, utrecht.id), eq(emailOutbox.kind, "workshopdatum")));
       expect(mails.map((m) => m.toEmail).sort()).toEqual(
-        ["procesregisseur@utrecht.example", "o.ondermijning@utrecht.example", "p.privacy@utrecht.example", DEMO.begeleiders[0].email].sort(),
+        [
+          "procesregisseur@utrecht.example",
+          "o.ondermijning@utrecht.example",
+          "p.privacy@utrecht.example",
+          DEMO.begeleiders[0].email,
+        ].sort(),
       );
       const olaf = mails.find((m) => m.toEmail === "o.ondermijning@utrecht.example")!;
       expect(olaf.idempotencyKey).toBe(`workshopdatum/${utrecht.id}/${await userId(t, olaf.toEmail)}/${kort!.startsAt.toISOString()}`);
@@ -160,14 +224,27 @@ describe.each(drivers)("planning actions on %s", (driver) => {
       expect(olaf.text).toContain("Invullen vóór");
 
       await callAction(setDatum.setWorkshopDatumAction, form({ keuze: kort!.id, bevestigKort: "ja" }));
-      expect(await t.db.select().from(emailOutbox).where(and(eq(emailOutbox.scanId, utrecht.id), eq(emailOutbox.kind, "workshopdatum")))).toHaveLength(4);
+      expect(
+        await t.db
+          .select()
+          .from(emailOutbox)
+          .where(and(eq(emailOutbox.scanId, utrecht.id), eq(emailOutbox.kind, "workshopdatum"))),
+      ).toHaveLength(4);
     });
 
     it("moving the date mails everyone again with a higher SEQUENCE", async () => {
       await actAs(t, DEMO.begeleiders[0].email);
-      const r = await callAction(setDatum.setWorkshopDatumAction, form({ andereDatum: over(45), locatie: "https://teams.example/workshop" }));
+      const r = await callAction(
+        setDatum.setWorkshopDatumAction,
+        form({ andereDatum: over(45), locatie: "https://teams.example/workshop" }),
+      );
       expect(r.redirect).toContain("datum");
-      const nieuw = await t.db.select().from(emailOutbox).where(and(eq(emailOutbox.scanId, utrecht.id), like(emailOutbox.idempotencyKey, `%/${fromAmsterdamLocal(over(45))!.toISOString()}`)));
+      const nieuw = await t.db
+        .select()
+        .from(emailOutbox)
+        .where(
+          and(eq(emailOutbox.scanId, utrecht.id), like(emailOutbox.idempotencyKey, `%/${fromAmsterdamLocal(over(45))!.toISOString()}`)),
+        );
       expect(nieuw).toHaveLength(4);
       expect(nieuw[0]!.subject).toContain("Nieuwe datum");
       const ics = Buffer.from(nieuw[0]!.attachments[0]!.content, "base64").toString("utf8");
@@ -191,14 +268,26 @@ describe.each(drivers)("planning actions on %s", (driver) => {
 
     it("starts with a workshop more than three weeks away and queues no invitations yet", async () => {
       const [ivo] = await t.db.insert(users).values({ email: "i.ict@utrecht.example", name: "Ivo ICT", createdAt: new Date() }).returning();
-      await t.db.insert(scanMembers).values({ scanId: utrecht.id, userId: ivo!.id, rol: "ict", functie: "Informatiemanager", createdAt: new Date(), updatedAt: new Date() });
+      await t.db.insert(scanMembers).values({
+        scanId: utrecht.id,
+        userId: ivo!.id,
+        rol: "ict",
+        functie: "Informatiemanager",
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      });
       await actAs(t, DEMO.begeleiders[0].email);
       const r = await callAction(start.startAnalysetoolAction, { scanId: utrecht.id });
       expect(r.redirect).toBe(`/scans/${utrecht.id}?melding=analysetool-gestart`);
       const scan = await scanRow();
       expect(scan.stap).toBe("analysetool");
       expect(scan.analysetoolStartedAt).not.toBeNull();
-      expect(await t.db.select().from(auditLog).where(and(eq(auditLog.scanId, utrecht.id), eq(auditLog.action, "analysetool.gestart")))).toHaveLength(1);
+      expect(
+        await t.db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.scanId, utrecht.id), eq(auditLog.action, "analysetool.gestart"))),
+      ).toHaveLength(1);
       expect(await mailsTo(t, "i.ict@utrecht.example", "uitnodiging_analysetool")).toEqual([]);
       const again = await callAction(start.startAnalysetoolAction, { scanId: utrecht.id });
       expect(again.message).toContain("niet (meer) in stap 2");
@@ -221,16 +310,33 @@ describe.each(drivers)("planning actions on %s", (driver) => {
           updatedAt: new Date(),
         })
         .returning({ id: scans.id });
-      const emails = { pr: "pr@amersfoort.example", ondermijning: "o@amersfoort.example", privacy: "p@amersfoort.example", ict: "i@amersfoort.example" } as const;
+      const emails = {
+        pr: "pr@amersfoort.example",
+        ondermijning: "o@amersfoort.example",
+        privacy: "p@amersfoort.example",
+        ict: "i@amersfoort.example",
+      } as const;
       for (const [rol, email] of Object.entries(emails)) {
         const [u] = await t.db.insert(users).values({ email, name: rol, createdAt: new Date() }).returning();
-        await t.db.insert(scanMembers).values({ scanId: scan!.id, userId: u!.id, procesregisseur: rol === "pr", rol: rol === "pr" ? null : (rol as "ict"), createdAt: new Date(), updatedAt: new Date() });
+        await t.db.insert(scanMembers).values({
+          scanId: scan!.id,
+          userId: u!.id,
+          procesregisseur: rol === "pr",
+          rol: rol === "pr" ? null : (rol as "ict"),
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        });
       }
-      await t.db.insert(scanBegeleiders).values({ scanId: scan!.id, userId: await userId(t, DEMO.begeleiders[1].email), createdAt: new Date() });
+      await t.db
+        .insert(scanBegeleiders)
+        .values({ scanId: scan!.id, userId: await userId(t, DEMO.begeleiders[1].email), createdAt: new Date() });
       await actAs(t, emails.pr);
       const r = await callAction(start.startAnalysetoolAction, { scanId: scan!.id });
       expect(r.redirect).toBe(`/scans/${scan!.id}?melding=analysetool-verstuurd`);
-      const invites = await t.db.select().from(emailOutbox).where(and(eq(emailOutbox.scanId, scan!.id), eq(emailOutbox.kind, "uitnodiging_analysetool")));
+      const invites = await t.db
+        .select()
+        .from(emailOutbox)
+        .where(and(eq(emailOutbox.scanId, scan!.id), eq(emailOutbox.kind, "uitnodiging_analysetool")));
       expect(invites.map((m) => m.toEmail).sort()).toEqual([emails.ict, emails.ondermijning, emails.privacy].sort());
     });
   });

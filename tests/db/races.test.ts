@@ -6,14 +6,26 @@
  * "Er ging iets mis" (a unique violation or a deadlock leaking out). On PostgreSQL the calls
  * truly overlap (a pool of five connections); PGlite runs them one after another.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { and, eq, isNull } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  antwoorden,
+  handelingsperspectieven,
+  hpStemmen,
+  rapporten,
+  rapportFeedback,
+  scanMembers,
+  scans,
+  users,
+  workshopOpties,
+  workshopResultaten,
+} from "@/db/schema";
 import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
-import { antwoorden, handelingsperspectieven, hpStemmen, rapportFeedback, rapporten, scanMembers, scans, users, workshopOpties, workshopResultaten } from "@/db/schema";
 import { fromAmsterdamLocal, toAmsterdamLocal } from "@/lib/dates";
+import { callActionAs, installActionEnv, type TActionOutcome, uninstallActionEnv } from "../support/action-harness";
 import { fillAnswers } from "../support/answers";
-import { callActionAs, installActionEnv, uninstallActionEnv, type TActionOutcome } from "../support/action-harness";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const [utrecht, tilburg, breda, eindhoven] = DEMO_SCANS.map((s) => s.id) as [string, string, string, string];
@@ -32,10 +44,13 @@ describe.each(drivers)("races on %s", (driver) => {
   let save: typeof import("@/lib/actions/analysetool/save-antwoord");
   let submit: typeof import("@/lib/actions/analysetool/submit-analysetool");
   let reopen: typeof import("@/lib/actions/analysetool/reopen-analysetool");
-  let workshop: (typeof import("@/lib/actions/workshop/save-consensus") & typeof import("@/lib/actions/workshop/close-workshop"));
+  let workshop: typeof import("@/lib/actions/workshop/save-consensus") & typeof import("@/lib/actions/workshop/close-workshop");
   let datum: typeof import("@/lib/actions/planning/set-workshop-datum");
-  let hp: (typeof import("@/lib/actions/handelingsperspectieven/propose-handelingsperspectief") & typeof import("@/lib/actions/handelingsperspectieven/save-stemmen"));
-  let feedback: (typeof import("@/lib/actions/rapport/handle-feedback") & typeof import("@/lib/actions/rapport/plan-overleg") & typeof import("@/lib/actions/handelingsperspectieven/start-handelingsperspectieven"));
+  let hp: typeof import("@/lib/actions/handelingsperspectieven/propose-handelingsperspectief") &
+    typeof import("@/lib/actions/handelingsperspectieven/save-stemmen");
+  let feedback: typeof import("@/lib/actions/rapport/handle-feedback") &
+    typeof import("@/lib/actions/rapport/plan-overleg") &
+    typeof import("@/lib/actions/handelingsperspectieven/start-handelingsperspectieven");
 
   beforeAll(async () => {
     t = await createTestDb(driver);
@@ -47,8 +62,15 @@ describe.each(drivers)("races on %s", (driver) => {
     reopen = await import("@/lib/actions/analysetool/reopen-analysetool");
     workshop = { ...(await import("@/lib/actions/workshop/save-consensus")), ...(await import("@/lib/actions/workshop/close-workshop")) };
     datum = await import("@/lib/actions/planning/set-workshop-datum");
-    hp = { ...(await import("@/lib/actions/handelingsperspectieven/propose-handelingsperspectief")), ...(await import("@/lib/actions/handelingsperspectieven/save-stemmen")) };
-    feedback = { ...(await import("@/lib/actions/rapport/handle-feedback")), ...(await import("@/lib/actions/rapport/plan-overleg")), ...(await import("@/lib/actions/handelingsperspectieven/start-handelingsperspectieven")) };
+    hp = {
+      ...(await import("@/lib/actions/handelingsperspectieven/propose-handelingsperspectief")),
+      ...(await import("@/lib/actions/handelingsperspectieven/save-stemmen")),
+    };
+    feedback = {
+      ...(await import("@/lib/actions/rapport/handle-feedback")),
+      ...(await import("@/lib/actions/rapport/plan-overleg")),
+      ...(await import("@/lib/actions/handelingsperspectieven/start-handelingsperspectieven")),
+    };
   });
   afterAll(async () => {
     uninstallActionEnv();
@@ -56,7 +78,13 @@ describe.each(drivers)("races on %s", (driver) => {
   });
 
   const memberOf = async (email: string, scanId: string) =>
-    (await t.db.select({ id: scanMembers.id, ingediendAt: scanMembers.ingediendAt }).from(scanMembers).innerJoin(users, eq(users.id, scanMembers.userId)).where(and(eq(users.email, email), eq(scanMembers.scanId, scanId))))[0]!;
+    (
+      await t.db
+        .select({ id: scanMembers.id, ingediendAt: scanMembers.ingediendAt })
+        .from(scanMembers)
+        .innerJoin(users, eq(users.id, scanMembers.userId))
+        .where(and(eq(users.email, email), eq(scanMembers.scanId, scanId)))
+    )[0]!;
 
   it("adds a deelnemer once when the same address is added six times at once by two people", async () => {
     const email = "dubbel@utrecht.example";
@@ -68,7 +96,11 @@ describe.each(drivers)("races on %s", (driver) => {
     expectNoGenericError(results);
     expect(results.filter((r) => r.redirect)).toHaveLength(1);
     for (const r of results.filter((x) => !x.redirect)) expect(r.fieldErrors?.email).toContain("staat al bij de deelnemers");
-    const rows = await t.db.select().from(scanMembers).innerJoin(users, eq(users.id, scanMembers.userId)).where(and(eq(scanMembers.scanId, utrecht), eq(users.email, email)));
+    const rows = await t.db
+      .select()
+      .from(scanMembers)
+      .innerJoin(users, eq(users.id, scanMembers.userId))
+      .where(and(eq(scanMembers.scanId, utrecht), eq(users.email, email)));
     expect(rows).toHaveLength(1);
   });
 
@@ -77,12 +109,22 @@ describe.each(drivers)("races on %s", (driver) => {
     const now = Date.now();
     const order = [3, 7, 0, 5, 1, 6, 2, 4];
     const results = await Promise.all(
-      order.map((i) => callActionAs(t, ict, save.saveAntwoordAction, { scanId: tilburg, vraagId: "data.q1", keuze: String((i % 5) + 1), gewijzigdOp: String(now - 10_000 + i * 100) })),
+      order.map((i) =>
+        callActionAs(t, ict, save.saveAntwoordAction, {
+          scanId: tilburg,
+          vraagId: "data.q1",
+          keuze: String((i % 5) + 1),
+          gewijzigdOp: String(now - 10_000 + i * 100),
+        }),
+      ),
     );
     expectNoGenericError(results);
     for (const r of results) expect(r.status).toBe("ok");
     const m = await memberOf(ict, tilburg);
-    const [row] = await t.db.select({ niveau: antwoorden.niveau }).from(antwoorden).where(and(eq(antwoorden.memberId, m.id), eq(antwoorden.vraagId, "data.q1")));
+    const [row] = await t.db
+      .select({ niveau: antwoorden.niveau })
+      .from(antwoorden)
+      .where(and(eq(antwoorden.memberId, m.id), eq(antwoorden.vraagId, "data.q1")));
     // The change made last (i = 7) wins, whichever request arrived last.
     expect(row!.niveau).toBe((7 % 5) + 1);
   });
@@ -113,11 +155,21 @@ describe.each(drivers)("races on %s", (driver) => {
   it("records one consensus level per dimension when two begeleiders save at once", async () => {
     const niveaus = ["2", "3", "4", "2.5", "3.5", "4"];
     const results = await Promise.all(
-      niveaus.map((niveau, i) => callActionAs(t, i % 2 ? ADMIN : BRAM, workshop.saveConsensusAction, { scanId: breda, dimensieId: "governance", niveau, motivering: "Besproken in de zaal" })),
+      niveaus.map((niveau, i) =>
+        callActionAs(t, i % 2 ? ADMIN : BRAM, workshop.saveConsensusAction, {
+          scanId: breda,
+          dimensieId: "governance",
+          niveau,
+          motivering: "Besproken in de zaal",
+        }),
+      ),
     );
     expectNoGenericError(results);
     for (const r of results) expect(r.status, r.message).toBe("ok");
-    const rows = await t.db.select().from(workshopResultaten).where(and(eq(workshopResultaten.scanId, breda), eq(workshopResultaten.dimensieId, "governance")));
+    const rows = await t.db
+      .select()
+      .from(workshopResultaten)
+      .where(and(eq(workshopResultaten.scanId, breda), eq(workshopResultaten.dimensieId, "governance")));
     expect(rows).toHaveLength(1);
     expect(niveaus.map(Number)).toContain(Number(rows[0]!.niveau));
   });
@@ -130,7 +182,12 @@ describe.each(drivers)("races on %s", (driver) => {
       .returning();
     const results = await Promise.all(
       opties.flatMap((o, i) => [
-        callActionAs(t, i % 2 ? ANNA : "procesregisseur@utrecht.example", datum.setWorkshopDatumAction, { scanId: utrecht, keuze: o.id, duurMinuten: "180", locatie: `Zaal ${i}` }),
+        callActionAs(t, i % 2 ? ANNA : "procesregisseur@utrecht.example", datum.setWorkshopDatumAction, {
+          scanId: utrecht,
+          keuze: o.id,
+          duurMinuten: "180",
+          locatie: `Zaal ${i}`,
+        }),
       ]),
     );
     expectNoGenericError(results);
@@ -147,16 +204,40 @@ describe.each(drivers)("races on %s", (driver) => {
     const ids = (
       await t.db
         .insert(handelingsperspectieven)
-        .values(["A", "B", "C", "D"].map((titel) => ({ scanId: eindhoven, titel, omschrijving: titel, dimensieId: "data", proposedBy: door, createdAt: new Date(), updatedAt: new Date() })))
+        .values(
+          ["A", "B", "C", "D"].map((titel) => ({
+            scanId: eindhoven,
+            titel,
+            omschrijving: titel,
+            dimensieId: "data",
+            proposedBy: door,
+            createdAt: new Date(),
+            updatedAt: new Date(),
+          })),
+        )
         .returning({ id: handelingsperspectieven.id })
     ).map((r) => r.id);
-    const sets = [[0, 1, 2], [0, 1, 3], [0, 2, 3], [1, 2, 3]].map((s) => s.map((i) => ids[i]!));
+    const sets = [
+      [0, 1, 2],
+      [0, 1, 3],
+      [0, 2, 3],
+      [1, 2, 3],
+    ].map((s) => s.map((i) => ids[i]!));
     const wie = ["deelnemer.ict@eindhoven.example", "deelnemer.data@eindhoven.example"];
-    const results = await Promise.all(wie.flatMap((w) => sets.map((hpIds) => callActionAs(t, w, hp.saveStemmenAction, { scanId: eindhoven, hpIds }))));
+    const results = await Promise.all(
+      wie.flatMap((w) => sets.map((hpIds) => callActionAs(t, w, hp.saveStemmenAction, { scanId: eindhoven, hpIds }))),
+    );
     expectNoGenericError(results);
     for (const w of wie) {
       const uid = (await t.db.select({ id: users.id }).from(users).where(eq(users.email, w)))[0]!.id;
-      const eigen = (await t.db.select({ hpId: hpStemmen.hpId }).from(hpStemmen).where(and(eq(hpStemmen.scanId, eindhoven), eq(hpStemmen.userId, uid)))).map((s) => s.hpId).sort();
+      const eigen = (
+        await t.db
+          .select({ hpId: hpStemmen.hpId })
+          .from(hpStemmen)
+          .where(and(eq(hpStemmen.scanId, eindhoven), eq(hpStemmen.userId, uid)))
+      )
+        .map((s) => s.hpId)
+        .sort();
       expect(sets.map((s) => [...s].sort().join())).toContain(eigen.join());
     }
   });
@@ -165,7 +246,15 @@ describe.each(drivers)("races on %s", (driver) => {
     await t.db.update(scans).set({ stap: "concept", updatedAt: new Date() }).where(eq(scans.id, tilburg));
     const [rapport] = await t.db
       .insert(rapporten)
-      .values({ scanId: tilburg, soort: "concept", versie: 1, snapshot: {}, pdf: new Uint8Array([37]), sha256: "0".repeat(64), createdAt: new Date() })
+      .values({
+        scanId: tilburg,
+        soort: "concept",
+        versie: 1,
+        snapshot: {},
+        pdf: new Uint8Array([37]),
+        sha256: "0".repeat(64),
+        createdAt: new Date(),
+      })
       .returning();
     const uid = (await memberOf("deelnemer.privacy@tilburg.example", tilburg)).id;
     const userId = (await t.db.select({ userId: scanMembers.userId }).from(scanMembers).where(eq(scanMembers.id, uid)))[0]!.userId;
@@ -179,10 +268,19 @@ describe.each(drivers)("races on %s", (driver) => {
       [ANNA, "afgewezen", "Toch niet, zegt Anna."],
       [BRAM, "verwerkt", "Toch wel, zegt Bram."],
     ] as const;
-    const results = await Promise.all(antwoorden.map(([wie, status, antwoord]) => callActionAs(t, wie, feedback.handleFeedbackAction, { scanId: tilburg, feedbackId: reactie!.id, status, antwoord })));
+    const results = await Promise.all(
+      antwoorden.map(([wie, status, antwoord]) =>
+        callActionAs(t, wie, feedback.handleFeedbackAction, { scanId: tilburg, feedbackId: reactie!.id, status, antwoord }),
+      ),
+    );
     expectNoGenericError(results);
     const [eind] = await t.db.select().from(rapportFeedback).where(eq(rapportFeedback.id, reactie!.id));
     expect(antwoorden.map(([, s, a]) => `${s}|${a}`)).toContain(`${eind!.status}|${eind!.antwoord}`);
-    expect(await t.db.select().from(rapportFeedback).where(and(eq(rapportFeedback.scanId, tilburg), isNull(rapportFeedback.handledAt)))).toHaveLength(0);
+    expect(
+      await t.db
+        .select()
+        .from(rapportFeedback)
+        .where(and(eq(rapportFeedback.scanId, tilburg), isNull(rapportFeedback.handledAt))),
+    ).toHaveLength(0);
   });
 });

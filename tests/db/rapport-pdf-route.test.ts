@@ -4,13 +4,14 @@
  * id of another scan and an id that does not exist all get the same 404; someone not signed
  * in is sent to sign in. A GET changes no row (a refusal only leaves its denied audit row).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, rapporten } from "@/db/schema";
 import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
 import { actAs, installActionEnv, uninstallActionEnv } from "../support/action-harness";
 import { changedTables, tableFingerprint } from "../support/db-fingerprint";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const [utrecht, tilburg] = DEMO_SCANS as [(typeof DEMO_SCANS)[number], (typeof DEMO_SCANS)[number]];
@@ -27,8 +28,30 @@ describe.each(drivers)("report PDF download on %s", (driver) => {
     process.env.AUTH_SECRET ??= "pdf-route-secret-pdf-route-secret";
     t = await createTestDb(driver);
     await seedDemo(t.db);
-    const [a] = await t.db.insert(rapporten).values({ scanId: utrecht.id, soort: "concept", versie: 1, snapshot: {}, pdf: pdfBytes("Utrecht"), sha256: "a".repeat(64), createdAt: new Date() }).returning();
-    const [b] = await t.db.insert(rapporten).values({ scanId: tilburg.id, soort: "concept", versie: 1, snapshot: {}, pdf: pdfBytes("Tilburg"), sha256: "b".repeat(64), createdAt: new Date() }).returning();
+    const [a] = await t.db
+      .insert(rapporten)
+      .values({
+        scanId: utrecht.id,
+        soort: "concept",
+        versie: 1,
+        snapshot: {},
+        pdf: pdfBytes("Utrecht"),
+        sha256: "a".repeat(64),
+        createdAt: new Date(),
+      })
+      .returning();
+    const [b] = await t.db
+      .insert(rapporten)
+      .values({
+        scanId: tilburg.id,
+        soort: "concept",
+        versie: 1,
+        snapshot: {},
+        pdf: pdfBytes("Tilburg"),
+        sha256: "b".repeat(64),
+        createdAt: new Date(),
+      })
+      .returning();
     rapportA = a!.id;
     rapportB = b!.id;
     installActionEnv(t);
@@ -40,7 +63,9 @@ describe.each(drivers)("report PDF download on %s", (driver) => {
   });
 
   const get = (scanId: string, rapportId: string) =>
-    route.GET(new Request(`http://localhost:3000/api/scans/${scanId}/rapporten/${rapportId}/pdf`), { params: Promise.resolve({ scanId, rapportId }) });
+    route.GET(new Request(`http://localhost:3000/api/scans/${scanId}/rapporten/${rapportId}/pdf`), {
+      params: Promise.resolve({ scanId, rapportId }),
+    });
   /** Everything a client can observe of a response. */
   const seen = async (r: Response) => ({
     status: r.status,
@@ -50,7 +75,13 @@ describe.each(drivers)("report PDF download on %s", (driver) => {
     cache: r.headers.get("cache-control"),
     location: r.headers.get("location"),
   });
-  const denials = async () => (await t.db.select().from(auditLog).where(and(eq(auditLog.action, "downloadRapport"), eq(auditLog.outcome, "denied")))).length;
+  const denials = async () =>
+    (
+      await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "downloadRapport"), eq(auditLog.outcome, "denied")))
+    ).length;
 
   it("gives a member their own report as an uncached attachment, and the GET changes no row", async () => {
     for (const who of ["o.ondermijning@utrecht.example", "procesregisseur@utrecht.example", DEMO.begeleiders[0].email, DEMO.admin.email]) {
@@ -75,7 +106,14 @@ describe.each(drivers)("report PDF download on %s", (driver) => {
   it("answers a member of another gemeente exactly like a report that does not exist", async () => {
     await actAs(t, "deelnemer.ict@tilburg.example");
     const missingScan = await seen(await get(MISSING, rapportA));
-    expect(missingScan).toEqual({ status: 404, body: "Niet gevonden.", type: "text/plain; charset=utf-8", disposition: null, cache: "private, no-store", location: null });
+    expect(missingScan).toEqual({
+      status: 404,
+      body: "Niet gevonden.",
+      type: "text/plain; charset=utf-8",
+      disposition: null,
+      cache: "private, no-store",
+      location: null,
+    });
     expect(await seen(await get(MISSING, MISSING))).toEqual(missingScan);
     const deniedBefore = await denials();
     const before = await tableFingerprint(t.db);

@@ -4,14 +4,15 @@
  * data of that moment: a change that arrives while the PDF renders makes the store refuse,
  * and a second version published meanwhile does too. Nothing is stored then.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { and, eq } from "drizzle-orm";
-import { DEMO_SCANS, seedDemo } from "@/db/seed";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rapporten, rapportTeksten, scanMembers } from "@/db/schema";
+import { DEMO_SCANS, seedDemo } from "@/db/seed";
 import { UserError } from "@/lib/errors";
 import { bereidRapportVoor, slaRapportOp } from "@/lib/report/publiceren";
 import { fillAnswers } from "../support/answers";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const breda = DEMO_SCANS[2]!.id;
@@ -28,7 +29,11 @@ describe.each(drivers)("publishing a report on %s", (driver) => {
   afterAll(async () => {
     await t?.drop();
   });
-  const versies = () => t.db.select().from(rapporten).where(and(eq(rapporten.scanId, breda), eq(rapporten.soort, "concept")));
+  const versies = () =>
+    t.db
+      .select()
+      .from(rapporten)
+      .where(and(eq(rapporten.scanId, breda), eq(rapporten.soort, "concept")));
 
   it("stores what was rendered when nothing changed in between", async () => {
     const v = await bereidRapportVoor(t.db, { scanId: breda, soort: "concept", datum: new Date() });
@@ -40,7 +45,9 @@ describe.each(drivers)("publishing a report on %s", (driver) => {
   it("refuses a rendering whose data changed before it was stored, and stores nothing", async () => {
     const v = await bereidRapportVoor(t.db, { scanId: breda, soort: "concept", datum: new Date() });
     // The begeleider saves the samenvatting in another tab while the PDF renders.
-    await t.db.insert(rapportTeksten).values({ scanId: breda, sleutel: "samenvatting", tekst: "Tijdens het renderen bewaard", updatedAt: new Date() });
+    await t.db
+      .insert(rapportTeksten)
+      .values({ scanId: breda, sleutel: "samenvatting", tekst: "Tijdens het renderen bewaard", updatedAt: new Date() });
     await expect(t.db.transaction((tx) => slaRapportOp(tx, v, userId))).rejects.toThrow(UserError);
     expect(await versies()).toHaveLength(1);
   });

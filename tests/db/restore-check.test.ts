@@ -8,16 +8,19 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import postgres from "postgres";
-import { DEMO_SCANS, seedDemo } from "@/db/seed";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rapporten } from "@/db/schema";
+import { DEMO_SCANS, seedDemo } from "@/db/seed";
 import { restoreAndVerify } from "@/lib/ops/restore-check";
 import { ADMIN_URL, createTestDb, postgresAvailable, type TTestDb } from "../support/test-db";
 
 const run = promisify(execFile);
-const hasTools = await run("pg_dump", ["--version"]).then(() => true, () => false);
+const hasTools = await run("pg_dump", ["--version"]).then(
+  () => true,
+  () => false,
+);
 const hasPg = await postgresAvailable();
 
 describe.skipIf(!hasPg || !hasTools)("restore check", () => {
@@ -61,7 +64,10 @@ describe.skipIf(!hasPg || !hasTools)("restore check", () => {
   });
 
   it("reports a PDF that no longer matches its hash", async () => {
-    await t.db.update(rapporten).set({ pdf: new TextEncoder().encode("%PDF-1.7 gewijzigd") }).where(eq(rapporten.soort, "definitief"));
+    await t.db
+      .update(rapporten)
+      .set({ pdf: new TextEncoder().encode("%PDF-1.7 gewijzigd") })
+      .where(eq(rapporten.soort, "definitief"));
     const name = `dvs_test_restore_${Date.now()}`;
     restored.push(name);
     const result = await restoreAndVerify(await dumpTo(path.join(dir, "tampered.pgc")), ADMIN_URL, name);

@@ -3,13 +3,14 @@
  * answers go a set period after finalizing, only when the definitief report (with the
  * aggregates) exists. A fake clock travels through the months.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { eq } from "drizzle-orm";
-import { DEMO_SCANS, seedDemo } from "@/db/seed";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { antwoorden, auditLog, emailOutbox, rapporten, scans, sessions, users, verificationTokens } from "@/db/schema";
+import { DEMO_SCANS, seedDemo } from "@/db/seed";
 import { REMOVED_BODY, runRetention } from "@/lib/jobs/retention";
 import { fillAnswers } from "../support/answers";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const breda = DEMO_SCANS[2]!;
@@ -49,7 +50,15 @@ describe.each(drivers)("retention on %s", (driver) => {
   it("keeps answers of a finalized scan without a definitief report, and before the period ends", async () => {
     const before = await count(breda.id);
     expect((await runRetention(t.db, new Date("2027-03-01T10:00:00Z"))).antwoorden).toBe(0);
-    await t.db.insert(rapporten).values({ scanId: breda.id, soort: "definitief", versie: 1, snapshot: {}, pdf: new Uint8Array([37]), sha256: "x", createdAt: new Date("2026-12-01T10:00:00Z") });
+    await t.db.insert(rapporten).values({
+      scanId: breda.id,
+      soort: "definitief",
+      versie: 1,
+      snapshot: {},
+      pdf: new Uint8Array([37]),
+      sha256: "x",
+      createdAt: new Date("2026-12-01T10:00:00Z"),
+    });
     expect((await runRetention(t.db, new Date("2027-01-14T10:00:00Z"))).antwoorden).toBe(0);
     expect(await count(breda.id)).toBe(before);
   });
@@ -80,13 +89,15 @@ describe.each(drivers)("retention on %s", (driver) => {
       nextAttemptAt: at,
       ...over,
     });
-    await t.db.insert(emailOutbox).values([
-      mail("r/oud-verzonden", {}),
-      mail("r/oud-wachtend", { status: "pending" }),
-      mail("r/recent", { createdAt: new Date(at.getTime() - 30 * 60 * 1000) }),
-      mail("r/breda", { kind: "definitief-rapport", scanId: breda.id, createdAt: finalized }),
-      mail("r/tilburg", { kind: "herinnering", scanId: DEMO_SCANS[1]!.id, createdAt: finalized }),
-    ]);
+    await t.db
+      .insert(emailOutbox)
+      .values([
+        mail("r/oud-verzonden", {}),
+        mail("r/oud-wachtend", { status: "pending" }),
+        mail("r/recent", { createdAt: new Date(at.getTime() - 30 * 60 * 1000) }),
+        mail("r/breda", { kind: "definitief-rapport", scanId: breda.id, createdAt: finalized }),
+        mail("r/tilburg", { kind: "herinnering", scanId: DEMO_SCANS[1]!.id, createdAt: finalized }),
+      ]);
     const r = await runRetention(t.db, at);
     expect(r.mailBodies).toBe(2);
     const rows = await t.db.select().from(emailOutbox);

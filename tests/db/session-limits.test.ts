@@ -3,12 +3,13 @@
  * 12 hours after signing in, and a deactivated user's session stops working at once. The
  * real getCurrentUser runs against the database; only the cookie jar is supplied.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { eq } from "drizzle-orm";
-import { DEMO, seedDemo } from "@/db/seed";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessions, users } from "@/db/schema";
+import { DEMO, seedDemo } from "@/db/seed";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 

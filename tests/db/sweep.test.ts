@@ -3,13 +3,14 @@
  * in the outbox once each, a submitted deelnemer gets no reminders, and a moved workshop
  * gets its own reminders. Time travels through the `now` parameter.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { and, eq, like } from "drizzle-orm";
-import { DEMO_SCANS, seedDemo } from "@/db/seed";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, scanMembers, scans, users } from "@/db/schema";
+import { DEMO_SCANS, seedDemo } from "@/db/seed";
 import { fromAmsterdamLocal } from "@/lib/dates";
 import { sweepSchedule } from "@/lib/jobs/sweep";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const tilburg = DEMO_SCANS[1]!;
@@ -23,21 +24,35 @@ describe.each(drivers)("reminder sweep on %s", (driver) => {
     t = await createTestDb(driver);
     await seedDemo(t.db, at("2026-11-20T09:00"));
     // Tilburg: tool started before W−21, workshop on W; members added before the start.
-    await t.db.update(scans).set({ workshopAt: W, analysetoolStartedAt: at("2026-11-20T09:00"), deadlineAt: null }).where(eq(scans.id, tilburg.id));
+    await t.db
+      .update(scans)
+      .set({ workshopAt: W, analysetoolStartedAt: at("2026-11-20T09:00"), deadlineAt: null })
+      .where(eq(scans.id, tilburg.id));
     // The demo seed has one Tilburg deelnemer submitted; these journeys start with nobody submitted.
-    await t.db.update(scanMembers).set({ createdAt: at("2026-11-01T09:00"), ingediendAt: null }).where(eq(scanMembers.scanId, tilburg.id));
+    await t.db
+      .update(scanMembers)
+      .set({ createdAt: at("2026-11-01T09:00"), ingediendAt: null })
+      .where(eq(scanMembers.scanId, tilburg.id));
   });
   afterAll(async () => t?.drop());
 
   const mailsOf = (kind: string) =>
-    t.db.select().from(emailOutbox).where(and(eq(emailOutbox.scanId, tilburg.id), eq(emailOutbox.kind, kind)));
+    t.db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.scanId, tilburg.id), eq(emailOutbox.kind, kind)));
 
   it("invites every deelnemer at W−21, once, with a link to the tool", async () => {
     expect((await sweepSchedule(t.db, at("2026-11-24T13:29"))).queued).toBe(0);
     const r = await sweepSchedule(t.db, at("2026-11-24T13:31"));
     expect(r.queued).toBe(5);
     const invites = await mailsOf("uitnodiging_analysetool");
-    expect(invites.map((m) => m.toEmail).sort()).toEqual(tilburg.members.filter((m) => m.rol).map((m) => m.email).sort());
+    expect(invites.map((m) => m.toEmail).sort()).toEqual(
+      tilburg.members
+        .filter((m) => m.rol)
+        .map((m) => m.email)
+        .sort(),
+    );
     expect(invites[0]!.text).toContain(`/scans/${tilburg.id}/analysetool`);
     expect(invites[0]!.text).toContain("dinsdag 8 december 2026, 13:30");
     expect((await sweepSchedule(t.db, at("2026-11-25T10:00"))).queued).toBe(0);
@@ -74,12 +89,23 @@ describe.each(drivers)("reminder sweep on %s", (driver) => {
   });
 
   it("gives a moved workshop its own reminders, and never repeats one for the same deadline", async () => {
-    await t.db.update(scans).set({ workshopAt: at("2027-01-12T13:30") }).where(eq(scans.id, tilburg.id));
+    await t.db
+      .update(scans)
+      .set({ workshopAt: at("2027-01-12T13:30") })
+      .where(eq(scans.id, tilburg.id));
     await sweepSchedule(t.db, at("2027-01-02T13:31"));
-    const moved = await t.db.select().from(emailOutbox).where(like(emailOutbox.idempotencyKey, `herinnering/${tilburg.id}/%/2027-01-05`));
+    const moved = await t.db
+      .select()
+      .from(emailOutbox)
+      .where(like(emailOutbox.idempotencyKey, `herinnering/${tilburg.id}/%/2027-01-05`));
     expect(moved).toHaveLength(4);
     await sweepSchedule(t.db, at("2027-01-02T14:00"));
-    expect(await t.db.select().from(emailOutbox).where(like(emailOutbox.idempotencyKey, `herinnering/${tilburg.id}/%/2027-01-05`))).toHaveLength(4);
+    expect(
+      await t.db
+        .select()
+        .from(emailOutbox)
+        .where(like(emailOutbox.idempotencyKey, `herinnering/${tilburg.id}/%/2027-01-05`)),
+    ).toHaveLength(4);
   });
 
   it("sends nothing for scans outside stap 3", async () => {

@@ -3,14 +3,15 @@
  * dimension, closing the workshop; and every refusal (wrong role, other gemeente, bad input)
  * leaves the data as it was.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { eq } from "drizzle-orm";
-import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, scans, workshopResultaten } from "@/db/schema";
+import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
 import { MODEL_2026_1 } from "@/lib/analysetool";
-import { fillAnswers } from "../support/answers";
 import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
-import { createTestDb, testDrivers, type TTestDb } from "../support/test-db";
+import { fillAnswers } from "../support/answers";
+import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const [utrecht, tilburg, breda] = DEMO_SCANS;
@@ -18,7 +19,7 @@ const [utrecht, tilburg, breda] = DEMO_SCANS;
 describe.each(drivers)("workshop actions on %s", (driver) => {
   let t: TTestDb;
   let resultaten: typeof import("@/lib/actions/analysetool/close-analysetool");
-  let workshop: (typeof import("@/lib/actions/workshop/save-consensus") & typeof import("@/lib/actions/workshop/close-workshop"));
+  let workshop: typeof import("@/lib/actions/workshop/save-consensus") & typeof import("@/lib/actions/workshop/close-workshop");
   beforeAll(async () => {
     t = await createTestDb(driver);
     await seedDemo(t.db);
@@ -61,7 +62,12 @@ describe.each(drivers)("workshop actions on %s", (driver) => {
     expect(r.fieldErrors?.niveau).toBe("Kies een niveau van 1 tot 5, in halve stappen.");
     const u = await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: "bestaat-niet", niveau: "3" });
     expect(u.message).toBe("Onbekende dimensie.");
-    const extra = await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: "opgave", niveau: "3", stap: "afgerond" });
+    const extra = await callAction(workshop.saveConsensusAction, {
+      scanId: breda!.id,
+      dimensieId: "opgave",
+      niveau: "3",
+      stap: "afgerond",
+    });
     expect(extra.status).toBe("error");
     expect(await consensusRows()).toHaveLength(0);
   });
@@ -69,7 +75,12 @@ describe.each(drivers)("workshop actions on %s", (driver) => {
   it("asks for a reason when the agreed level differs 0,5 or more from the score", async () => {
     const r = await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: "opgave", niveau: "5" });
     expect(r.fieldErrors?.motivering).toContain("Licht toe waarom");
-    const ok = await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: "opgave", niveau: "5", motivering: "Na de workshop" });
+    const ok = await callAction(workshop.saveConsensusAction, {
+      scanId: breda!.id,
+      dimensieId: "opgave",
+      niveau: "5",
+      motivering: "Na de workshop",
+    });
     expect(ok.status).toBe("ok");
   });
 
@@ -82,7 +93,10 @@ describe.each(drivers)("workshop actions on %s", (driver) => {
     }
     // Issue 19.1: a week before the workshop it cannot have been held.
     const [gepland] = await t.db.select({ workshopAt: scans.workshopAt }).from(scans).where(eq(scans.id, breda!.id));
-    await t.db.update(scans).set({ workshopAt: new Date(Date.now() + 7 * 86_400_000) }).where(eq(scans.id, breda!.id));
+    await t.db
+      .update(scans)
+      .set({ workshopAt: new Date(Date.now() + 7 * 86_400_000) })
+      .where(eq(scans.id, breda!.id));
     const teVroeg = await callAction(workshop.closeWorkshopAction, { scanId: breda!.id });
     expect(teVroeg.message).toMatch(/^De workshop staat gepland op .*Rond hem af als hij is gehouden/);
     expect(await stapOf(breda!.id)).toBe("workshop");

@@ -65,12 +65,18 @@ describe("accessibility of the remaining routes", () => {
       await page?.context().close();
     });
 
-    it.each(["/beheer", "/beheer/aanmeldingen", "/beheer/audit", "/beheer/begeleiders", "/beheer/gemeenten", "/beheer/outbox", "/beheer/status", `/scans/${tilburg.id}/audit`])(
-      "%s",
-      async (path) => {
-        await check(await admin(), path, 200);
-      },
-    );
+    it.each([
+      "/beheer",
+      "/beheer/aanmeldingen",
+      "/beheer/audit",
+      "/beheer/begeleiders",
+      "/beheer/gemeenten",
+      "/beheer/outbox",
+      "/beheer/status",
+      `/scans/${tilburg.id}/audit`,
+    ])("%s", async (path) => {
+      await check(await admin(), path, 200);
+    });
   });
 
   describe("as a deelnemer", () => {

@@ -30,7 +30,10 @@ const GEMEENTEN = ["Apeldoorn", "Arnhem", "Almere", "Alkmaar", "Amstelveen", "As
 
 async function register(gemeente: string, i: number): Promise<string> {
   // A new "client address" on every request, as the probe sent it.
-  const context = await browser.newContext({ baseURL: server.url, extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${i + 1}`, "x-real-ip": `198.51.100.${i + 1}` } });
+  const context = await browser.newContext({
+    baseURL: server.url,
+    extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${i + 1}`, "x-real-ip": `198.51.100.${i + 1}` },
+  });
   try {
     const page = await context.newPage();
     await page.goto("/aanmelden");

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 import type { TFakeMail } from "../support/fake-resend";
 
@@ -90,7 +90,9 @@ export async function loginAs(page: Page, email: string, opts: { stay?: boolean 
   try {
     await page.waitForURL((u) => !u.pathname.startsWith("/inloggen") && !u.pathname.startsWith("/api/"), { timeout: 15_000 });
   } catch (err) {
-    throw new Error(`Inloggen als ${email} bleef hangen op ${page.url()}: ${(await page.locator("main").innerText()).slice(0, 300)}`, { cause: err });
+    throw new Error(`Inloggen als ${email} bleef hangen op ${page.url()}: ${(await page.locator("main").innerText()).slice(0, 300)}`, {
+      cause: err,
+    });
   }
 }
 
@@ -142,7 +144,9 @@ export async function structureProblems(page: Page): Promise<string[]> {
     for (const label of document.querySelectorAll<HTMLLabelElement>("label[for]")) {
       const target = document.getElementById(label.htmlFor);
       if (!target || !["INPUT", "SELECT", "TEXTAREA", "BUTTON", "METER", "OUTPUT", "PROGRESS"].includes(target.tagName)) {
-        problems.push(`label "${label.textContent?.trim()}" wijst naar ${target ? target.tagName.toLowerCase() : "niets"} (#${label.htmlFor})`);
+        problems.push(
+          `label "${label.textContent?.trim()}" wijst naar ${target ? target.tagName.toLowerCase() : "niets"} (#${label.htmlFor})`,
+        );
       }
     }
     for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("input, select, textarea")) {

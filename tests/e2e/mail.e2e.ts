@@ -43,7 +43,7 @@ describe("mail", () => {
     const res = await tick({ now: addAmsterdamDays(new Date(), 7).toISOString() });
     expect(res.status).toBe(200);
     // Whoever has not submitted gets one; the tick queues and sends in the same request.
-    let reminder;
+    let reminder: Awaited<ReturnType<typeof mailsTo>>[number] | undefined;
     let recipient = "";
     for (const e of candidates) {
       reminder = (await mailsTo(e)).find((x) => x.subject.startsWith("Herinnering"));
@@ -82,10 +82,15 @@ describe("mail", () => {
     await loginAs(admin, DEMO.admin.email);
     await admin.goto("/beheer/outbox?status=failed");
     const row = admin.locator("tr", { hasText: target });
-    await expect.poll(async () => {
-      await admin.reload();
-      return row.count();
-    }, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(
+        async () => {
+          await admin.reload();
+          return row.count();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(1);
     expect(await row.innerText()).toContain("Mislukt");
     expect(await row.innerText()).toContain("Adres geweigerd");
     await row.getByRole("button", { name: "Opnieuw versturen" }).click();

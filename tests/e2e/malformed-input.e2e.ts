@@ -8,8 +8,8 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import postgres from "postgres";
 import type { Browser } from "playwright-core";
+import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO } from "@/db/seed";
 import { tableHashes } from "./db-state";
@@ -27,7 +27,11 @@ const BODIES: { name: string; type: string | null; body: string | Blob }[] = [
   { name: "server reference", type: "text/plain;charset=UTF-8", body: '["$F1"]' },
   { name: "promise to nothing", type: "text/plain;charset=UTF-8", body: '["$@1"]' },
   { name: "deep nesting", type: "text/plain;charset=UTF-8", body: deep },
-  { name: "broken multipart", type: "multipart/form-data; boundary=XYZ", body: '--XYZ\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]' },
+  {
+    name: "broken multipart",
+    type: "multipart/form-data; boundary=XYZ",
+    body: '--XYZ\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]',
+  },
   { name: "multipart without boundary", type: "multipart/form-data", body: "abc" },
   { name: "json", type: "application/json", body: '{"a":1}' },
   { name: "urlencoded", type: "application/x-www-form-urlencoded", body: "a=b&0=%5B%22%24F1%22%5D" },
@@ -91,7 +95,12 @@ describe("malformed input to everything the build has", () => {
           for (const who of [{ cookie: cookie! }, {}] as Record<string, string>[]) {
             // A static page under every method once is enough; dynamic ones get every oddity.
             if (!dynamic && method !== "GET" && method !== "POST" && !("cookie" in who)) continue;
-            jobs.push(() => send(`${method} ${p}${"cookie" in who ? " (admin)" : ""}`, `${baseUrl()}${p}`, { method, headers: { ...who, origin: baseUrl() } }));
+            jobs.push(() =>
+              send(`${method} ${p}${"cookie" in who ? " (admin)" : ""}`, `${baseUrl()}${p}`, {
+                method,
+                headers: { ...who, origin: baseUrl() },
+              }),
+            );
           }
         }
       }
@@ -100,7 +109,8 @@ describe("malformed input to everything the build has", () => {
     expect(seen.length).toBeGreaterThan(500);
     expectNoServerErrors(seen);
     // Every undecodable address is a 4xx, never a page.
-    for (const s of seen.filter((x) => /%ff|%E0%A4%A|%C0%AF|a%/.test(x.what) && !x.what.startsWith("OPTIONS"))) expect(s.status, s.what).toBeGreaterThanOrEqual(300);
+    for (const s of seen.filter((x) => /%ff|%E0%A4%A|%C0%AF|a%/.test(x.what) && !x.what.startsWith("OPTIONS")))
+      expect(s.status, s.what).toBeGreaterThanOrEqual(300);
     if (sql) expect(await tableHashes(sql, { ignoreDeniedAudit: true })).toEqual(before);
   }, 300_000);
 
@@ -128,9 +138,21 @@ describe("malformed input to everything the build has", () => {
         jobs.push(() => send(`${b.name} → ${id.slice(0, 8)}`, url, { method: "POST", headers, body: b.body }));
       }
       for (const origin of ["https://evil.example", "null"]) {
-        jobs.push(() => send(`origin ${origin} → ${id.slice(0, 8)}`, url, { method: "POST", headers: { ...base, origin, "content-type": "text/plain;charset=UTF-8" }, body: "[]" }));
+        jobs.push(() =>
+          send(`origin ${origin} → ${id.slice(0, 8)}`, url, {
+            method: "POST",
+            headers: { ...base, origin, "content-type": "text/plain;charset=UTF-8" },
+            body: "[]",
+          }),
+        );
       }
-      jobs.push(() => send(`oversized → ${id.slice(0, 8)}`, url, { method: "POST", headers: { ...base, origin: baseUrl(), "content-type": "text/plain;charset=UTF-8" }, body: JSON.stringify([big]) }));
+      jobs.push(() =>
+        send(`oversized → ${id.slice(0, 8)}`, url, {
+          method: "POST",
+          headers: { ...base, origin: baseUrl(), "content-type": "text/plain;charset=UTF-8" },
+          body: JSON.stringify([big]),
+        }),
+      );
       jobs.push(() => {
         const stream = new ReadableStream<Uint8Array>({
           start(c) {
@@ -139,7 +161,12 @@ describe("malformed input to everything the build has", () => {
             c.close();
           },
         });
-        const init = { method: "POST", headers: { ...base, origin: baseUrl(), "content-type": "text/plain;charset=UTF-8" }, body: stream, duplex: "half" } as RequestInit & { duplex: "half" };
+        const init = {
+          method: "POST",
+          headers: { ...base, origin: baseUrl(), "content-type": "text/plain;charset=UTF-8" },
+          body: stream,
+          duplex: "half",
+        } as RequestInit & { duplex: "half" };
         return send(`oversized chunked → ${id.slice(0, 8)}`, url, init);
       });
     }
@@ -151,13 +178,37 @@ describe("malformed input to everything the build has", () => {
     };
     for (const [naam, pairs] of [
       ["form: unknown id", [["$ACTION_ID_0000", ""]]],
-      ["form: unknown reference", [["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"00ff","bound":null}']]],
-      ["form: bound state missing", [["$ACTION_REF_1", ""], ["$ACTION_1:0", `{"id":"${actionIds[0]}","bound":"$@1"}`]]],
-      ["form: head not JSON", [["$ACTION_REF_1", ""], ["$ACTION_1:0", "{garbage"]]],
+      [
+        "form: unknown reference",
+        [
+          ["$ACTION_REF_1", ""],
+          ["$ACTION_1:0", '{"id":"00ff","bound":null}'],
+        ],
+      ],
+      [
+        "form: bound state missing",
+        [
+          ["$ACTION_REF_1", ""],
+          ["$ACTION_1:0", `{"id":"${actionIds[0]}","bound":"$@1"}`],
+        ],
+      ],
+      [
+        "form: head not JSON",
+        [
+          ["$ACTION_REF_1", ""],
+          ["$ACTION_1:0", "{garbage"],
+        ],
+      ],
     ] as [string, [string, string][]][]) {
       jobs.push(() => send(naam, url, { method: "POST", headers: { cookie: cookie!, origin: baseUrl() }, body: formulier(pairs) }));
     }
-    jobs.push(() => send("unknown action", url, { method: "POST", headers: { cookie: cookie!, "next-action": "0".repeat(42), origin: baseUrl(), "content-type": "text/plain;charset=UTF-8" }, body: "[]" }));
+    jobs.push(() =>
+      send("unknown action", url, {
+        method: "POST",
+        headers: { cookie: cookie!, "next-action": "0".repeat(42), origin: baseUrl(), "content-type": "text/plain;charset=UTF-8" },
+        body: "[]",
+      }),
+    );
     const seen = await all(jobs);
     expectNoServerErrors(seen);
     // Malformed or foreign: refused, not run (a 200 here would mean an action took garbage).

@@ -7,8 +7,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import postgres from "postgres";
 import type { Browser } from "playwright-core";
+import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_SCANS } from "@/db/seed";
 import { tableHashes } from "./db-state";
@@ -24,7 +24,8 @@ let rapportId: string;
 
 const fingerprint = () => tableHashes(sql);
 
-const signedIn = async (cookie: string) => (await fetch(`${baseUrl()}/scans/${tilburg.id}`, { headers: { cookie }, redirect: "manual" })).status === 200;
+const signedIn = async (cookie: string) =>
+  (await fetch(`${baseUrl()}/scans/${tilburg.id}`, { headers: { cookie }, redirect: "manual" })).status === 200;
 
 /**
  * These checks read and write the server's database beside it, which the embedded PGlite
@@ -85,10 +86,12 @@ describe.skipIf(!withPostgres)("row 5: the x-middleware-subrequest header opens 
         const body = await res.text();
         const where = `${method} ${p} [${value}]`;
         if (res.status !== plain.status) problems.push(`${where}: HTTP ${res.status}, zonder header ${plain.status}`);
-        if (res.headers.get("location") !== plain.headers.get("location")) problems.push(`${where}: Location ${res.headers.get("location")}`);
+        if (res.headers.get("location") !== plain.headers.get("location"))
+          problems.push(`${where}: Location ${res.headers.get("location")}`);
         if (body.includes("Tilburg") || body.includes("%PDF")) problems.push(`${where}: scangegevens in de body`);
         // Only proxy.ts sets a nonce policy: its presence proves the proxy was not skipped.
-        if (!/'nonce-[A-Za-z0-9+/=]+'/.test(res.headers.get("content-security-policy") ?? "")) problems.push(`${where}: proxy overgeslagen (geen nonce-CSP)`);
+        if (!/'nonce-[A-Za-z0-9+/=]+'/.test(res.headers.get("content-security-policy") ?? ""))
+          problems.push(`${where}: proxy overgeslagen (geen nonce-CSP)`);
       }
     }
     expect(problems).toEqual([]);
@@ -104,7 +107,7 @@ function postRoutes(): string[] {
   for (const f of files) {
     const src = readFileSync(path.join(APP, "api", f), "utf8");
     if (!/\b(POST|PUT|PATCH|DELETE)\b/.test(src)) continue;
-    const route = "/api/" + f.replace(/\/?route\.ts$/, "");
+    const route = `/api/${f.replace(/\/?route\.ts$/, "")}`;
     if (route.includes("[...nextauth]")) {
       for (const sub of ["signout", "signin/resend", "callback/resend", "session"]) out.push(route.replace("[...nextauth]", sub));
     } else if (route.includes("[")) {
@@ -116,7 +119,9 @@ function postRoutes(): string[] {
 
 describe.skipIf(!withPostgres)("row 7: cross-site posts to route handlers", () => {
   it("finds the state-changing route handlers", () => {
-    expect(postRoutes()).toEqual(expect.arrayContaining(["/api/cron/tick", "/api/inloggen/bevestigen", "/api/auth/signout", "/api/auth/signin/resend"]));
+    expect(postRoutes()).toEqual(
+      expect.arrayContaining(["/api/cron/tick", "/api/inloggen/bevestigen", "/api/auth/signout", "/api/auth/signin/resend"]),
+    );
   });
 
   it("refuses a text/plain form post from another site to each of them, and nothing changes", async () => {
@@ -150,7 +155,11 @@ describe.skipIf(!withPostgres)("row 7: cross-site posts to route handlers", () =
     const before = await fingerprint();
     const res = await fetch(`${baseUrl()}/api/scans/${tilburg.id}/rapporten/${rapportId}/pdf`, { headers: { cookie } });
     expect(res.status).toBe(200);
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     expect(await fingerprint()).toEqual(before);
   });
 });
@@ -181,14 +190,21 @@ describe.skipIf(!withPostgres)("rows 8 and 18: the sign-in link and the session 
     const confirm = await fetch(`${baseUrl()}/api/inloggen/bevestigen`, {
       method: "POST",
       headers: { origin: baseUrl(), "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ token: link.searchParams.get("token")!, email: link.searchParams.get("email")!, callbackUrl: "/na-inloggen" }),
+      body: new URLSearchParams({
+        token: link.searchParams.get("token")!,
+        email: link.searchParams.get("email")!,
+        callbackUrl: "/na-inloggen",
+      }),
       redirect: "manual",
     });
     expect(confirm.status).toBe(303);
     const callback = await fetch(new URL(confirm.headers.get("location")!, baseUrl()), { redirect: "manual" });
     const cookie = callback.headers.getSetCookie().find((c) => /^(__Host-|__Secure-)?authjs\.session-token=[^;]+/.test(c));
     expect(cookie, callback.headers.getSetCookie().join("\n")).toBeDefined();
-    const attrs = cookie!.split(";").slice(1).map((a) => a.trim().toLowerCase());
+    const attrs = cookie!
+      .split(";")
+      .slice(1)
+      .map((a) => a.trim().toLowerCase());
     expect(attrs).toContain("httponly");
     expect(attrs).toContain("samesite=lax");
     expect(attrs).toContain("path=/");
@@ -205,7 +221,9 @@ describe.skipIf(!withPostgres)("row 21: server-action bodies over the 1 MB limit
   it("refuses them without running the action and without a server error", async () => {
     const page = await newPage(browser);
     await loginAs(page, "deelnemer.ondermijning@tilburg.example");
-    const cookie = (await page.context().cookies()).filter((c) => c.name.endsWith("authjs.session-token")).map((c) => `${c.name}=${c.value}`)[0]!;
+    const cookie = (await page.context().cookies())
+      .filter((c) => c.name.endsWith("authjs.session-token"))
+      .map((c) => `${c.name}=${c.value}`)[0]!;
     // The logout button is a plain server-action form: its action id is in the page.
     const actionField = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(await page.content())?.[1];
     await page.context().close();
@@ -219,14 +237,25 @@ describe.skipIf(!withPostgres)("row 21: server-action bodies over the 1 MB limit
     const form = new FormData();
     form.append(actionField!, "");
     form.append("vulling", big);
-    const mpa = await fetch(`${baseUrl()}/scans/${tilburg.id}`, { method: "POST", headers: { cookie, origin: baseUrl() }, body: form, redirect: "manual" });
+    const mpa = await fetch(`${baseUrl()}/scans/${tilburg.id}`, {
+      method: "POST",
+      headers: { cookie, origin: baseUrl() },
+      body: form,
+      redirect: "manual",
+    });
     statuses.push(mpa.status);
     await mpa.arrayBuffer();
 
     // As React posts it (the next-action header).
     const rsc = await fetch(`${baseUrl()}/scans/${tilburg.id}`, {
       method: "POST",
-      headers: { cookie, origin: baseUrl(), "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+      headers: {
+        cookie,
+        origin: baseUrl(),
+        "next-action": actionId,
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+      },
       body: JSON.stringify([big]),
       redirect: "manual",
     });
@@ -243,7 +272,13 @@ describe.skipIf(!withPostgres)("row 21: server-action bodies over the 1 MB limit
     });
     const chunked = await fetch(`${baseUrl()}/scans/${tilburg.id}`, {
       method: "POST",
-      headers: { cookie, origin: baseUrl(), "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+      headers: {
+        cookie,
+        origin: baseUrl(),
+        "next-action": actionId,
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+      },
       body: chunks,
       duplex: "half",
       redirect: "manual",
@@ -264,7 +299,13 @@ describe.skipIf(!withPostgres)("row 21: server-action bodies over the 1 MB limit
     const near = JSON.stringify(["a".repeat(1_010_000)]);
     const ok = await fetch(`${baseUrl()}/scans/${tilburg.id}`, {
       method: "POST",
-      headers: { cookie, origin: baseUrl(), "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+      headers: {
+        cookie,
+        origin: baseUrl(),
+        "next-action": actionId,
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+      },
       body: near,
       redirect: "manual",
     });
@@ -276,7 +317,19 @@ describe.skipIf(!withPostgres)("row 21: server-action bodies over the 1 MB limit
 describe.skipIf(!withPostgres)("row 22: filters in the address bar", () => {
   it("answers any value of every filter with the page, never a server error", async () => {
     const cookie = await sessionCookieFor(browser, "beheerder@dvs.example");
-    const hostile = ["'", "' or 1=1 --", "\"; drop table scans; --", "%00", "\u202e", "<script>", "a".repeat(3000), "stap[]=x", "1e309", "{}", "../../etc/passwd"];
+    const hostile = [
+      "'",
+      "' or 1=1 --",
+      '"; drop table scans; --',
+      "%00",
+      "\u202e",
+      "<script>",
+      "a".repeat(3000),
+      "stap[]=x",
+      "1e309",
+      "{}",
+      "../../etc/passwd",
+    ];
     const targets = [
       ...["stap", "waarschuwing", "sort"].map((p) => ({ path: "/begeleider", param: p })),
       ...["status", "melding"].map((p) => ({ path: "/beheer/outbox", param: p })),

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -29,7 +29,11 @@ export type TAppServer = {
 };
 
 /** A database of the test's own, seeded with demo data: PostgreSQL when it answers, else PGlite in a temp dir. */
-export async function createSeededDatabase(): Promise<{ env: Record<string, string>; databaseUrl: string | null; drop: () => Promise<void> }> {
+export async function createSeededDatabase(): Promise<{
+  env: Record<string, string>;
+  databaseUrl: string | null;
+  drop: () => Promise<void>;
+}> {
   if (await postgresAvailable()) {
     const created = await createPgDatabase();
     const handle = await openDb(created.url, { max: 2 });

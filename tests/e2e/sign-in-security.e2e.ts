@@ -44,7 +44,11 @@ describe("sign-in security", () => {
     const page = await newPage(browser);
     const link = new URL(await requestLoginLink(page, "deelnemer.ondermijning@breda.example"));
     await page.context().close();
-    const form = new URLSearchParams({ token: link.searchParams.get("token")!, email: link.searchParams.get("email")!, callbackUrl: "/na-inloggen" });
+    const form = new URLSearchParams({
+      token: link.searchParams.get("token")!,
+      email: link.searchParams.get("email")!,
+      callbackUrl: "/na-inloggen",
+    });
     const confirm = await fetch(`${baseUrl()}/api/inloggen/bevestigen`, {
       method: "POST",
       headers: { origin: baseUrl(), "content-type": "application/x-www-form-urlencoded" },
@@ -54,7 +58,11 @@ describe("sign-in security", () => {
     expect(confirm.status).toBe(303);
     const callback = new URL(confirm.headers.get("location")!, baseUrl()).toString();
     const results = await Promise.all([0, 1, 2].map(() => fetch(callback, { redirect: "manual" })));
-    const withSession = results.filter((r) => (r.headers.get("set-cookie") ?? "").includes("authjs.session-token=") && !(r.headers.get("set-cookie") ?? "").includes("authjs.session-token=;"));
+    const withSession = results.filter(
+      (r) =>
+        (r.headers.get("set-cookie") ?? "").includes("authjs.session-token=") &&
+        !(r.headers.get("set-cookie") ?? "").includes("authjs.session-token=;"),
+    );
     expect(withSession).toHaveLength(1);
   });
 
@@ -62,7 +70,7 @@ describe("sign-in security", () => {
     const res = await fetch(`${baseUrl()}/api/inloggen/bevestigen`, {
       method: "POST",
       headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
-      body: "token=" + "a".repeat(64) + "&email=x%40y.example",
+      body: `token=${"a".repeat(64)}&email=x%40y.example`,
       redirect: "manual",
     });
     expect(res.status).toBe(403);
@@ -107,7 +115,12 @@ describe("sign-in security", () => {
     // The same post from our own origin does sign out: the test above can fail.
     const body = new FormData();
     body.append(actionField!, "");
-    await fetch(`${baseUrl()}/begeleider`, { method: "POST", headers: { ...asCookie(token), origin: baseUrl() }, body, redirect: "manual" });
+    await fetch(`${baseUrl()}/begeleider`, {
+      method: "POST",
+      headers: { ...asCookie(token), origin: baseUrl() },
+      body,
+      redirect: "manual",
+    });
     expect(await signedIn(token)).toBe(false);
     await page.context().close();
   });

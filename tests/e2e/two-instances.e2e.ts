@@ -66,7 +66,14 @@ describe.skipIf(!hasPg)("two instances on one PostgreSQL", () => {
     await page.waitForURL("**/controleer-je-mail");
     let link: string | undefined;
     await expect
-      .poll(() => (link = fake.mails.filter((m) => m.to.includes(DEMO.admin.email)).flatMap(linksIn).find((l) => l.includes("bevestigen"))), { timeout: 20_000 })
+      .poll(
+        () =>
+          (link = fake.mails
+            .filter((m) => m.to.includes(DEMO.admin.email))
+            .flatMap(linksIn)
+            .find((l) => l.includes("bevestigen"))),
+        { timeout: 20_000 },
+      )
       .toBeDefined();
     await page.goto(link!);
     await page.getByRole("button", { name: "Inloggen" }).click();
@@ -120,4 +127,3 @@ describe.skipIf(!hasPg)("two instances on one PostgreSQL", () => {
     }
   }, 180_000);
 });
-

@@ -59,10 +59,20 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
   setGemeenteActive: { allow: ADMIN, input: (f) => ({ gemeenteId: f.gemeente, actief: "ja" }) },
   retryMail: { allow: ADMIN, input: (f) => ({ mailId: f.failedMail }) },
   // Stap 2: procesregisseur, assigned begeleider, admin
-  addDeelnemer: { allow: PLAN, input: (f) => ({ scanId: f.scanA, naam: "Nieuwe Deelnemer", email: f.email(), functie: "CISO", rol: "ict" }) },
+  addDeelnemer: {
+    allow: PLAN,
+    input: (f) => ({ scanId: f.scanA, naam: "Nieuwe Deelnemer", email: f.email(), functie: "CISO", rol: "ict" }),
+  },
   updateDeelnemer: {
     allow: PLAN,
-    input: (f) => ({ scanId: f.scanA, memberId: f.memberA, naam: "Olaf Ondermijning", email: "o.ondermijning@utrecht.example", functie: "Adviseur", rol: "ondermijning" }),
+    input: (f) => ({
+      scanId: f.scanA,
+      memberId: f.memberA,
+      naam: "Olaf Ondermijning",
+      email: "o.ondermijning@utrecht.example",
+      functie: "Adviseur",
+      rol: "ondermijning",
+    }),
   },
   removeDeelnemer: { allow: PLAN, input: (f) => ({ scanId: f.scanA, memberId: f.memberA }) },
   proposeWorkshopOpties: { allow: PLAN, input: (f) => ({ scanId: f.scanA, optie1: moment, optie2: over(101) }) },
@@ -71,7 +81,10 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
   startAnalysetool: { allow: PLAN, input: (f) => ({ scanId: f.scanA }) },
   // Availability: members of A and its begeleider. An admin may see the scan (so no 404) but
   // has no place in the poll: the action then refuses with its own message.
-  saveBeschikbaarheid: { allow: ["deelnemerA", "procesregisseurA", "begeleiderA", "admin"], input: (f) => ({ scanId: f.scanA, optie1: `${f.optieA}:kan` }) },
+  saveBeschikbaarheid: {
+    allow: ["deelnemerA", "procesregisseurA", "begeleiderA", "admin"],
+    input: (f) => ({ scanId: f.scanA, optie1: `${f.optieA}:kan` }),
+  },
   // Stap 3: only a deelnemer (a member with a perspective role) fills in their own tool.
   saveAntwoord: { allow: ["deelnemerA"], input: (f) => ({ scanId: f.scanA, vraagId: "opgave.q1", keuze: "3" }) },
   savePagina: { allow: ["deelnemerA"], input: (f) => ({ scanId: f.scanA, pagina: "opgave" }) },
@@ -86,7 +99,10 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
   // members (and the begeleider) react, propose and vote.
   saveRapportTeksten: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
   publishConcept: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
-  handleFeedback: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, feedbackId: f.optieA, status: "verwerkt", antwoord: "Aangepast in versie 2." }) },
+  handleFeedback: {
+    allow: BEGELEID,
+    input: (f) => ({ scanId: f.scanA, feedbackId: f.optieA, status: "verwerkt", antwoord: "Aangepast in versie 2." }),
+  },
   planOverleg: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, overlegAt: moment, duur: "60", link: "https://overleg.example/abc" }) },
   startHandelingsperspectieven: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, overlegGehouden: "ja" }) },
   fixTop3: {
@@ -105,7 +121,10 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
   },
   reopenStemmen: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
   finalize: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
-  leaveFeedback: { allow: MEMBERS, input: (f) => ({ scanId: f.scanA, rapportId: f.optieA, sectieId: "samenvatting", tekst: "Graag aanvullen." }) },
+  leaveFeedback: {
+    allow: MEMBERS,
+    input: (f) => ({ scanId: f.scanA, rapportId: f.optieA, sectieId: "samenvatting", tekst: "Graag aanvullen." }),
+  },
   proposeHandelingsperspectief: {
     allow: MEMBERS,
     input: (f) => ({ scanId: f.scanA, titel: "Datacatalogus", omschrijving: "Een catalogus met eigenaren.", dimensieId: "data" }),
@@ -119,9 +138,7 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
  * sign in first). The others are not role-based: each names what guards it and the test
  * that proves it. A route handler missing here fails the matrix test.
  */
-export type TRouteEntry =
-  | { allow: readonly TRole[]; params: (f: TFixture) => Record<string, string> }
-  | { guardedBy: string };
+export type TRouteEntry = { allow: readonly TRole[]; params: (f: TFixture) => Record<string, string> } | { guardedBy: string };
 
 export const EXPECTED_ROUTES: Record<string, TRouteEntry> = {
   "api/scans/[scanId]/antwoorden": { allow: BEGELEID, params: (f) => ({ scanId: f.scanA }) },
@@ -129,5 +146,7 @@ export const EXPECTED_ROUTES: Record<string, TRouteEntry> = {
   "api/health": { guardedBy: "public answer is only {status}; details for an admin session or the cron secret (tests/e2e/health.e2e.ts)" },
   "api/cron/tick": { guardedBy: "Bearer CRON_SECRET, constant time, fails closed (lib/auth/cron.test.ts, tests/e2e/mail.e2e.ts)" },
   "api/inloggen/bevestigen": { guardedBy: "the single-use sign-in token and the Origin check (tests/e2e/sign-in-security.e2e.ts)" },
-  "api/auth/[...nextauth]": { guardedBy: "Auth.js with its CSRF token (tests/e2e/sign-in-security.e2e.ts, tests/e2e/request-hardening.e2e.ts)" },
+  "api/auth/[...nextauth]": {
+    guardedBy: "Auth.js with its CSRF token (tests/e2e/sign-in-security.e2e.ts, tests/e2e/request-hardening.e2e.ts)",
+  },
 };

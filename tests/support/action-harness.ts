@@ -4,11 +4,11 @@
  * and cache revalidation. Import the modules under test *after* `installActionEnv`.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import { vi } from "vitest";
 import { eq } from "drizzle-orm";
+import { vi } from "vitest";
 import { users } from "@/db/schema";
-import type { TCurrentUser } from "@/lib/auth/session";
 import type { TActionState } from "@/lib/actions/state";
+import type { TCurrentUser } from "@/lib/auth/session";
 import type { TTestDb } from "./test-db";
 
 let current: TCurrentUser | null = null;
@@ -38,10 +38,14 @@ export function uninstallActionEnv() {
 
 /** Signs in as the user with this e-mail (null = anonymous) for the next action calls. */
 export async function actAs(t: TTestDb, email: string | null): Promise<TCurrentUser | null> {
-  if (!email) return (current = null);
+  if (!email) {
+    current = null;
+    return null;
+  }
   const [u] = await t.db.select().from(users).where(eq(users.email, email));
   if (!u) throw new Error(`Geen gebruiker ${email}`);
-  return (current = { id: u.id, email: u.email, name: u.name, role: u.role });
+  current = { id: u.id, email: u.email, name: u.name, role: u.role };
+  return current;
 }
 
 export type TActionOutcome = TActionState & { redirect?: string };

@@ -38,10 +38,16 @@ export async function fillAnswers(db: Db, scanId: string, opts: { spread?: numbe
     }),
   );
   for (let k = 0; k < rows.length; k += 500) {
-    await db.insert(antwoorden).values(rows.slice(k, k + 500)).onConflictDoNothing();
+    await db
+      .insert(antwoorden)
+      .values(rows.slice(k, k + 500))
+      .onConflictDoNothing();
   }
   if (opts.submit !== false) {
-    await db.update(scanMembers).set({ ingediendAt: opts.at ?? new Date() }).where(and(eq(scanMembers.scanId, scanId), isNotNull(scanMembers.rol)));
+    await db
+      .update(scanMembers)
+      .set({ ingediendAt: opts.at ?? new Date() })
+      .where(and(eq(scanMembers.scanId, scanId), isNotNull(scanMembers.rol)));
   }
   return rows.length;
 }

@@ -1,6 +1,6 @@
 import { asc } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { gemeenten, ROLLEN, scanMembers, scans, users, type TScanState } from "@/db/schema";
+import { gemeenten, ROLLEN, scanMembers, scans, type TScanState, users } from "@/db/schema";
 
 /**
  * Many scans at once, for concurrency tests and benchmarks: one scan per gemeente (up to
@@ -8,10 +8,23 @@ import { gemeenten, ROLLEN, scanMembers, scans, users, type TScanState } from "@
  */
 export async function createBulkScans(
   db: Db,
-  opts: { scans: number; deelnemersPerScan: number; stap: TScanState; workshopAt: Date; startedAt: Date; emailPrefix?: string; offset?: number },
+  opts: {
+    scans: number;
+    deelnemersPerScan: number;
+    stap: TScanState;
+    workshopAt: Date;
+    startedAt: Date;
+    emailPrefix?: string;
+    offset?: number;
+  },
 ) {
   const prefix = opts.emailPrefix ?? "bulk";
-  const gs = await db.select({ id: gemeenten.id, naam: gemeenten.naam }).from(gemeenten).orderBy(asc(gemeenten.code)).offset(opts.offset ?? 0).limit(opts.scans);
+  const gs = await db
+    .select({ id: gemeenten.id, naam: gemeenten.naam })
+    .from(gemeenten)
+    .orderBy(asc(gemeenten.code))
+    .offset(opts.offset ?? 0)
+    .limit(opts.scans);
   const scanRows = await db
     .insert(scans)
     .values(
@@ -49,7 +62,12 @@ export async function createBulkScans(
   }));
   const members: { id: string; scanId: string }[] = [];
   for (let i = 0; i < memberRows.length; i += 500) {
-    members.push(...(await db.insert(scanMembers).values(memberRows.slice(i, i + 500)).returning({ id: scanMembers.id, scanId: scanMembers.scanId })));
+    members.push(
+      ...(await db
+        .insert(scanMembers)
+        .values(memberRows.slice(i, i + 500))
+        .returning({ id: scanMembers.id, scanId: scanMembers.scanId })),
+    );
   }
   return { scanIds: scanRows.map((s) => s.id), members, emails: people.map((p) => p.email) };
 }

@@ -46,7 +46,8 @@ function linesOf(items: TItem[]): string[] {
       for (const item of row) {
         const x = item.transform[4]!;
         const size = Math.abs(item.transform[0]!) || 10;
-        if (line && x - end > size * 0.2 && !line.endsWith(" ") && !item.str.startsWith(" ")) line += " ".repeat(Math.max(1, Math.round((x - end) / (size * 0.5))));
+        if (line && x - end > size * 0.2 && !line.endsWith(" ") && !item.str.startsWith(" "))
+          line += " ".repeat(Math.max(1, Math.round((x - end) / (size * 0.5))));
         line += item.str;
         end = x + item.width;
       }
@@ -81,5 +82,11 @@ export async function readPdf(bytes: Uint8Array): Promise<TPdf> {
   } finally {
     await doc.destroy();
   }
-  return { pageCount: doc.numPages, pages, text: pages.map((p) => p.text).join("\n"), raw: raw.replace(/\s+/g, ""), fonts: [...fonts.values()] };
+  return {
+    pageCount: doc.numPages,
+    pages,
+    text: pages.map((p) => p.text).join("\n"),
+    raw: raw.replace(/\s+/g, ""),
+    fonts: [...fonts.values()],
+  };
 }

@@ -12,7 +12,16 @@ export function reportInputFixture(over: Partial<TReportInput> = {}): TReportInp
   const leden = Array.from({ length: 8 }, (_, i) => ({
     memberId: `m${i + 1}`,
     rol: ROLLEN[i % ROLLEN.length] as TRol,
-    functie: ["Coördinator ondermijning", "Functionaris gegevensbescherming", "CISO", "Data-analist", "Procesregisseur", "Bibob-adviseur", "Privacy officer", "Informatiemanager"][i]!,
+    functie: [
+      "Coördinator ondermijning",
+      "Functionaris gegevensbescherming",
+      "CISO",
+      "Data-analist",
+      "Procesregisseur",
+      "Bibob-adviseur",
+      "Privacy officer",
+      "Informatiemanager",
+    ][i]!,
     ingediend: true,
   }));
   const ids = allQuestionIds(model);
@@ -34,7 +43,12 @@ export function reportInputFixture(over: Partial<TReportInput> = {}): TReportInp
   const consensus = Object.fromEntries(
     model.dimensies.map((d, k) => [
       d.id,
-      { niveau: 2 + (k % 3) * 0.5, motivering: "Besproken in de workshop", observaties: `Observatie bij ${d.naam}: ‘goed’ gesprek`, verbeterpunten: `Kandidaat voor ${d.naam}` },
+      {
+        niveau: 2 + (k % 3) * 0.5,
+        motivering: "Besproken in de workshop",
+        observaties: `Observatie bij ${d.naam}: ‘goed’ gesprek`,
+        verbeterpunten: `Kandidaat voor ${d.naam}`,
+      },
     ]),
   );
   const d = (s: string) => new Date(s);
@@ -48,7 +62,8 @@ export function reportInputFixture(over: Partial<TReportInput> = {}): TReportInp
     leden,
     consensus,
     teksten: {
-      samenvatting: "De gemeente heeft een goede basis.\n\nDe samenwerking met het RIEC is sterk; naïeve aannames over data zijn er nog (€ 0 budget).",
+      samenvatting:
+        "De gemeente heeft een goede basis.\n\nDe samenwerking met het RIEC is sterk; naïeve aannames over data zijn er nog (€ 0 budget).",
       conclusies: "Investeer eerst in eigenaarschap van data.",
       "dimensie.opgave.sterk": "Een actueel ondermijningsbeeld.",
       "dimensie.data.verbeter": "Datakwaliteit van de BRP-koppeling.",
@@ -61,10 +76,50 @@ export function reportInputFixture(over: Partial<TReportInput> = {}): TReportInp
       overleg: d("2027-01-10T09:00:00Z"),
     },
     handelingsperspectieven: [
-      { titel: "Data-eigenaarschap beleggen", omschrijving: "Per kernregistratie een eigenaar.", dimensieId: "governance", rang: 1, eigenaar: "Informatiemanager", termijn: d("2027-03-01T00:00:00Z"), eersteStap: "Lijst van registraties maken", doelNiveau: 3, partners: "RIEC Zeeland-West-Brabant", middelen: "0,2 fte informatiemanager", indicator: "Elke kernregistratie heeft een eigenaar", stemmen: 6 },
-      { titel: "Convenant RIEC actualiseren", omschrijving: "Afspraken onder de WGS.", dimensieId: "samenwerking", rang: 2, eigenaar: "Coördinator ondermijning", termijn: d("2027-04-01T00:00:00Z"), eersteStap: "Overleg met het RIEC plannen", stemmen: 5 },
-      { titel: "Analysecapaciteit delen", omschrijving: "Met de buurgemeenten.", dimensieId: "analyse", rang: 3, eigenaar: "Teamleider I&A", termijn: d("2027-06-01T00:00:00Z"), eersteStap: "Verkennend gesprek", stemmen: 4 },
-      { titel: "DEDA toepassen", omschrijving: "Bij elk nieuw dataproject.", dimensieId: "juridisch", rang: null, eigenaar: null, termijn: null, eersteStap: null, stemmen: 2 },
+      {
+        titel: "Data-eigenaarschap beleggen",
+        omschrijving: "Per kernregistratie een eigenaar.",
+        dimensieId: "governance",
+        rang: 1,
+        eigenaar: "Informatiemanager",
+        termijn: d("2027-03-01T00:00:00Z"),
+        eersteStap: "Lijst van registraties maken",
+        doelNiveau: 3,
+        partners: "RIEC Zeeland-West-Brabant",
+        middelen: "0,2 fte informatiemanager",
+        indicator: "Elke kernregistratie heeft een eigenaar",
+        stemmen: 6,
+      },
+      {
+        titel: "Convenant RIEC actualiseren",
+        omschrijving: "Afspraken onder de WGS.",
+        dimensieId: "samenwerking",
+        rang: 2,
+        eigenaar: "Coördinator ondermijning",
+        termijn: d("2027-04-01T00:00:00Z"),
+        eersteStap: "Overleg met het RIEC plannen",
+        stemmen: 5,
+      },
+      {
+        titel: "Analysecapaciteit delen",
+        omschrijving: "Met de buurgemeenten.",
+        dimensieId: "analyse",
+        rang: 3,
+        eigenaar: "Teamleider I&A",
+        termijn: d("2027-06-01T00:00:00Z"),
+        eersteStap: "Verkennend gesprek",
+        stemmen: 4,
+      },
+      {
+        titel: "DEDA toepassen",
+        omschrijving: "Bij elk nieuw dataproject.",
+        dimensieId: "juridisch",
+        rang: null,
+        eigenaar: null,
+        termijn: null,
+        eersteStap: null,
+        stemmen: 2,
+      },
     ],
     feedback: [
       { sectieId: "profiel", tekst: "Het niveau van Data lijkt te laag.", status: "verwerkt", antwoord: "Aangepast na het overleg." },

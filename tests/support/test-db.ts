@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { openDb, type DbHandle } from "@/db/client";
+import { type DbHandle, openDb } from "@/db/client";
 
 export type TDriver = "postgres" | "pglite";
 export type TTestDb = DbHandle & { url: string; drop: () => Promise<void> };

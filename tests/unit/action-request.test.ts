@@ -9,7 +9,9 @@ import { describe, expect, it } from "vitest";
 import { bodyRefusal, formActionRefusal, originRefusal } from "@/lib/security/action-request";
 
 const require = createRequire(import.meta.url);
-const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.edge") as { encodeReply: (v: unknown) => Promise<string | FormData> };
+const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.edge") as {
+  encodeReply: (v: unknown) => Promise<string | FormData>;
+};
 
 const asBody = (encoded: string | FormData) =>
   typeof encoded === "string"
@@ -17,11 +19,16 @@ const asBody = (encoded: string | FormData) =>
     : bodyRefusal("multipart/form-data; boundary=----x", { form: encoded });
 
 /** Field values people type, including the characters React escapes. */
-const tekst = fc.oneof(fc.string(), fc.constantFrom("$", "$$", "$K1", "$F1", "$@0", "$undefined", "[", "{\"a\":1}", "\u0000", "€ ë"));
+const tekst = fc.oneof(fc.string(), fc.constantFrom("$", "$$", "$K1", "$F1", "$@0", "$undefined", "[", '{"a":1}', "\u0000", "€ ë"));
 const state = fc.oneof(
   fc.constant({ status: "idle" }),
   fc
-    .record({ status: fc.constantFrom("ok", "error"), message: tekst, fieldErrors: fc.dictionary(fc.string(), tekst), values: fc.dictionary(fc.string(), tekst) })
+    .record({
+      status: fc.constantFrom("ok", "error"),
+      message: tekst,
+      fieldErrors: fc.dictionary(fc.string(), tekst),
+      values: fc.dictionary(fc.string(), tekst),
+    })
     // fast-check builds objects without a prototype; the state React holds is plain.
     .map((s) => ({ ...s, fieldErrors: { ...s.fieldErrors }, values: { ...s.values } })),
 );
@@ -38,7 +45,10 @@ describe("server-action bodies", () => {
         fc.oneof(
           formData.map((f) => [f]),
           fc.tuple(state, formData),
-          fc.array(fc.oneof(tekst, fc.integer(), fc.constant(null), fc.constant(undefined), fc.boolean(), fc.date({ noInvalidDate: true })), { maxLength: 5 }),
+          fc.array(
+            fc.oneof(tekst, fc.integer(), fc.constant(null), fc.constant(undefined), fc.boolean(), fc.date({ noInvalidDate: true })),
+            { maxLength: 5 },
+          ),
         ),
         async (args) => asBody(await encodeReply(args)) === null,
       ),
@@ -80,9 +90,24 @@ describe("forms posted without JavaScript", () => {
   };
 
   it("lets through the shapes React renders: a plain action id, and a stateful form with its bound state", () => {
-    expect(formActionRefusal(form([["$ACTION_ID_7f00aa", ""], ["email", "a@b.nl"]]))).toBeNull();
     expect(
-      formActionRefusal(form([["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"7f2142ed","bound":"$@1"}'], ["$ACTION_1:1", '[{"status":"idle"}]'], ["$ACTION_KEY", "k1"], ["email", "x"]])),
+      formActionRefusal(
+        form([
+          ["$ACTION_ID_7f00aa", ""],
+          ["email", "a@b.nl"],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      formActionRefusal(
+        form([
+          ["$ACTION_REF_1", ""],
+          ["$ACTION_1:0", '{"id":"7f2142ed","bound":"$@1"}'],
+          ["$ACTION_1:1", '[{"status":"idle"}]'],
+          ["$ACTION_KEY", "k1"],
+          ["email", "x"],
+        ]),
+      ),
     ).toBeNull();
   });
 
@@ -90,15 +115,48 @@ describe("forms posted without JavaScript", () => {
     const known = (id: string) => id === "7f00aa";
     expect(formActionRefusal(form([["$ACTION_ID_7f00aa", ""]]), known)).toBeNull();
     expect(formActionRefusal(form([["$ACTION_ID_0000", ""]]), known)?.status).toBe(404);
-    expect(formActionRefusal(form([["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"00ff","bound":null}']]), known)?.message).toContain("bestaat niet");
+    expect(
+      formActionRefusal(
+        form([
+          ["$ACTION_REF_1", ""],
+          ["$ACTION_1:0", '{"id":"00ff","bound":null}'],
+        ]),
+        known,
+      )?.message,
+    ).toContain("bestaat niet");
   });
 
   it.each<[string, [string, string][]]>([
     ["a reference without its head", [["$ACTION_REF_1", ""]]],
-    ["a head that is not JSON", [["$ACTION_REF_1", ""], ["$ACTION_1:0", "{garbage"]]],
-    ["bound arguments that are not there", [["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"7f21","bound":"$@1"}']]],
-    ["bound arguments that refer on", [["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"7f21","bound":"$@1"}'], ["$ACTION_1:1", '["$F1"]']]],
-    ["an id that is not one", [["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"<script>","bound":null}']]],
+    [
+      "a head that is not JSON",
+      [
+        ["$ACTION_REF_1", ""],
+        ["$ACTION_1:0", "{garbage"],
+      ],
+    ],
+    [
+      "bound arguments that are not there",
+      [
+        ["$ACTION_REF_1", ""],
+        ["$ACTION_1:0", '{"id":"7f21","bound":"$@1"}'],
+      ],
+    ],
+    [
+      "bound arguments that refer on",
+      [
+        ["$ACTION_REF_1", ""],
+        ["$ACTION_1:0", '{"id":"7f21","bound":"$@1"}'],
+        ["$ACTION_1:1", '["$F1"]'],
+      ],
+    ],
+    [
+      "an id that is not one",
+      [
+        ["$ACTION_REF_1", ""],
+        ["$ACTION_1:0", '{"id":"<script>","bound":null}'],
+      ],
+    ],
   ])("refuses %s", (_, pairs) => {
     expect(formActionRefusal(form(pairs))?.status).toBe(400);
   });

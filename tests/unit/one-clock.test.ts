@@ -34,7 +34,11 @@ describe("one clock", () => {
   });
 
   it("no query asks the database for the time", () => {
-    const offenders = source.filter((f) => /(?<![.\w])now\(\)|current_timestamp|current_date|localtimestamp|clock_timestamp|statement_timestamp/i.test(readFileSync(path.join(root, f), "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "")));
+    const offenders = source.filter((f) =>
+      /(?<![.\w])now\(\)|current_timestamp|current_date|localtimestamp|clock_timestamp|statement_timestamp/i.test(
+        readFileSync(path.join(root, f), "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ""),
+      ),
+    );
     expect(offenders).toEqual([]);
   });
 

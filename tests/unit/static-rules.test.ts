@@ -35,7 +35,7 @@ describe("server actions", () => {
     const exports = [...text.matchAll(/^export\s+(const|async function|function|let|var|default)\s*(\w*)/gm)];
     for (const [line, kind, name] of exports) {
       expect(kind, `${file}: ${line}`).toBe("const");
-      const decl = new RegExp(`export const ${name}\\s*=\\s*(asFormAction\\()?(defineAction|defineScanAction|defineAdminAction)\\(`);
+      const decl = new RegExp(`export const ${name}\\s*=\\s*(asFormAction\\(\\s*)?(defineAction|defineScanAction|defineAdminAction)\\(`);
       expect(decl.test(text), `${file}: ${name} must be built with defineScanAction, defineAdminAction or defineAction`).toBe(true);
     }
     expect(/^export\s*\{/m.test(text), `${file}: no re-exports from a "use server" file`).toBe(false);
@@ -56,14 +56,20 @@ describe("server actions", () => {
   it("scan-bound or admin-only unless they say why not", () => {
     // Signing in, signing out and registering a gemeente come before any scan or role exists.
     const plain = serverFiles.filter((f) => /\bdefineAction\(/.test(readFileSync(path.join(root, f), "utf8")));
-    expect(plain.sort()).toEqual(["lib/actions/aanmelding/register-aanmelding.ts", "lib/actions/inloggen/request-login-link.ts", "lib/actions/inloggen/sign-out.ts"]);
+    expect(plain.sort()).toEqual([
+      "lib/actions/aanmelding/register-aanmelding.ts",
+      "lib/actions/inloggen/request-login-link.ts",
+      "lib/actions/inloggen/sign-out.ts",
+    ]);
   });
 });
 
 describe("the scan's state machine (issue 15.1)", () => {
   it("has one home: only lib/scan/transitions.ts writes scans.stap", () => {
     // An update that sets `stap`: `.set({ … stap: … })`, also across lines.
-    const offenders = source.filter((f) => f !== "lib/scan/transitions.ts" && /\.set\(\{[^})]*\bstap\s*:/s.test(readFileSync(path.join(root, f), "utf8")));
+    const offenders = source.filter(
+      (f) => f !== "lib/scan/transitions.ts" && /\.set\(\{[^})]*\bstap\s*:/s.test(readFileSync(path.join(root, f), "utf8")),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -74,7 +80,9 @@ describe("the scan's state machine (issue 15.1)", () => {
 
 describe("mail (issue 15.4)", () => {
   it("leaves by one door: only lib/mail/outbox.ts writes email_outbox rows", () => {
-    const offenders = source.filter((f) => f !== "lib/mail/outbox.ts" && /insert\(emailOutbox\)/.test(readFileSync(path.join(root, f), "utf8")));
+    const offenders = source.filter(
+      (f) => f !== "lib/mail/outbox.ts" && /insert\(emailOutbox\)/.test(readFileSync(path.join(root, f), "utf8")),
+    );
     expect(offenders).toEqual([]);
   });
 });
@@ -87,7 +95,9 @@ describe("output", () => {
 
   it("never builds SQL from strings (sql.raw / unsafe outside migrations and test tooling)", () => {
     // lib/ops is operator tooling: it creates a database whose name it validated first.
-    const offenders = source.filter((f) => !f.startsWith("lib/ops/") && /sql\.raw\(|\.unsafe\(/.test(readFileSync(path.join(root, f), "utf8")));
+    const offenders = source.filter(
+      (f) => !f.startsWith("lib/ops/") && /sql\.raw\(|\.unsafe\(/.test(readFileSync(path.join(root, f), "utf8")),
+    );
     expect(offenders).toEqual([]);
   });
 });
@@ -120,7 +130,8 @@ const APPROVED_PERSONAL = new Set([
   // Not about a person, but named like it:
   "gemeenten.naam",
 ]);
-const PERSONAL_HINT = /(naam|name|email|mail|telefoon|phone|adres|address|bsn|geboort|birth|functie|toelichting|tekst|text|opmerking|eigenaar|identifier|image)/i;
+const PERSONAL_HINT =
+  /(naam|name|email|mail|telefoon|phone|adres|address|bsn|geboort|birth|functie|toelichting|tekst|text|opmerking|eigenaar|identifier|image)/i;
 
 describe("personal data in the schema", () => {
   it("has only approved personal-data columns and no BSN or date of birth", () => {
@@ -153,7 +164,11 @@ describe("client modules", () => {
     /process\.env\.(?!NODE_ENV\b|NEXT_PUBLIC_)\w+/.test(read(f));
 
   function resolve(from: string, spec: string): string | null {
-    const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(root, path.dirname(from), spec) : null;
+    const base = spec.startsWith("@/")
+      ? path.join(root, spec.slice(2))
+      : spec.startsWith(".")
+        ? path.resolve(root, path.dirname(from), spec)
+        : null;
     if (!base) return null;
     for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
       try {
@@ -204,7 +219,8 @@ describe("client modules", () => {
 
 /** Rows 5, 6, 13, 23: the framework versions that fixed known advisories, and no widened CSRF check. */
 describe("framework configuration", () => {
-  const installed = (pkg: string) => JSON.parse(readFileSync(path.join(root, "node_modules", pkg, "package.json"), "utf8")).version as string;
+  const installed = (pkg: string) =>
+    JSON.parse(readFileSync(path.join(root, "node_modules", pkg, "package.json"), "utf8")).version as string;
 
   /** Compares x.y.z[-tag.n]; a release outranks its own prereleases. */
   function atLeast(version: string, floor: string): boolean {

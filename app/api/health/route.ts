@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { getDbHandle } from "@/db/client";
 import { isCronAuthorized } from "@/lib/auth/cron";
 import { getCurrentUser } from "@/lib/auth/session";

@@ -36,10 +36,18 @@ export default async function AanmeldingenPage({ searchParams }: { searchParams:
             <caption className="sr-only">Aanmeldingen die wachten op beoordeling, oudste eerst</caption>
             <thead>
               <tr className="border-b-2 border-rijk-700">
-                <th scope="col" className="py-2 pr-4">Gemeente</th>
-                <th scope="col" className="py-2 pr-4">Contactpersoon</th>
-                <th scope="col" className="py-2 pr-4">Voorkeur workshop</th>
-                <th scope="col" className="py-2">Aangemeld op</th>
+                <th scope="col" className="py-2 pr-4">
+                  Gemeente
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Contactpersoon
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Voorkeur workshop
+                </th>
+                <th scope="col" className="py-2">
+                  Aangemeld op
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -53,7 +61,8 @@ export default async function AanmeldingenPage({ searchParams }: { searchParams:
                     {a.lopend ? <p className="mt-1 font-bold">Let op: voor deze gemeente loopt al een scan.</p> : null}
                     {a.andereWachtend > 0 ? (
                       <p className="mt-1 font-bold">
-                        Let op: nog {a.andereWachtend === 1 ? "een aanmelding" : `${a.andereWachtend} aanmeldingen`} voor deze gemeente wacht. Controleer wie de gemeente echt vertegenwoordigt.
+                        Let op: nog {a.andereWachtend === 1 ? "een aanmelding" : `${a.andereWachtend} aanmeldingen`} voor deze gemeente
+                        wacht. Controleer wie de gemeente echt vertegenwoordigt.
                       </p>
                     ) : null}
                   </td>

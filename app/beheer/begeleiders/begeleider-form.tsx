@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialActionState } from "@/lib/actions/state";
 import { addBegeleiderAction } from "@/lib/actions/beheer/add-begeleider";
+import { initialActionState } from "@/lib/actions/state";
 
 export function BegeleiderForm() {
   const [state, formAction] = useActionState(addBegeleiderAction, initialActionState);

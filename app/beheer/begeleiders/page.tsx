@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { setBegeleiderActiveAction } from "@/lib/actions/beheer/set-begeleider-active";
 import { requireAdminPage } from "@/lib/auth/access";
 import { listBegeleiders } from "@/lib/data/begeleiders";
-import { setBegeleiderActiveAction } from "@/lib/actions/beheer/set-begeleider-active";
 import { BegeleiderForm } from "./begeleider-form";
 
 export const metadata: Metadata = { title: "Begeleiders" };
@@ -38,17 +38,29 @@ export default async function BegeleidersPage({ searchParams }: { searchParams: 
             <caption className="sr-only">Begeleiders met status en aantal scans</caption>
             <thead>
               <tr className="border-b-2 border-rijk-700">
-                <th scope="col" className="py-2 pr-4">Naam</th>
-                <th scope="col" className="py-2 pr-4">E-mailadres</th>
-                <th scope="col" className="py-2 pr-4">Scans</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2">Actie</th>
+                <th scope="col" className="py-2 pr-4">
+                  Naam
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  E-mailadres
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Scans
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Status
+                </th>
+                <th scope="col" className="py-2">
+                  Actie
+                </th>
               </tr>
             </thead>
             <tbody>
               {begeleiders.map((b) => (
                 <tr key={b.id} className="border-b border-gray-300 align-top">
-                  <th scope="row" className="py-2 pr-4 text-left font-normal">{b.name ?? "—"}</th>
+                  <th scope="row" className="py-2 pr-4 text-left font-normal">
+                    {b.name ?? "—"}
+                  </th>
                   <td className="py-2 pr-4 break-all">{b.email}</td>
                   <td className="py-2 pr-4">{b.scans}</td>
                   <td className="py-2 pr-4">{b.active ? "Actief" : "Gedeactiveerd"}</td>

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { setGemeenteActiveAction } from "@/lib/actions/beheer/set-gemeente-active";
 import { requireAdminPage } from "@/lib/auth/access";
 import { listGemeentenVoorBeheer } from "@/lib/data/gemeenten";
-import { setGemeenteActiveAction } from "@/lib/actions/beheer/set-gemeente-active";
 import { GemeenteForm } from "./gemeente-form";
 
 export const metadata: Metadata = { title: "Gemeenten" };
@@ -54,17 +54,29 @@ export default async function GemeentenPage({ searchParams }: { searchParams: Pr
           <caption className="sr-only">Gemeenten met code, provincie en status</caption>
           <thead>
             <tr className="border-b-2 border-rijk-700">
-              <th scope="col" className="py-2 pr-4">Naam</th>
-              <th scope="col" className="py-2 pr-4">Code</th>
-              <th scope="col" className="py-2 pr-4">Provincie</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2">Actie</th>
+              <th scope="col" className="py-2 pr-4">
+                Naam
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Code
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Provincie
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Status
+              </th>
+              <th scope="col" className="py-2">
+                Actie
+              </th>
             </tr>
           </thead>
           <tbody>
             {lijst.map((g) => (
               <tr key={g.id} className="border-b border-gray-300">
-                <th scope="row" className="py-1 pr-4 text-left font-normal">{g.naam}</th>
+                <th scope="row" className="py-1 pr-4 text-left font-normal">
+                  {g.naam}
+                </th>
                 <td className="py-1 pr-4">{g.code}</td>
                 <td className="py-1 pr-4">{g.provincie}</td>
                 <td className="py-1 pr-4">{g.actief ? "Actief" : "Gedeactiveerd"}</td>

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { TOutboxStatus } from "@/db/schema";
+import { retryMailAction } from "@/lib/actions/beheer/retry-mail";
 import { requireAdminPage } from "@/lib/auth/access";
 import { listOutbox, outboxCounts } from "@/lib/data/outbox";
 import { formatDatumTijd } from "@/lib/dates";
 import { OUTBOX_STATUS_LABELS, OUTBOX_STATUSES_IN_ORDER } from "@/lib/mail/status";
-import type { TOutboxStatus } from "@/db/schema";
-import { retryMailAction } from "@/lib/actions/beheer/retry-mail";
 
 export const metadata: Metadata = { title: "Uitgaande mail" };
 
@@ -28,7 +28,12 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           Alle
         </Link>
         {OUTBOX_STATUSES_IN_ORDER.map((s) => (
-          <Link key={s} href={`/beheer/outbox?status=${s}`} aria-current={status === s ? "page" : undefined} className={status === s ? "font-bold" : ""}>
+          <Link
+            key={s}
+            href={`/beheer/outbox?status=${s}`}
+            aria-current={status === s ? "page" : undefined}
+            className={status === s ? "font-bold" : ""}
+          >
             {OUTBOX_STATUS_LABELS[s]} ({counts[s]})
           </Link>
         ))}
@@ -41,11 +46,21 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             <caption className="sr-only">Uitgaande mails, nieuwste eerst</caption>
             <thead>
               <tr className="border-b-2 border-rijk-700">
-                <th scope="col" className="py-2 pr-3">Onderwerp</th>
-                <th scope="col" className="py-2 pr-3">Aan</th>
-                <th scope="col" className="py-2 pr-3">Status</th>
-                <th scope="col" className="py-2 pr-3">Klaargezet</th>
-                <th scope="col" className="py-2">Actie</th>
+                <th scope="col" className="py-2 pr-3">
+                  Onderwerp
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Aan
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Status
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Klaargezet
+                </th>
+                <th scope="col" className="py-2">
+                  Actie
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -3,15 +3,15 @@ import Link from "next/link";
 import { AnalysetoolActie } from "@/components/analysetool/scan-actie";
 import { ActieLijst, rapportStapActie } from "@/components/report/stap-rapport";
 import { AnalysetoolSchema } from "@/components/scan/analysetool-schema";
-import { Stap2Actie } from "@/components/scan/stap2-actie";
 import { ScanMenu } from "@/components/scan/scan-menu";
 import { StapStepper } from "@/components/scan/stap-stepper";
+import { Stap2Actie } from "@/components/scan/stap2-actie";
 import { Notice } from "@/components/ui/notice";
 import { can, requireScanPage } from "@/lib/auth/access";
 import { getStap2Overzicht } from "@/lib/data/planning";
 import { formatDatumTijd } from "@/lib/dates";
-import { checkStartAnalysetool } from "@/lib/scan/start-guard";
 import { stapLabel } from "@/lib/scan/stappen";
+import { checkStartAnalysetool } from "@/lib/scan/start-guard";
 
 type Props = { params: Promise<{ scanId: string }>; searchParams: Promise<{ melding?: string }> };
 
@@ -50,7 +50,13 @@ export default async function ScanOverviewPage({ params, searchParams }: Props) 
       <Stap2Actie
         scanId={scanId}
         magPlannen={can(access, "scan.plan")}
-        check={checkStartAnalysetool({ stap: scan.stap, workshopAt: overzicht.workshopAt, deadlineAt: overzicht.deadlineAt, rollen: overzicht.rollen, now })}
+        check={checkStartAnalysetool({
+          stap: scan.stap,
+          workshopAt: overzicht.workshopAt,
+          deadlineAt: overzicht.deadlineAt,
+          rollen: overzicht.rollen,
+          now,
+        })}
         workshopAt={overzicht.workshopAt}
         opties={overzicht.opties}
         openVoorMij={overzicht.openVoorMij}
@@ -95,7 +101,12 @@ export default async function ScanOverviewPage({ params, searchParams }: Props) 
         <section aria-labelledby="schema-titel" className="mt-8">
           <h2 id="schema-titel">Schema van de analysetool</h2>
           <p className="mt-2 mb-2">Zo lopen de mails rond de analysetool, gerekend vanaf de workshopdatum.</p>
-          <AnalysetoolSchema workshopAt={overzicht.workshopAt} deadlineAt={overzicht.deadlineAt} startedAt={overzicht.analysetoolStartedAt} now={now} />
+          <AnalysetoolSchema
+            workshopAt={overzicht.workshopAt}
+            deadlineAt={overzicht.deadlineAt}
+            startedAt={overzicht.analysetoolStartedAt}
+            now={now}
+          />
         </section>
       ) : null}
     </div>

@@ -11,14 +11,14 @@ import { BegeleiderToegewezenMail } from "@/emails/begeleider-toegewezen";
 import { UitnodigingProcesregisseurMail } from "@/emails/uitnodiging-procesregisseur";
 import { defineAdminAction } from "@/lib/actions/define-action";
 import { appUrl } from "@/lib/config";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { enqueueMail, enqueueMails } from "@/lib/mail/outbox";
-import { isUniqueViolation } from "@/lib/db-errors";
 import { lopendeScan } from "@/lib/scan/gemeente-lookup";
 import { findOrCreatePerson } from "@/lib/scan/personen";
-import { ZEmail, ZUuid } from "@/lib/validation/common";
 import { performTransition } from "@/lib/scan/transitions";
+import { ZEmail, ZUuid } from "@/lib/validation/common";
 
 const toArray = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
 
@@ -27,7 +27,10 @@ const ZAccept = z
     scanId: ZUuid,
     begeleiderIds: z.preprocess(
       toArray,
-      z.array(z.string().min(1).max(100), { error: "Kies minstens één begeleider." }).min(1, { error: "Kies minstens één begeleider." }).max(10),
+      z
+        .array(z.string().min(1).max(100), { error: "Kies minstens één begeleider." })
+        .min(1, { error: "Kies minstens één begeleider." })
+        .max(10),
     ),
     procesregisseur: z.enum(["contact", "anders"], { error: "Kies wie de procesregisseur wordt." }),
     prNaam: z.string().trim().max(200, { error: "De naam mag niet langer zijn dan 200 tekens." }).optional(),
@@ -37,7 +40,8 @@ const ZAccept = z
   .superRefine((v, ctx) => {
     if (v.procesregisseur !== "anders") return;
     if (!v.prNaam) ctx.addIssue({ code: "custom", path: ["prNaam"], message: "Vul de naam van de procesregisseur in." });
-    if (!ZEmail.safeParse(v.prEmail ?? "").success) ctx.addIssue({ code: "custom", path: ["prEmail"], message: "Vul een geldig e-mailadres in, zoals naam@gemeente.nl." });
+    if (!ZEmail.safeParse(v.prEmail ?? "").success)
+      ctx.addIssue({ code: "custom", path: ["prEmail"], message: "Vul een geldig e-mailadres in, zoals naam@gemeente.nl." });
     if (!v.prFunctie) ctx.addIssue({ code: "custom", path: ["prFunctie"], message: "Vul de functie van de procesregisseur in." });
   });
 
@@ -53,7 +57,14 @@ export const acceptAanmeldingAction = defineAdminAction("acceptAanmelding", ZAcc
   try {
     await db.transaction(async (tx) => {
       const [scan] = await tx
-        .select({ id: scans.id, gemeenteId: scans.gemeenteId, gemeente: gemeenten.naam, contactNaam: scans.contactNaam, contactEmail: scans.contactEmail, contactFunctie: scans.contactFunctie })
+        .select({
+          id: scans.id,
+          gemeenteId: scans.gemeenteId,
+          gemeente: gemeenten.naam,
+          contactNaam: scans.contactNaam,
+          contactEmail: scans.contactEmail,
+          contactFunctie: scans.contactFunctie,
+        })
         .from(scans)
         .innerJoin(gemeenten, eq(gemeenten.id, scans.gemeenteId))
         .where(and(eq(scans.id, input.scanId), eq(scans.stap, "aangemeld")))
@@ -67,7 +78,8 @@ export const acceptAanmeldingAction = defineAdminAction("acceptAanmelding", ZAcc
         .select({ id: users.id, name: users.name, email: users.email })
         .from(users)
         .where(and(inArray(users.id, begeleiderIds), eq(users.role, "begeleider"), eq(users.active, true)));
-      if (begeleiders.length !== begeleiderIds.length) throw new UserError("Kies alleen actieve begeleiders uit de lijst.", "begeleiderIds");
+      if (begeleiders.length !== begeleiderIds.length)
+        throw new UserError("Kies alleen actieve begeleiders uit de lijst.", "begeleiderIds");
 
       const isContact = input.procesregisseur === "contact";
       const pr = isContact
@@ -75,7 +87,15 @@ export const acceptAanmeldingAction = defineAdminAction("acceptAanmelding", ZAcc
         : { naam: input.prNaam!, email: ZEmail.parse(input.prEmail), functie: input.prFunctie! };
       const person = await findOrCreatePerson(tx, { email: pr.email, naam: pr.naam }, now, isContact ? "procesregisseur" : "prEmail");
 
-      await tx.insert(scanMembers).values({ scanId: scan.id, userId: person.id, procesregisseur: true, rol: null, functie: pr.functie, createdAt: now, updatedAt: now });
+      await tx.insert(scanMembers).values({
+        scanId: scan.id,
+        userId: person.id,
+        procesregisseur: true,
+        rol: null,
+        functie: pr.functie,
+        createdAt: now,
+        updatedAt: now,
+      });
       await tx.insert(scanBegeleiders).values(begeleiderIds.map((userId) => ({ scanId: scan.id, userId, createdAt: now })));
       await performTransition(tx, {
         scanId: scan.id,
@@ -84,18 +104,22 @@ export const acceptAanmeldingAction = defineAdminAction("acceptAanmelding", ZAcc
         now,
         details: { procesregisseurId: person.id, procesregisseurIsContact: isContact, begeleiders: begeleiderIds.join(",") },
       });
-      await enqueueMail(tx, {
-        idempotencyKey: `uitnodiging-procesregisseur/${scan.id}/${person.id}`,
-        kind: "uitnodiging_procesregisseur",
-        to: pr.email,
-        subject: `Je bent procesregisseur van de datavolwassenheidsscan van gemeente ${scan.gemeente}`,
-        scanId: scan.id,
-        body: createElement(UitnodigingProcesregisseurMail, {
-          gemeente: scan.gemeente,
-          begeleiders: namenLijst(begeleiders.map((b) => b.name ?? "een begeleider")),
-          inlogUrl: `${appUrl()}/inloggen?callbackUrl=/scans/${scan.id}`,
-        }),
-      }, now);
+      await enqueueMail(
+        tx,
+        {
+          idempotencyKey: `uitnodiging-procesregisseur/${scan.id}/${person.id}`,
+          kind: "uitnodiging_procesregisseur",
+          to: pr.email,
+          subject: `Je bent procesregisseur van de datavolwassenheidsscan van gemeente ${scan.gemeente}`,
+          scanId: scan.id,
+          body: createElement(UitnodigingProcesregisseurMail, {
+            gemeente: scan.gemeente,
+            begeleiders: namenLijst(begeleiders.map((b) => b.name ?? "een begeleider")),
+            inlogUrl: `${appUrl()}/inloggen?callbackUrl=/scans/${scan.id}`,
+          }),
+        },
+        now,
+      );
       // Issue 19.6: the begeleiders learn that a scan is theirs, in the same transaction.
       await enqueueMails(
         tx,
@@ -105,14 +129,19 @@ export const acceptAanmeldingAction = defineAdminAction("acceptAanmelding", ZAcc
           to: b.email,
           subject: `Je begeleidt de datavolwassenheidsscan van gemeente ${scan.gemeente}`,
           scanId: scan.id,
-          body: createElement(BegeleiderToegewezenMail, { gemeente: scan.gemeente, procesregisseur: pr.naam, scanUrl: `${appUrl()}/scans/${scan.id}` }),
+          body: createElement(BegeleiderToegewezenMail, {
+            gemeente: scan.gemeente,
+            procesregisseur: pr.naam,
+            scanUrl: `${appUrl()}/scans/${scan.id}`,
+          }),
         })),
         now,
       );
     });
   } catch (err) {
     // Two admins accepting two registrations of one gemeente at once: the unique index decides.
-    if (isUniqueViolation(err, "scans_one_active_per_gemeente")) throw new UserError("Voor deze gemeente is zojuist een andere aanmelding goedgekeurd. Wijs deze aanmelding af.");
+    if (isUniqueViolation(err, "scans_one_active_per_gemeente"))
+      throw new UserError("Voor deze gemeente is zojuist een andere aanmelding goedgekeurd. Wijs deze aanmelding af.");
     throw err;
   }
   kickOutbox();

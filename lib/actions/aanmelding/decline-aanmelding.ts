@@ -13,8 +13,8 @@ import { PROGRAMMA_EMAIL } from "@/lib/config";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { ZTekst, ZUuid } from "@/lib/validation/common";
 import { performTransition } from "@/lib/scan/transitions";
+import { ZTekst, ZUuid } from "@/lib/validation/common";
 
 /** Declines a registration with a reason that is mailed to the contact; no account was ever made. */
 export const declineAanmeldingAction = defineAdminAction(
@@ -32,14 +32,18 @@ export const declineAanmeldingAction = defineAdminAction(
       if (!scan) throw new UserError("Deze aanmelding bestaat niet of is al behandeld.");
       await performTransition(tx, { scanId, transitie: "declineAanmelding", actorId: user.id, now, stempels: { afwijsReden: reden } });
       const [g] = await tx.select({ naam: gemeenten.naam }).from(gemeenten).where(eq(gemeenten.id, scan.gemeenteId));
-      await enqueueMail(tx, {
-        idempotencyKey: `aanmelding-afgewezen/${scanId}/contact`,
-        kind: "aanmelding_afgewezen",
-        to: scan.contactEmail,
-        subject: `Je aanmelding voor de datavolwassenheidsscan (gemeente ${g!.naam})`,
-        scanId,
-        body: createElement(AanmeldingAfgewezenMail, { gemeente: g!.naam, reden, contactEmail: PROGRAMMA_EMAIL }),
-      }, now);
+      await enqueueMail(
+        tx,
+        {
+          idempotencyKey: `aanmelding-afgewezen/${scanId}/contact`,
+          kind: "aanmelding_afgewezen",
+          to: scan.contactEmail,
+          subject: `Je aanmelding voor de datavolwassenheidsscan (gemeente ${g!.naam})`,
+          scanId,
+          body: createElement(AanmeldingAfgewezenMail, { gemeente: g!.naam, reden, contactEmail: PROGRAMMA_EMAIL }),
+        },
+        now,
+      );
     });
     kickOutbox();
     revalidatePath("/beheer/aanmeldingen");

@@ -24,7 +24,11 @@ import { ZEmail, ZOptioneleTekst, ZTekst } from "@/lib/validation/common";
 const TELEFOON_FOUT = "Vul een geldig telefoonnummer in, zoals 033 469 49 49, of laat het veld leeg.";
 
 const ZAanmelding = z.object({
-  gemeente: z.string({ error: "Kies een gemeente uit de lijst." }).trim().min(1, { error: "Kies een gemeente uit de lijst." }).max(200, { error: "Kies een gemeente uit de lijst." }),
+  gemeente: z
+    .string({ error: "Kies een gemeente uit de lijst." })
+    .trim()
+    .min(1, { error: "Kies een gemeente uit de lijst." })
+    .max(200, { error: "Kies een gemeente uit de lijst." }),
   contactNaam: ZTekst("je naam"),
   contactFunctie: ZTekst("je functie"),
   contactEmail: ZEmail,
@@ -58,11 +62,16 @@ export const registerAanmeldingAction = defineAction(
     }
     const db = await getDb();
     if (!(await hitRateLimit(db, "aanmeldenPerIp", sha256(await clientIp())))) {
-      throw new UserError(`Er zijn vanaf dit netwerk te veel aanmeldingen verstuurd. Probeer het over een uur opnieuw, of mail naar ${PROGRAMMA_EMAIL}.`);
+      throw new UserError(
+        `Er zijn vanaf dit netwerk te veel aanmeldingen verstuurd. Probeer het over een uur opnieuw, of mail naar ${PROGRAMMA_EMAIL}.`,
+      );
     }
     const gemeente = await findActieveGemeente(db, input.gemeente);
     if (!gemeente) {
-      throw new UserError("We kennen geen gemeente met deze naam of code. Typ de eerste letters en kies de gemeente uit de lijst.", "gemeente");
+      throw new UserError(
+        "We kennen geen gemeente met deze naam of code. Typ de eerste letters en kies de gemeente uit de lijst.",
+        "gemeente",
+      );
     }
     if (await lopendeScan(db, gemeente.id)) throw new UserError(bezetFout(gemeente.naam), "gemeente");
     // The same person sending the form again (a double click, a second tab): one registration, no second mail.
@@ -92,31 +101,35 @@ export const registerAanmeldingAction = defineAction(
           .select({ id: users.id, email: users.email })
           .from(users)
           .where(and(eq(users.role, "admin"), eq(users.active, true)));
-        await enqueueMails(tx, [
-          {
-            idempotencyKey: `aanmelding-ontvangen/${scanId}/contact`,
-            kind: "aanmelding_ontvangen",
-            to: input.contactEmail,
-            subject: `Aanmelding ontvangen: datavolwassenheidsscan gemeente ${gemeente.naam}`,
-            scanId,
-            body: createElement(AanmeldingOntvangenMail, { gemeente: gemeente.naam, startUrl: appUrl() }),
-          },
-          ...admins.map((a) => ({
-            idempotencyKey: `nieuwe-aanmelding/${scanId}/${a.id}`,
-            kind: "nieuwe_aanmelding",
-            to: a.email,
-            subject: `Nieuwe aanmelding: gemeente ${gemeente.naam}`,
-            scanId,
-            body: createElement(NieuweAanmeldingMail, {
-              gemeente: gemeente.naam,
-              gemeenteCode: gemeente.code,
-              contact: `${input.contactNaam}, ${input.contactFunctie}`,
-              voorkeurPeriode: input.voorkeurPeriode ?? null,
-              opmerkingen: input.opmerkingen ?? null,
-              beoordeelUrl: `${appUrl()}/beheer/aanmeldingen/${scanId}`,
-            }),
-          })),
-        ], now);
+        await enqueueMails(
+          tx,
+          [
+            {
+              idempotencyKey: `aanmelding-ontvangen/${scanId}/contact`,
+              kind: "aanmelding_ontvangen",
+              to: input.contactEmail,
+              subject: `Aanmelding ontvangen: datavolwassenheidsscan gemeente ${gemeente.naam}`,
+              scanId,
+              body: createElement(AanmeldingOntvangenMail, { gemeente: gemeente.naam, startUrl: appUrl() }),
+            },
+            ...admins.map((a) => ({
+              idempotencyKey: `nieuwe-aanmelding/${scanId}/${a.id}`,
+              kind: "nieuwe_aanmelding",
+              to: a.email,
+              subject: `Nieuwe aanmelding: gemeente ${gemeente.naam}`,
+              scanId,
+              body: createElement(NieuweAanmeldingMail, {
+                gemeente: gemeente.naam,
+                gemeenteCode: gemeente.code,
+                contact: `${input.contactNaam}, ${input.contactFunctie}`,
+                voorkeurPeriode: input.voorkeurPeriode ?? null,
+                opmerkingen: input.opmerkingen ?? null,
+                beoordeelUrl: `${appUrl()}/beheer/aanmeldingen/${scanId}`,
+              }),
+            })),
+          ],
+          now,
+        );
       });
     } catch (err) {
       // Two registrations of one gemeente at the same moment: the partial unique index decides.

@@ -33,7 +33,13 @@ export const reopenAnalysetoolAction = defineScanAction(
     const now = new Date();
     await db.transaction(async (tx) => {
       const [m] = await tx
-        .select({ email: users.email, stap: scans.stap, gemeente: gemeenten.naam, workshopAt: scans.workshopAt, deadlineAt: scans.deadlineAt })
+        .select({
+          email: users.email,
+          stap: scans.stap,
+          gemeente: gemeenten.naam,
+          workshopAt: scans.workshopAt,
+          deadlineAt: scans.deadlineAt,
+        })
         .from(scanMembers)
         .innerJoin(users, eq(users.id, scanMembers.userId))
         .innerJoin(scans, eq(scans.id, scanMembers.scanId))
@@ -41,29 +47,35 @@ export const reopenAnalysetoolAction = defineScanAction(
         .where(and(eq(scanMembers.id, memberId), eq(scanMembers.scanId, scanId)))
         .for("update", { of: scanMembers });
       if (!m) throw new UserError("Deze deelnemer hoort niet bij deze scan.", "_form");
-      if (m.stap !== "analysetool") throw new UserError("Heropenen kan alleen zolang de scan in stap 3 (analysetool invullen) is.", "_form");
+      if (m.stap !== "analysetool")
+        throw new UserError("Heropenen kan alleen zolang de scan in stap 3 (analysetool invullen) is.", "_form");
       const changed = await tx
         .update(scanMembers)
         .set({ ingediendAt: null, updatedAt: now })
         .where(and(eq(scanMembers.id, memberId), eq(scanMembers.scanId, scanId), isNotNull(scanMembers.ingediendAt)))
         .returning({ id: scanMembers.id });
-      if (changed.length === 0) throw new UserError("Deze deelnemer heeft de analysetool nog niet ingediend; er is niets te heropenen.", "_form");
+      if (changed.length === 0)
+        throw new UserError("Deze deelnemer heeft de analysetool nog niet ingediend; er is niets te heropenen.", "_form");
       // The reason is the begeleider's own words about the process; it is what the audit is for.
       await audit(tx, { actorId: user.id, action: "analysetool.reopen", scanId, details: { memberId, reden } });
       const deadline = deadlineVan(m);
-      await enqueueMail(tx, {
-        idempotencyKey: `analysetool_heropend/${scanId}/${memberId}/${now.toISOString()}`,
-        kind: "analysetool_heropend",
-        to: m.email,
-        subject: `Je analysetool staat weer open – datavolwassenheidsscan ${m.gemeente}`,
-        body: createElement(AnalysetoolHeropendMail, {
-          gemeente: m.gemeente,
-          reden,
-          deadline: deadline && deadline > now ? formatDatumTijd(deadline) : "zo snel mogelijk",
-          toolUrl: `${appUrl()}/scans/${scanId}/analysetool`,
-        }),
-        scanId,
-      }, now);
+      await enqueueMail(
+        tx,
+        {
+          idempotencyKey: `analysetool_heropend/${scanId}/${memberId}/${now.toISOString()}`,
+          kind: "analysetool_heropend",
+          to: m.email,
+          subject: `Je analysetool staat weer open – datavolwassenheidsscan ${m.gemeente}`,
+          body: createElement(AnalysetoolHeropendMail, {
+            gemeente: m.gemeente,
+            reden,
+            deadline: deadline && deadline > now ? formatDatumTijd(deadline) : "zo snel mogelijk",
+            toolUrl: `${appUrl()}/scans/${scanId}/analysetool`,
+          }),
+          scanId,
+        },
+        now,
+      );
     });
     kickOutbox();
     revalidatePath(`/scans/${scanId}`, "layout");

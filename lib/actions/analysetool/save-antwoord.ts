@@ -16,7 +16,10 @@ const ZAutosave = z.object({
   toelichting: z.string({ error: MELDINGEN.toelichting }).max(10_000, { error: MELDINGEN.toelichting }).optional(),
   tekst: z.string({ error: MELDINGEN.openTekst }).max(10_000, { error: MELDINGEN.openTekst }).optional(),
   /** Epoch milliseconds of the change in the browser; never later than the server's clock. */
-  gewijzigdOp: z.string().regex(/^\d{1,15}$/, { error: "Ongeldig tijdstip." }).optional(),
+  gewijzigdOp: z
+    .string()
+    .regex(/^\d{1,15}$/, { error: "Ongeldig tijdstip." })
+    .optional(),
 });
 
 /**
@@ -24,7 +27,7 @@ const ZAutosave = z.object({
  * is derived from the session and the scan, never taken from the request. Returns the stored
  * answer in `values` when a later change (another tab) was kept instead of this one.
  */
-export const saveAntwoordAction = defineScanAction("saveAntwoord","analysetool.fill", ZAutosave, async (input, { user, access }) => {
+export const saveAntwoordAction = defineScanAction("saveAntwoord", "analysetool.fill", ZAutosave, async (input, { access }) => {
   const antwoord = normaliseerAntwoord(getModel(access.scan.modelVersie), input);
   const now = Date.now();
   const gewijzigdOp = new Date(Math.min(now, Number(input.gewijzigdOp ?? now)));

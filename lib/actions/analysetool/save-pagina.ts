@@ -8,10 +8,10 @@ import { defineScanAction } from "@/lib/actions/define-action";
 import { allQuestionIds, getModel, modelVersies } from "@/lib/analysetool";
 import { slaAntwoordenOp, type TOpTeSlaan } from "@/lib/antwoorden/opslaan";
 import { MELDINGEN, normaliseerAntwoord, vingerafdruk } from "@/lib/antwoorden/validate";
+import { paginaVeld } from "@/lib/antwoorden/velden";
 import { paginas } from "@/lib/antwoorden/voortgang";
 import { UserError } from "@/lib/errors";
 import { ZUuid } from "@/lib/validation/common";
-import { paginaVeld } from "@/lib/antwoorden/velden";
 
 /**
  * The form fields a page may post: per question of any model version `keuze:<id>`,
@@ -39,7 +39,7 @@ function paginaSchema() {
  * JavaScript. Only questions whose values differ from what the page showed are written
  * (see `vingerafdruk`); everything is checked first, and one refusal saves nothing.
  */
-export const savePaginaAction = defineScanAction("savePagina","analysetool.fill", paginaSchema(), async (input, { user, access }) => {
+export const savePaginaAction = defineScanAction("savePagina", "analysetool.fill", paginaSchema(), async (input, { access }) => {
   const model = getModel(access.scan.modelVersie);
   const lijst = paginas(model);
   const index = lijst.findIndex((p) => p.id === input.pagina);
@@ -77,11 +77,21 @@ export const savePaginaAction = defineScanAction("savePagina","analysetool.fill"
     }
   }
   if (Object.keys(fieldErrors).length > 0) {
-    return { status: "error", message: "Er is niets opgeslagen. Pas de antwoorden hieronder aan en probeer het opnieuw.", fieldErrors, values: echo(velden) };
+    return {
+      status: "error",
+      message: "Er is niets opgeslagen. Pas de antwoorden hieronder aan en probeer het opnieuw.",
+      fieldErrors,
+      values: echo(velden),
+    };
   }
 
   const db = await getDb();
-  await slaAntwoordenOp(db, { scanId: access.scan.id, memberId: access.member!.id, modelVersie: access.scan.modelVersie, antwoorden: teSchrijven });
+  await slaAntwoordenOp(db, {
+    scanId: access.scan.id,
+    memberId: access.member!.id,
+    modelVersie: access.scan.modelVersie,
+    antwoorden: teSchrijven,
+  });
   revalidatePath(`/scans/${access.scan.id}/analysetool`, "layout");
   const volgende = lijst[index + 1];
   redirect(`/scans/${access.scan.id}/analysetool/${volgende ? volgende.id : "overzicht"}?melding=opgeslagen`);

@@ -1,11 +1,11 @@
 "use server";
 
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
-import { sessions, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { defineAdminAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { isUniqueViolation } from "@/lib/db-errors";
@@ -24,7 +24,10 @@ export const addBegeleiderAction = defineAdminAction(
       await db.transaction(async (tx) => {
         const [bestaand] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
         if (bestaand) throw new UserError(BESTAAT, "email");
-        const [created] = await tx.insert(users).values({ email, name: naam, role: "begeleider", createdAt: new Date() }).returning({ id: users.id });
+        const [created] = await tx
+          .insert(users)
+          .values({ email, name: naam, role: "begeleider", createdAt: new Date() })
+          .returning({ id: users.id });
         await audit(tx, { actorId: user.id, action: "begeleider.toegevoegd", details: { userId: created!.id } });
       });
     } catch (err) {

@@ -12,7 +12,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/errors";
 import { naamSleutel } from "@/lib/scan/gemeente-invoer";
 import { PROVINCIES } from "@/lib/scan/provincies";
-import { ZTekst, ZUuid } from "@/lib/validation/common";
+import { ZTekst } from "@/lib/validation/common";
 
 const CODE_FOUT = "Vul een CBS-code in: GM gevolgd door vier cijfers, zoals GM1992.";
 
@@ -20,7 +20,11 @@ const CODE_FOUT = "Vul een CBS-code in: GM gevolgd door vier cijfers, zoals GM19
 export const addGemeenteAction = defineAdminAction(
   "addGemeente",
   z.object({
-    code: z.string({ error: CODE_FOUT }).trim().toUpperCase().regex(/^GM\d{4}$/, { error: CODE_FOUT }),
+    code: z
+      .string({ error: CODE_FOUT })
+      .trim()
+      .toUpperCase()
+      .regex(/^GM\d{4}$/, { error: CODE_FOUT }),
     naam: ZTekst("de naam", 100),
     provincie: z.enum(PROVINCIES, { error: "Kies een provincie." }),
   }),
@@ -37,7 +41,11 @@ export const addGemeenteAction = defineAdminAction(
           .from(gemeenten)
           .where(and(sql`lower(${gemeenten.naam}) = ${naamSleutel(naam)}`, eq(gemeenten.actief, true)))
           .limit(1);
-        if (zelfdeNaam) throw new UserError(`Er is al een actieve gemeente met deze naam (${zelfdeNaam.code}). Deactiveer die eerst, of kies een andere naam.`, "naam");
+        if (zelfdeNaam)
+          throw new UserError(
+            `Er is al een actieve gemeente met deze naam (${zelfdeNaam.code}). Deactiveer die eerst, of kies een andere naam.`,
+            "naam",
+          );
         await tx.insert(gemeenten).values({ code, naam, provincie, createdAt: new Date() });
         await audit(tx, { actorId: user.id, action: "gemeente.toegevoegd", details: { code } });
       });

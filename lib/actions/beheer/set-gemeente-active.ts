@@ -1,6 +1,6 @@
 "use server";
 
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import * as z from "zod";
@@ -8,31 +8,32 @@ import { getDb } from "@/db/client";
 import { gemeenten } from "@/db/schema";
 import { asFormAction, defineAdminAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
-import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/errors";
-import { naamSleutel } from "@/lib/scan/gemeente-invoer";
-import { PROVINCIES } from "@/lib/scan/provincies";
-import { ZTekst, ZUuid } from "@/lib/validation/common";
-
-const CODE_FOUT = "Vul een CBS-code in: GM gevolgd door vier cijfers, zoals GM1992.";
+import { ZUuid } from "@/lib/validation/common";
 
 /** A merged or renamed gemeente stays for history but is no longer offered in the form. */
-export const setGemeenteActiveAction = asFormAction(defineAdminAction(
-  "setGemeenteActive",
-  z.object({ gemeenteId: ZUuid, actief: z.enum(["ja", "nee"]), zoek: z.string().max(100).optional() }),
-  async ({ gemeenteId, actief, zoek }, { user }) => {
-    const db = await getDb();
-    await db.transaction(async (tx) => {
-      const rows = await tx
-        .update(gemeenten)
-        .set({ actief: actief === "ja" })
-        .where(eq(gemeenten.id, gemeenteId))
-        .returning({ code: gemeenten.code });
-      if (!rows.length) throw new UserError("Deze gemeente bestaat niet.");
-      await audit(tx, { actorId: user.id, action: actief === "ja" ? "gemeente.geactiveerd" : "gemeente.gedeactiveerd", details: { code: rows[0]!.code } });
-    });
-    revalidatePath("/beheer/gemeenten");
-    const terug = zoek ? `&zoek=${encodeURIComponent(zoek)}` : "";
-    redirect(`/beheer/gemeenten?melding=${actief === "ja" ? "geactiveerd" : "gedeactiveerd"}${terug}`);
-  },
-));
+export const setGemeenteActiveAction = asFormAction(
+  defineAdminAction(
+    "setGemeenteActive",
+    z.object({ gemeenteId: ZUuid, actief: z.enum(["ja", "nee"]), zoek: z.string().max(100).optional() }),
+    async ({ gemeenteId, actief, zoek }, { user }) => {
+      const db = await getDb();
+      await db.transaction(async (tx) => {
+        const rows = await tx
+          .update(gemeenten)
+          .set({ actief: actief === "ja" })
+          .where(eq(gemeenten.id, gemeenteId))
+          .returning({ code: gemeenten.code });
+        if (!rows.length) throw new UserError("Deze gemeente bestaat niet.");
+        await audit(tx, {
+          actorId: user.id,
+          action: actief === "ja" ? "gemeente.geactiveerd" : "gemeente.gedeactiveerd",
+          details: { code: rows[0]!.code },
+        });
+      });
+      revalidatePath("/beheer/gemeenten");
+      const terug = zoek ? `&zoek=${encodeURIComponent(zoek)}` : "";
+      redirect(`/beheer/gemeenten?melding=${actief === "ja" ? "geactiveerd" : "gedeactiveerd"}${terug}`);
+    },
+  ),
+);

@@ -47,9 +47,22 @@ export const addDeelnemerAction = defineScanAction(
         const person = await findOrCreatePerson(tx, { email: input.email, naam: input.naam }, now);
         const [member] = await tx
           .insert(scanMembers)
-          .values({ scanId: input.scanId, userId: person.id, procesregisseur: false, rol: input.rol, functie: input.functie, createdAt: now, updatedAt: now })
+          .values({
+            scanId: input.scanId,
+            userId: person.id,
+            procesregisseur: false,
+            rol: input.rol,
+            functie: input.functie,
+            createdAt: now,
+            updatedAt: now,
+          })
           .returning({ id: scanMembers.id });
-        await audit(tx, { actorId: user.id, action: "deelnemer.toegevoegd", scanId: input.scanId, details: { memberId: member!.id, rol: input.rol } });
+        await audit(tx, {
+          actorId: user.id,
+          action: "deelnemer.toegevoegd",
+          scanId: input.scanId,
+          details: { memberId: member!.id, rol: input.rol },
+        });
 
         const [scan] = await tx
           .select({ workshopAt: scans.workshopAt, duur: scans.workshopDuurMinuten, locatie: scans.workshopLocatie, stap: scans.stap })
@@ -70,9 +83,22 @@ export const addDeelnemerAction = defineScanAction(
         ];
         if (scan!.workshopAt && scan!.duur && scan!.locatie) {
           const versies = await workshopVersies(tx, input.scanId);
-          const workshop = { scanId: input.scanId, gemeente: access.scan.gemeenteNaam, workshopAt: scan!.workshopAt, duurMinuten: scan!.duur, locatie: scan!.locatie };
+          const workshop = {
+            scanId: input.scanId,
+            gemeente: access.scan.gemeenteNaam,
+            workshopAt: scan!.workshopAt,
+            duurMinuten: scan!.duur,
+            locatie: scan!.locatie,
+          };
           const ontvanger = { userId: person.id, email: input.email, deelnemer: true };
-          mails.push(...workshopdatumMails(workshop, [ontvanger], { sequence: Math.max(0, versies - 1), gewijzigd: false, now, toolGestart: scan!.stap === "analysetool" }));
+          mails.push(
+            ...workshopdatumMails(workshop, [ontvanger], {
+              sequence: Math.max(0, versies - 1),
+              gewijzigd: false,
+              now,
+              toolGestart: scan!.stap === "analysetool",
+            }),
+          );
         }
         await enqueueMails(tx, mails, now);
       });

@@ -41,19 +41,27 @@ export const updateDeelnemerAction = defineScanAction(
     try {
       await db.transaction(async (tx) => {
         const [member] = await tx
-          .select({ id: scanMembers.id, userId: scanMembers.userId, procesregisseur: scanMembers.procesregisseur, email: users.email, role: users.role })
+          .select({
+            id: scanMembers.id,
+            userId: scanMembers.userId,
+            procesregisseur: scanMembers.procesregisseur,
+            email: users.email,
+            role: users.role,
+          })
           .from(scanMembers)
           .innerJoin(users, eq(users.id, scanMembers.userId))
           .where(and(eq(scanMembers.id, input.memberId), eq(scanMembers.scanId, input.scanId)))
           .limit(1);
         if (!member) throw new UserError("Deze deelnemer bestaat niet (meer).");
-        if (input.rol === "geen" && !member.procesregisseur) throw new UserError("Kies vanuit welk perspectief deze deelnemer meedoet.", "rol");
+        if (input.rol === "geen" && !member.procesregisseur)
+          throw new UserError("Kies vanuit welk perspectief deze deelnemer meedoet.", "rol");
         const rol = input.rol === "geen" ? null : input.rol;
 
         let userId = member.userId;
         const nieuwAdres = input.email !== member.email;
         if (nieuwAdres) {
-          if (member.procesregisseur) throw new UserError("Het e-mailadres van de procesregisseur kan alleen het programmateam wijzigen.", "email");
+          if (member.procesregisseur)
+            throw new UserError("Het e-mailadres van de procesregisseur kan alleen het programmateam wijzigen.", "email");
           await assertNieuwInScan(tx, input.scanId, input.email, member.id);
           userId = (await findOrCreatePerson(tx, { email: input.email, naam: input.naam }, now)).id;
         } else if (!member.role) {
@@ -64,7 +72,12 @@ export const updateDeelnemerAction = defineScanAction(
           .update(scanMembers)
           .set({ userId, functie: input.functie, rol, updatedAt: now })
           .where(and(eq(scanMembers.id, member.id), eq(scanMembers.scanId, input.scanId)));
-        await audit(tx, { actorId: user.id, action: "deelnemer.gewijzigd", scanId: input.scanId, details: { memberId: member.id, rol, nieuwAdres } });
+        await audit(tx, {
+          actorId: user.id,
+          action: "deelnemer.gewijzigd",
+          scanId: input.scanId,
+          details: { memberId: member.id, rol, nieuwAdres },
+        });
         if (nieuwAdres && rol) {
           await enqueueMail(
             tx,
@@ -84,7 +97,8 @@ export const updateDeelnemerAction = defineScanAction(
         }
       });
     } catch (err) {
-      if (isUniqueViolation(err)) throw new UserError("Dit e-mailadres staat al bij de deelnemers van deze scan. Iedereen doet één keer mee.", "email");
+      if (isUniqueViolation(err))
+        throw new UserError("Dit e-mailadres staat al bij de deelnemers van deze scan. Iedereen doet één keer mee.", "email");
       throw err;
     }
     kickOutbox();

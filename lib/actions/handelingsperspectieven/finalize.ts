@@ -1,6 +1,6 @@
 "use server";
 
-import { and, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createElement } from "react";
@@ -9,9 +9,8 @@ import { getDb, type Queryable } from "@/db/client";
 import { handelingsperspectieven, scans } from "@/db/schema";
 import DefinitiefRapportMail from "@/emails/definitief-rapport";
 import { defineScanAction } from "@/lib/actions/define-action";
-import { audit } from "@/lib/audit";
 import { appUrl } from "@/lib/config";
-import { amsterdamDay, formatDatum, fromAmsterdamLocal } from "@/lib/dates";
+import { formatDatum } from "@/lib/dates";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { enqueueMails } from "@/lib/mail/outbox";
@@ -19,82 +18,75 @@ import { scanOntvangers } from "@/lib/report/ontvangers";
 import { bereidRapportVoor, slaRapportOp } from "@/lib/report/publiceren";
 import { finalizeBlocker } from "@/lib/scan/rapport-guards";
 import { top3WeigeringVoor } from "@/lib/scan/stap6";
-import { ZLangeTekst } from "@/lib/validation/rapport";
-import { ZOptioneleTekst, ZTekst, ZUuid } from "@/lib/validation/common";
 import { performTransition } from "@/lib/scan/transitions";
-
-const RANGEN = [1, 2, 3] as const;
-const ZDatum = (rang: number) =>
-  z
-    .string({ error: `Kies de termijn van nummer ${rang}.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Kies de termijn van nummer ${rang}.` });
-
-/** The maturity level the item aims for; empty when not chosen. */
-const ZOptioneelNiveau = (rang: number) =>
-  z
-    .enum(["", "1", "2", "3", "4", "5"], { error: `Kies een beoogd niveau van 1 tot 5 voor nummer ${rang}.` })
-    .optional()
-    .transform((v) => (v ? Number(v) : null));
-
-const ZTop3 = z.object({
-  scanId: ZUuid,
-  ...Object.fromEntries(
-    RANGEN.flatMap((r) => [
-      [`hp${r}`, z.uuid({ error: `Kies handelingsperspectief nummer ${r}.` })],
-      [`eigenaar${r}`, ZTekst(`de eigenaar van nummer ${r}`, 150)],
-      [`termijn${r}`, ZDatum(r)],
-      [`eersteStap${r}`, ZLangeTekst(`de eerste stap van nummer ${r}`, 500)],
-      [`doelNiveau${r}`, ZOptioneelNiveau(r)],
-      [`partners${r}`, ZOptioneleTekst(`de partners van nummer ${r}`, 300)],
-      [`middelen${r}`, ZOptioneleTekst(`de middelen van nummer ${r}`, 500)],
-      [`indicator${r}`, ZOptioneleTekst(`de indicator van nummer ${r}`, 500)],
-    ]),
-  ),
-});
+import { ZUuid } from "@/lib/validation/common";
 
 /**
  * Stap 6 → 7: renders the definitief eindrapport from the current data (with the handled
  * reactions and the top 3), stores it immutably, mails every member and closes the scan.
  */
-export const finalizeAction = defineScanAction("finalize","scan.begeleid", z.object({ scanId: ZUuid }), async ({ scanId }, { user, access }) => {
-  const db = await getDb();
-  const kanVaststellen = async (q: Queryable, lock: boolean) => {
-    const vraag = q.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId));
-    const [scan] = lock ? await vraag.for("update") : await vraag;
-    const weigering = top3WeigeringVoor("finalize", scan);
-    if (weigering) throw new UserError(weigering);
-    const hps = await q
-      .select({ titel: handelingsperspectieven.titel, rang: handelingsperspectieven.rang, eigenaar: handelingsperspectieven.eigenaar, termijn: handelingsperspectieven.termijn, eersteStap: handelingsperspectieven.eersteStap })
-      .from(handelingsperspectieven)
-      .where(eq(handelingsperspectieven.scanId, scanId));
-    const blocker = finalizeBlocker(hps);
-    if (blocker) throw new UserError(blocker);
-  };
-  // Checked before rendering (no work for nothing) and again under the lock (nothing changed since).
-  await kanVaststellen(db, false);
-  const now = new Date();
-  const voorbereid = await bereidRapportVoor(db, { scanId, soort: "definitief", datum: now });
-  await db.transaction(async (tx) => {
-    await kanVaststellen(tx, true);
-    const r = await slaRapportOp(tx, voorbereid, user.id);
-    await performTransition(tx, { scanId, transitie: "finalize", actorId: user.id, now, stempels: { afgerondAt: now }, details: { rapportId: r.id, sha256: r.sha256 } });
-    const gemeente = access.scan.gemeenteNaam;
-    const top3 = r.model.handelingsperspectieven.items.map((h) => h.titel);
-    const ontvangers = (await scanOntvangers(tx, scanId)).filter((o) => o.userId !== user.id);
-    await enqueueMails(
-      tx,
-      ontvangers.map((o) => ({
-        idempotencyKey: `definitief-rapport/${scanId}/${o.userId}`,
-        kind: "definitief_rapport",
-        to: o.email,
-        subject: `Eindrapport datavolwassenheidsscan ${gemeente}`,
-        body: createElement(DefinitiefRapportMail, { gemeente, datum: formatDatum(now), top3, rapportUrl: `${appUrl()}/scans/${scanId}/rapport` }),
+export const finalizeAction = defineScanAction(
+  "finalize",
+  "scan.begeleid",
+  z.object({ scanId: ZUuid }),
+  async ({ scanId }, { user, access }) => {
+    const db = await getDb();
+    const kanVaststellen = async (q: Queryable, lock: boolean) => {
+      const vraag = q.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId));
+      const [scan] = lock ? await vraag.for("update") : await vraag;
+      const weigering = top3WeigeringVoor("finalize", scan);
+      if (weigering) throw new UserError(weigering);
+      const hps = await q
+        .select({
+          titel: handelingsperspectieven.titel,
+          rang: handelingsperspectieven.rang,
+          eigenaar: handelingsperspectieven.eigenaar,
+          termijn: handelingsperspectieven.termijn,
+          eersteStap: handelingsperspectieven.eersteStap,
+        })
+        .from(handelingsperspectieven)
+        .where(eq(handelingsperspectieven.scanId, scanId));
+      const blocker = finalizeBlocker(hps);
+      if (blocker) throw new UserError(blocker);
+    };
+    // Checked before rendering (no work for nothing) and again under the lock (nothing changed since).
+    await kanVaststellen(db, false);
+    const now = new Date();
+    const voorbereid = await bereidRapportVoor(db, { scanId, soort: "definitief", datum: now });
+    await db.transaction(async (tx) => {
+      await kanVaststellen(tx, true);
+      const r = await slaRapportOp(tx, voorbereid, user.id);
+      await performTransition(tx, {
         scanId,
-      })),
-      now,
-    );
-  });
-  kickOutbox();
-  revalidatePath(`/scans/${scanId}`, "layout");
-  redirect(`/scans/${scanId}?melding=afgerond`);
-});
+        transitie: "finalize",
+        actorId: user.id,
+        now,
+        stempels: { afgerondAt: now },
+        details: { rapportId: r.id, sha256: r.sha256 },
+      });
+      const gemeente = access.scan.gemeenteNaam;
+      const top3 = r.model.handelingsperspectieven.items.map((h) => h.titel);
+      const ontvangers = (await scanOntvangers(tx, scanId)).filter((o) => o.userId !== user.id);
+      await enqueueMails(
+        tx,
+        ontvangers.map((o) => ({
+          idempotencyKey: `definitief-rapport/${scanId}/${o.userId}`,
+          kind: "definitief_rapport",
+          to: o.email,
+          subject: `Eindrapport datavolwassenheidsscan ${gemeente}`,
+          body: createElement(DefinitiefRapportMail, {
+            gemeente,
+            datum: formatDatum(now),
+            top3,
+            rapportUrl: `${appUrl()}/scans/${scanId}/rapport`,
+          }),
+          scanId,
+        })),
+        now,
+      );
+    });
+    kickOutbox();
+    revalidatePath(`/scans/${scanId}`, "layout");
+    redirect(`/scans/${scanId}?melding=afgerond`);
+  },
+);

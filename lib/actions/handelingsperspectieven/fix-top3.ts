@@ -3,31 +3,20 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createElement } from "react";
 import * as z from "zod";
-import { getDb, type Queryable } from "@/db/client";
+import { getDb } from "@/db/client";
 import { handelingsperspectieven, scans } from "@/db/schema";
-import DefinitiefRapportMail from "@/emails/definitief-rapport";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
-import { appUrl } from "@/lib/config";
-import { amsterdamDay, formatDatum, fromAmsterdamLocal } from "@/lib/dates";
+import { amsterdamDay, fromAmsterdamLocal } from "@/lib/dates";
 import { UserError } from "@/lib/errors";
-import { kickOutbox } from "@/lib/jobs/kick";
-import { enqueueMails } from "@/lib/mail/outbox";
-import { scanOntvangers } from "@/lib/report/ontvangers";
-import { bereidRapportVoor, slaRapportOp } from "@/lib/report/publiceren";
-import { finalizeBlocker } from "@/lib/scan/rapport-guards";
 import { top3WeigeringVoor } from "@/lib/scan/stap6";
-import { ZLangeTekst } from "@/lib/validation/rapport";
 import { ZOptioneleTekst, ZTekst, ZUuid } from "@/lib/validation/common";
-import { performTransition } from "@/lib/scan/transitions";
+import { ZLangeTekst } from "@/lib/validation/rapport";
 
 const RANGEN = [1, 2, 3] as const;
 const ZDatum = (rang: number) =>
-  z
-    .string({ error: `Kies de termijn van nummer ${rang}.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Kies de termijn van nummer ${rang}.` });
+  z.string({ error: `Kies de termijn van nummer ${rang}.` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Kies de termijn van nummer ${rang}.` });
 
 /** The maturity level the item aims for; empty when not chosen. */
 const ZOptioneelNiveau = (rang: number) =>
@@ -38,7 +27,7 @@ const ZOptioneelNiveau = (rang: number) =>
 
 const ZTop3 = z.object({
   scanId: ZUuid,
-  ...Object.fromEntries(
+  ...(Object.fromEntries(
     RANGEN.flatMap((r) => [
       [`hp${r}`, z.uuid({ error: `Kies handelingsperspectief nummer ${r}.` })],
       [`eigenaar${r}`, ZTekst(`de eigenaar van nummer ${r}`, 150)],
@@ -49,11 +38,11 @@ const ZTop3 = z.object({
       [`middelen${r}`, ZOptioneleTekst(`de middelen van nummer ${r}`, 500)],
       [`indicator${r}`, ZOptioneleTekst(`de indicator van nummer ${r}`, 500)],
     ]),
-  ) as Record<string, z.ZodType>,
+  ) as Record<string, z.ZodType>),
 });
 
 /** The begeleider fixes the top 3, each with owner (role or name), term and a first concrete step. */
-export const fixTop3Action = defineScanAction("fixTop3","scan.begeleid", ZTop3, async (raw, { user }) => {
+export const fixTop3Action = defineScanAction("fixTop3", "scan.begeleid", ZTop3, async (raw, { user }) => {
   const input = raw as Record<string, string | number | null | undefined> & { scanId: string };
   const scanId = input.scanId!;
   const tekst = (key: string) => (input[key] as string | undefined) ?? null;
@@ -69,14 +58,19 @@ export const fixTop3Action = defineScanAction("fixTop3","scan.begeleid", ZTop3, 
   });
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId)).for("update");
+    const [scan] = await tx
+      .select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt })
+      .from(scans)
+      .where(eq(scans.id, scanId))
+      .for("update");
     const weigering = top3WeigeringVoor("fixTop3", scan);
     if (weigering) throw new UserError(weigering);
     const bestaand = await tx
       .select({ id: handelingsperspectieven.id })
       .from(handelingsperspectieven)
       .where(and(eq(handelingsperspectieven.scanId, scanId), inArray(handelingsperspectieven.id, gekozen)));
-    if (bestaand.length !== 3) throw new UserError("Een van de gekozen handelingsperspectieven bestaat niet (meer). Laad de pagina opnieuw.");
+    if (bestaand.length !== 3)
+      throw new UserError("Een van de gekozen handelingsperspectieven bestaat niet (meer). Laad de pagina opnieuw.");
     const now = new Date();
     await tx
       .update(handelingsperspectieven)

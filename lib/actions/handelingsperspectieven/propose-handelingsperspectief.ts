@@ -1,19 +1,18 @@
 "use server";
 
-import { and, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
-import { handelingsperspectieven, hpStemmen, scanMembers, scans } from "@/db/schema";
-import { MODEL_2026_1 } from "@/lib/analysetool";
+import { handelingsperspectieven, scans } from "@/db/schema";
 import { defineScanAction } from "@/lib/actions/define-action";
+import { MODEL_2026_1 } from "@/lib/analysetool";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
-import { STEMMEN_PER_DEELNEMER, stemmenBlocker } from "@/lib/scan/rapport-guards";
 import { top3WeigeringVoor } from "@/lib/scan/stap6";
-import { ZLangeTekst } from "@/lib/validation/rapport";
 import { ZTekst, ZUuid } from "@/lib/validation/common";
+import { ZLangeTekst } from "@/lib/validation/rapport";
 
 const DIMENSIE_IDS = MODEL_2026_1.dimensies.map((d) => d.id) as [string, ...string[]];
 
@@ -24,29 +23,42 @@ const ZVoorstel = z.object({
   dimensieId: z.enum(DIMENSIE_IDS, { error: "Kies de dimensie die dit handelingsperspectief verbetert." }),
 });
 
-const ZStemmen = z.object({
-  scanId: ZUuid,
-  hpIds: z
-    .union([z.string(), z.array(z.string())], { error: `Kies ${STEMMEN_PER_DEELNEMER} voorstellen.` })
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
-    .pipe(z.array(ZUuid).max(20, { error: `Kies ${STEMMEN_PER_DEELNEMER} voorstellen.` })),
-});
-
 /** A member or begeleider proposes a handelingsperspectief for the longlist. */
-export const proposeHandelingsperspectiefAction = defineScanAction("proposeHandelingsperspectief","scan.participate", ZVoorstel, async (input, { user }) => {
-  const db = await getDb();
-  const now = new Date();
-  await db.transaction(async (tx) => {
-    const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, input.scanId)).for("share");
-    const weigering = top3WeigeringVoor("proposeHandelingsperspectief", scan);
-    if (weigering) throw new UserError(weigering);
-    const [row] = await tx
-      .insert(handelingsperspectieven)
-      .values({ scanId: input.scanId, titel: input.titel, omschrijving: input.omschrijving, dimensieId: input.dimensieId, proposedBy: user.id, createdAt: now, updatedAt: now })
-      .returning({ id: handelingsperspectieven.id });
-    await audit(tx, { actorId: user.id, action: "hp.propose", scanId: input.scanId, details: { hpId: row!.id, dimensieId: input.dimensieId } });
-  });
-  revalidatePath(`/scans/${input.scanId}/handelingsperspectieven`);
-  redirect(`/scans/${input.scanId}/handelingsperspectieven?melding=voorstel-toegevoegd`);
-});
+export const proposeHandelingsperspectiefAction = defineScanAction(
+  "proposeHandelingsperspectief",
+  "scan.participate",
+  ZVoorstel,
+  async (input, { user }) => {
+    const db = await getDb();
+    const now = new Date();
+    await db.transaction(async (tx) => {
+      const [scan] = await tx
+        .select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt })
+        .from(scans)
+        .where(eq(scans.id, input.scanId))
+        .for("share");
+      const weigering = top3WeigeringVoor("proposeHandelingsperspectief", scan);
+      if (weigering) throw new UserError(weigering);
+      const [row] = await tx
+        .insert(handelingsperspectieven)
+        .values({
+          scanId: input.scanId,
+          titel: input.titel,
+          omschrijving: input.omschrijving,
+          dimensieId: input.dimensieId,
+          proposedBy: user.id,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: handelingsperspectieven.id });
+      await audit(tx, {
+        actorId: user.id,
+        action: "hp.propose",
+        scanId: input.scanId,
+        details: { hpId: row!.id, dimensieId: input.dimensieId },
+      });
+    });
+    revalidatePath(`/scans/${input.scanId}/handelingsperspectieven`);
+    redirect(`/scans/${input.scanId}/handelingsperspectieven?melding=voorstel-toegevoegd`);
+  },
+);

@@ -6,23 +6,12 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { handelingsperspectieven, hpStemmen, scanMembers, scans } from "@/db/schema";
-import { MODEL_2026_1 } from "@/lib/analysetool";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import { STEMMEN_PER_DEELNEMER, stemmenBlocker } from "@/lib/scan/rapport-guards";
 import { top3WeigeringVoor } from "@/lib/scan/stap6";
-import { ZLangeTekst } from "@/lib/validation/rapport";
-import { ZTekst, ZUuid } from "@/lib/validation/common";
-
-const DIMENSIE_IDS = MODEL_2026_1.dimensies.map((d) => d.id) as [string, ...string[]];
-
-const ZVoorstel = z.object({
-  scanId: ZUuid,
-  titel: ZTekst("een titel", 150),
-  omschrijving: ZLangeTekst("een omschrijving", 2000),
-  dimensieId: z.enum(DIMENSIE_IDS, { error: "Kies de dimensie die dit handelingsperspectief verbetert." }),
-});
+import { ZUuid } from "@/lib/validation/common";
 
 const ZStemmen = z.object({
   scanId: ZUuid,
@@ -39,25 +28,44 @@ const ZStemmen = z.object({
  * and store six votes (issue 14.1): the member's own row is locked first, so they run one
  * after the other and the last complete set is what stays.
  */
-export const saveStemmenAction = defineScanAction("saveStemmen","scan.participate", ZStemmen, async ({ scanId, hpIds }, { user, access }) => {
-  if (!access.member) throw new UserError("Alleen deelnemers van de gemeente stemmen; de begeleiders zien de uitslag.");
-  const db = await getDb();
-  const now = new Date();
-  await db.transaction(async (tx) => {
-    const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId)).for("share");
-    const weigering = top3WeigeringVoor("saveStemmen", scan);
-    if (weigering) throw new UserError(weigering, "hpIds");
-    await tx.select({ id: scanMembers.id }).from(scanMembers).where(and(eq(scanMembers.id, access.member!.id), eq(scanMembers.scanId, scanId))).for("update");
-    const bestaand = await tx.select({ id: handelingsperspectieven.id }).from(handelingsperspectieven).where(eq(handelingsperspectieven.scanId, scanId));
-    const blocker = stemmenBlocker(hpIds, new Set(bestaand.map((b) => b.id)));
-    if (blocker) throw new UserError(blocker, "hpIds");
-    await tx.delete(hpStemmen).where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, user.id)));
-    await tx.insert(hpStemmen).values(hpIds.map((hpId) => ({ scanId, hpId, userId: user.id, createdAt: now })));
-    // The primary key (hp, user) already prevents two votes on one proposal; this checks the total.
-    const eigen = await tx.select({ hpId: hpStemmen.hpId }).from(hpStemmen).where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, user.id), inArray(hpStemmen.hpId, hpIds)));
-    if (eigen.length !== STEMMEN_PER_DEELNEMER) throw new UserError("Je stemmen konden niet worden opgeslagen. Probeer het opnieuw.");
-    await audit(tx, { actorId: user.id, action: "hp.vote", scanId, details: { stemmen: hpIds.length } });
-  });
-  revalidatePath(`/scans/${scanId}/handelingsperspectieven`);
-  redirect(`/scans/${scanId}/handelingsperspectieven?melding=gestemd`);
-});
+export const saveStemmenAction = defineScanAction(
+  "saveStemmen",
+  "scan.participate",
+  ZStemmen,
+  async ({ scanId, hpIds }, { user, access }) => {
+    if (!access.member) throw new UserError("Alleen deelnemers van de gemeente stemmen; de begeleiders zien de uitslag.");
+    const db = await getDb();
+    const now = new Date();
+    await db.transaction(async (tx) => {
+      const [scan] = await tx
+        .select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt })
+        .from(scans)
+        .where(eq(scans.id, scanId))
+        .for("share");
+      const weigering = top3WeigeringVoor("saveStemmen", scan);
+      if (weigering) throw new UserError(weigering, "hpIds");
+      await tx
+        .select({ id: scanMembers.id })
+        .from(scanMembers)
+        .where(and(eq(scanMembers.id, access.member!.id), eq(scanMembers.scanId, scanId)))
+        .for("update");
+      const bestaand = await tx
+        .select({ id: handelingsperspectieven.id })
+        .from(handelingsperspectieven)
+        .where(eq(handelingsperspectieven.scanId, scanId));
+      const blocker = stemmenBlocker(hpIds, new Set(bestaand.map((b) => b.id)));
+      if (blocker) throw new UserError(blocker, "hpIds");
+      await tx.delete(hpStemmen).where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, user.id)));
+      await tx.insert(hpStemmen).values(hpIds.map((hpId) => ({ scanId, hpId, userId: user.id, createdAt: now })));
+      // The primary key (hp, user) already prevents two votes on one proposal; this checks the total.
+      const eigen = await tx
+        .select({ hpId: hpStemmen.hpId })
+        .from(hpStemmen)
+        .where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, user.id), inArray(hpStemmen.hpId, hpIds)));
+      if (eigen.length !== STEMMEN_PER_DEELNEMER) throw new UserError("Je stemmen konden niet worden opgeslagen. Probeer het opnieuw.");
+      await audit(tx, { actorId: user.id, action: "hp.vote", scanId, details: { stemmen: hpIds.length } });
+    });
+    revalidatePath(`/scans/${scanId}/handelingsperspectieven`);
+    redirect(`/scans/${scanId}/handelingsperspectieven?melding=gestemd`);
+  },
+);

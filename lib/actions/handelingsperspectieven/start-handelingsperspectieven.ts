@@ -6,42 +6,17 @@ import { redirect } from "next/navigation";
 import { createElement } from "react";
 import * as z from "zod";
 import { getDb } from "@/db/client";
-import { rapportFeedback, rapporten, scans } from "@/db/schema";
+import { rapporten, rapportFeedback, scans } from "@/db/schema";
 import { StemmenOpenMail } from "@/emails/stemmen-open";
-import UitnodigingOverlegMail from "@/emails/uitnodiging-overleg";
 import { defineScanAction } from "@/lib/actions/define-action";
-import { audit } from "@/lib/audit";
 import { appUrl } from "@/lib/config";
-import { formatDatumTijd, fromAmsterdamLocal } from "@/lib/dates";
 import { UserError } from "@/lib/errors";
-import { buildIcs, ICS_CONTENT_TYPE } from "@/lib/ics";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { scanOntvangers } from "@/lib/report/ontvangers";
 import { startHandelingsperspectievenBlocker } from "@/lib/scan/rapport-guards";
-import { ZLangeTekst } from "@/lib/validation/rapport";
-import { ZUuid } from "@/lib/validation/common";
 import { performTransition } from "@/lib/scan/transitions";
-
-const ZBehandeling = z.object({
-  scanId: ZUuid,
-  feedbackId: ZUuid,
-  status: z.enum(["verwerkt", "afgewezen"], { error: "Kies of je de reactie verwerkt of afwijst." }),
-  antwoord: ZLangeTekst("een antwoord", 2000),
-});
-
-const DUUR = ["30", "45", "60", "90", "120"] as const;
-
-const ZOverleg = z.object({
-  scanId: ZUuid,
-  overlegAt: z.string({ error: "Kies datum en tijd van het overleg." }).min(1, { error: "Kies datum en tijd van het overleg." }),
-  duur: z.enum(DUUR, { error: "Kies hoe lang het overleg duurt." }).transform(Number),
-  link: z
-    .string({ error: "Vul de link naar het online overleg in." })
-    .trim()
-    .max(500, { error: "De link mag niet langer zijn dan 500 tekens." })
-    .refine((v) => /^https:\/\/[^\s<>"]+$/.test(v) && URL.canParse(v), { error: "Vul een volledige link in die begint met https://." }),
-});
+import { ZUuid } from "@/lib/validation/common";
 
 /** Stap 5 → 6: the concept was discussed and every reaction handled. */
 export const startHandelingsperspectievenAction = defineScanAction(
@@ -52,9 +27,15 @@ export const startHandelingsperspectievenAction = defineScanAction(
     const db = await getDb();
     await db.transaction(async (tx) => {
       const [scan] = await tx.select().from(scans).where(eq(scans.id, scanId)).for("update");
-      if (!scan || scan.stap !== "concept") throw new UserError("De scan staat niet in stap 5.");
-      const [concepten] = await tx.select({ n: count() }).from(rapporten).where(and(eq(rapporten.scanId, scanId), eq(rapporten.soort, "concept")));
-      const [open] = await tx.select({ n: count() }).from(rapportFeedback).where(and(eq(rapportFeedback.scanId, scanId), eq(rapportFeedback.status, "open")));
+      if (scan?.stap !== "concept") throw new UserError("De scan staat niet in stap 5.");
+      const [concepten] = await tx
+        .select({ n: count() })
+        .from(rapporten)
+        .where(and(eq(rapporten.scanId, scanId), eq(rapporten.soort, "concept")));
+      const [open] = await tx
+        .select({ n: count() })
+        .from(rapportFeedback)
+        .where(and(eq(rapportFeedback.scanId, scanId), eq(rapportFeedback.status, "open")));
       const now = new Date();
       const blocker = startHandelingsperspectievenBlocker({
         concepten: Number(concepten?.n ?? 0),

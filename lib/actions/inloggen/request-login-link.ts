@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { signIn } from "@/lib/auth/auth";
 import { findSignInUser } from "@/lib/auth/known-user";
 import { safeCallbackPath } from "@/lib/auth/session-policy";
 import { clientIp, sha256 } from "@/lib/client-ip";
@@ -29,7 +29,10 @@ export const requestLoginLinkAction = defineAction(
     const perEmail = await hitRateLimit(db, "loginPerEmail", sha256(email));
     const perIp = await hitRateLimit(db, "loginPerIp", sha256(await clientIp()));
     if (!perEmailMinute && perEmail && perIp) {
-      throw new UserError("Je hebt net al een inloglink aangevraagd. Kijk in je mail, of wacht een minuut en probeer het dan opnieuw.", "email");
+      throw new UserError(
+        "Je hebt net al een inloglink aangevraagd. Kijk in je mail, of wacht een minuut en probeer het dan opnieuw.",
+        "email",
+      );
     }
     if (!perEmail || !perIp) {
       throw new UserError("Er zijn te veel inloglinks aangevraagd. Wacht een kwartier en probeer het dan opnieuw.", "email");

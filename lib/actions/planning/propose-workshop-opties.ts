@@ -35,8 +35,15 @@ export const proposeWorkshopOptiesAction = defineScanAction(
     const now = new Date();
     try {
       await db.transaction(async (tx) => {
-        const bestaand = await tx.select({ startsAt: workshopOpties.startsAt }).from(workshopOpties).where(eq(workshopOpties.scanId, scanId));
-        const gelezen = leesOpties(velden, bestaand.map((b) => b.startsAt), now);
+        const bestaand = await tx
+          .select({ startsAt: workshopOpties.startsAt })
+          .from(workshopOpties)
+          .where(eq(workshopOpties.scanId, scanId));
+        const gelezen = leesOpties(
+          velden,
+          bestaand.map((b) => b.startsAt),
+          now,
+        );
         fouten = gelezen.fouten as Record<string, string>;
         if (!gelezen.nieuw.length) return;
         const nieuw = await tx
@@ -45,7 +52,11 @@ export const proposeWorkshopOptiesAction = defineScanAction(
           .returning({ id: workshopOpties.id });
         await audit(tx, { actorId: user.id, action: "workshop.opties_voorgesteld", scanId, details: { aantal: gelezen.nieuw.length } });
         // Issue 19.6: the welcome mail says "geef aan wanneer je kunt"; now there is something to answer.
-        const alle = await tx.select({ startsAt: workshopOpties.startsAt }).from(workshopOpties).where(eq(workshopOpties.scanId, scanId)).orderBy(asc(workshopOpties.startsAt));
+        const alle = await tx
+          .select({ startsAt: workshopOpties.startsAt })
+          .from(workshopOpties)
+          .where(eq(workshopOpties.scanId, scanId))
+          .orderBy(asc(workshopOpties.startsAt));
         const batch = nieuw.map((n) => n.id).sort()[0]!;
         const gemeente = access.scan.gemeenteNaam;
         const ontvangers = (await workshopOntvangers(tx, scanId)).filter((o) => o.userId !== user.id);
@@ -57,7 +68,11 @@ export const proposeWorkshopOptiesAction = defineScanAction(
             to: o.email,
             subject: `Wanneer kun je naar de workshop? Datavolwassenheidsscan ${gemeente}`,
             scanId,
-            body: createElement(WorkshopMomentenMail, { gemeente, momenten: alle.map((a) => formatDatumTijd(a.startsAt)), planningUrl: `${appUrl()}/scans/${scanId}/planning` }),
+            body: createElement(WorkshopMomentenMail, {
+              gemeente,
+              momenten: alle.map((a) => formatDatumTijd(a.startsAt)),
+              planningUrl: `${appUrl()}/scans/${scanId}/planning`,
+            }),
           })),
           now,
         );
@@ -68,7 +83,12 @@ export const proposeWorkshopOptiesAction = defineScanAction(
     }
     if (Object.keys(fouten).length) {
       const values = Object.fromEntries(Object.entries(velden).map(([k, v]) => [k, v ?? ""]));
-      return { status: "error", message: fouten._form ?? "Niet alle momenten zijn goed ingevuld. Bekijk de meldingen hieronder.", fieldErrors: fouten, values };
+      return {
+        status: "error",
+        message: fouten._form ?? "Niet alle momenten zijn goed ingevuld. Bekijk de meldingen hieronder.",
+        fieldErrors: fouten,
+        values,
+      };
     }
     kickOutbox();
     revalidatePath(`/scans/${scanId}`, "layout");

@@ -13,7 +13,10 @@ import { leesBeschikbaarheid } from "@/lib/scan/planning-invoer";
 import { assertStap, OPTIES_WIJZIGBAAR } from "@/lib/scan/stap-regels";
 import { ZUuid } from "@/lib/validation/common";
 
-const ZAntwoord = z.string().regex(/^[0-9a-f-]{36}:(kan|kan_niet)$/i, { error: "Kies \"ik kan\" of \"ik kan niet\"." }).optional();
+const ZAntwoord = z
+  .string()
+  .regex(/^[0-9a-f-]{36}:(kan|kan_niet)$/i, { error: 'Kies "ik kan" of "ik kan niet".' })
+  .optional();
 
 /**
  * Saves the signed-in person's availability per proposed moment. Members and assigned
@@ -24,10 +27,15 @@ export const saveBeschikbaarheidAction = defineScanAction(
   "planning.respond",
   z.object({ scanId: ZUuid, optie1: ZAntwoord, optie2: ZAntwoord, optie3: ZAntwoord, optie4: ZAntwoord, optie5: ZAntwoord }),
   async ({ scanId, ...velden }, { user, access }) => {
-    if (!access.member && !access.roles.has("begeleider")) throw new UserError("Alleen deelnemers en begeleiders van deze scan geven hun beschikbaarheid op.");
+    if (!access.member && !access.roles.has("begeleider"))
+      throw new UserError("Alleen deelnemers en begeleiders van deze scan geven hun beschikbaarheid op.");
     assertStap(access.scan.stap, OPTIES_WIJZIGBAAR, "De workshopdatum wordt niet meer gepland; je hoeft niets meer op te geven.");
     // One answer per moment; a repeated one (a tampered form) counts once, the last wins.
-    const perOptie = new Map(Object.values(velden).flatMap((v) => (v ? [leesBeschikbaarheid(v)!] : [])).map((a) => [a.optieId, a]));
+    const perOptie = new Map(
+      Object.values(velden)
+        .flatMap((v) => (v ? [leesBeschikbaarheid(v)!] : []))
+        .map((a) => [a.optieId, a]),
+    );
     const antwoorden = [...perOptie.values()];
     if (!antwoorden.length) throw new UserError("Geef bij minstens één moment aan of je kunt.");
     const db = await getDb();

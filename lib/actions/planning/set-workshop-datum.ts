@@ -31,9 +31,16 @@ export const setWorkshopDatumAction = defineScanAction(
   "scan.plan",
   z.object({
     scanId: ZUuid,
-    keuze: z.string({ error: "Kies een van de voorgestelde momenten of een andere datum." }).min(1, { error: "Kies een van de voorgestelde momenten of een andere datum." }).max(40),
+    keuze: z
+      .string({ error: "Kies een van de voorgestelde momenten of een andere datum." })
+      .min(1, { error: "Kies een van de voorgestelde momenten of een andere datum." })
+      .max(40),
     andereDatum: z.string().max(20).optional(),
-    duurMinuten: z.coerce.number({ error: DUUR_FOUT }).int({ error: DUUR_FOUT }).min(30, { error: DUUR_FOUT }).max(600, { error: DUUR_FOUT }),
+    duurMinuten: z.coerce
+      .number({ error: DUUR_FOUT })
+      .int({ error: DUUR_FOUT })
+      .min(30, { error: DUUR_FOUT })
+      .max(600, { error: DUUR_FOUT }),
     locatie: ZTekst("de locatie of de link naar het online overleg", 500),
     bevestigKort: z.literal("ja").optional(),
   }),
@@ -61,28 +68,45 @@ export const setWorkshopDatumAction = defineScanAction(
 
     const oordeel = beoordeelWorkshopDatum(workshopAt, now);
     if (oordeel.status === "te_laat") {
-      throw new UserError(`Deze datum ligt te dichtbij. De deelnemers hebben minstens ${MIN_INVULDAGEN} dagen nodig voor de analysetool, en die moet een week voor de workshop klaar zijn.`, veld);
+      throw new UserError(
+        `Deze datum ligt te dichtbij. De deelnemers hebben minstens ${MIN_INVULDAGEN} dagen nodig voor de analysetool, en die moet een week voor de workshop klaar zijn.`,
+        veld,
+      );
     }
     if (oordeel.status === "kort" && input.bevestigKort !== "ja") {
-      throw new UserError("Deze datum ligt minder dan drie weken vooruit. Bekijk het kortere schema en bevestig dat je deze datum wilt.", "bevestigKort");
+      throw new UserError(
+        "Deze datum ligt minder dan drie weken vooruit. Bekijk het kortere schema en bevestig dat je deze datum wilt.",
+        "bevestigKort",
+      );
     }
 
     await db.transaction(async (tx) => {
-      const [vorige] = await tx
-        .select({ workshopAt: scans.workshopAt })
-        .from(scans)
-        .where(eq(scans.id, input.scanId))
-        .for("update");
+      const [vorige] = await tx.select({ workshopAt: scans.workshopAt }).from(scans).where(eq(scans.id, input.scanId)).for("update");
       const versies = await workshopVersies(tx, input.scanId);
       await tx
         .update(scans)
         .set({ workshopAt, workshopDuurMinuten: input.duurMinuten, workshopLocatie: input.locatie, updatedAt: now })
         .where(eq(scans.id, input.scanId));
       const gewijzigd = !!vorige?.workshopAt && vorige.workshopAt.getTime() !== workshopAt.getTime();
-      await audit(tx, { actorId: user.id, action: WORKSHOP_AUDIT, scanId: input.scanId, details: { optieId, kort: oordeel.status === "kort", gewijzigd } });
-      const workshop = { scanId: input.scanId, gemeente: access.scan.gemeenteNaam, workshopAt, duurMinuten: input.duurMinuten, locatie: input.locatie };
+      await audit(tx, {
+        actorId: user.id,
+        action: WORKSHOP_AUDIT,
+        scanId: input.scanId,
+        details: { optieId, kort: oordeel.status === "kort", gewijzigd },
+      });
+      const workshop = {
+        scanId: input.scanId,
+        gemeente: access.scan.gemeenteNaam,
+        workshopAt,
+        duurMinuten: input.duurMinuten,
+        locatie: input.locatie,
+      };
       const ontvangers = await workshopOntvangers(tx, input.scanId);
-      await enqueueMails(tx, workshopdatumMails(workshop, ontvangers, { sequence: versies, gewijzigd, now, toolGestart: access.scan.stap === "analysetool" }), now);
+      await enqueueMails(
+        tx,
+        workshopdatumMails(workshop, ontvangers, { sequence: versies, gewijzigd, now, toolGestart: access.scan.stap === "analysetool" }),
+        now,
+      );
     });
     kickOutbox();
     revalidatePath(`/scans/${input.scanId}`, "layout");

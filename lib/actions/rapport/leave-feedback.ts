@@ -5,13 +5,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
-import { rapportFeedback, rapporten, scans } from "@/db/schema";
+import { rapporten, rapportFeedback, scans } from "@/db/schema";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import { sectiesVoor } from "@/lib/report/secties";
-import { ZLangeTekst } from "@/lib/validation/rapport";
 import { ZUuid } from "@/lib/validation/common";
+import { ZLangeTekst } from "@/lib/validation/rapport";
 
 const ZReactie = z.object({
   scanId: ZUuid,
@@ -25,12 +25,12 @@ const ZReactie = z.object({
  * member's own scan, and only while the concept is being discussed (stap 5): a reaction
  * to an older version or another scan's report is refused, not silently moved.
  */
-export const leaveFeedbackAction = defineScanAction("leaveFeedback","scan.participate", ZReactie, async (input, { user }) => {
+export const leaveFeedbackAction = defineScanAction("leaveFeedback", "scan.participate", ZReactie, async (input, { user }) => {
   if (!sectiesVoor("concept").some((s) => s.id === input.sectieId)) throw new UserError("Kies een onderdeel van het rapport.", "sectieId");
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, input.scanId)).for("share");
-    if (!scan || scan.stap !== "concept") throw new UserError("Reageren kan alleen zolang het concept wordt besproken (stap 5).");
+    if (scan?.stap !== "concept") throw new UserError("Reageren kan alleen zolang het concept wordt besproken (stap 5).");
     const [nieuwste] = await tx
       .select({ id: rapporten.id, versie: rapporten.versie })
       .from(rapporten)
@@ -42,9 +42,21 @@ export const leaveFeedbackAction = defineScanAction("leaveFeedback","scan.partic
     }
     const [row] = await tx
       .insert(rapportFeedback)
-      .values({ scanId: input.scanId, rapportId: nieuwste.id, userId: user.id, sectieId: input.sectieId, tekst: input.tekst, createdAt: new Date() })
+      .values({
+        scanId: input.scanId,
+        rapportId: nieuwste.id,
+        userId: user.id,
+        sectieId: input.sectieId,
+        tekst: input.tekst,
+        createdAt: new Date(),
+      })
       .returning({ id: rapportFeedback.id });
-    await audit(tx, { actorId: user.id, action: "rapport.leaveFeedback", scanId: input.scanId, details: { feedbackId: row!.id, versie: nieuwste.versie, sectieId: input.sectieId } });
+    await audit(tx, {
+      actorId: user.id,
+      action: "rapport.leaveFeedback",
+      scanId: input.scanId,
+      details: { feedbackId: row!.id, versie: nieuwste.versie, sectieId: input.sectieId },
+    });
   });
   revalidatePath(`/scans/${input.scanId}/rapport`, "layout");
   redirect(`/scans/${input.scanId}/rapport?melding=reactie-geplaatst#sectie-${input.sectieId}`);

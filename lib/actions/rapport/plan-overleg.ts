@@ -1,13 +1,12 @@
 "use server";
 
-import { and, count, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createElement } from "react";
 import * as z from "zod";
 import { getDb } from "@/db/client";
-import { rapportFeedback, rapporten, scans } from "@/db/schema";
-import { StemmenOpenMail } from "@/emails/stemmen-open";
+import { scans } from "@/db/schema";
 import UitnodigingOverlegMail from "@/emails/uitnodiging-overleg";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
@@ -18,17 +17,7 @@ import { buildIcs, ICS_CONTENT_TYPE } from "@/lib/ics";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { scanOntvangers } from "@/lib/report/ontvangers";
-import { startHandelingsperspectievenBlocker } from "@/lib/scan/rapport-guards";
-import { ZLangeTekst } from "@/lib/validation/rapport";
 import { ZUuid } from "@/lib/validation/common";
-import { performTransition } from "@/lib/scan/transitions";
-
-const ZBehandeling = z.object({
-  scanId: ZUuid,
-  feedbackId: ZUuid,
-  status: z.enum(["verwerkt", "afgewezen"], { error: "Kies of je de reactie verwerkt of afwijst." }),
-  antwoord: ZLangeTekst("een antwoord", 2000),
-});
 
 const DUUR = ["30", "45", "60", "90", "120"] as const;
 
@@ -44,7 +33,7 @@ const ZOverleg = z.object({
 });
 
 /** Plans (or moves) the digital meeting about the concept; everybody gets an .ics invitation. */
-export const planOverlegAction = defineScanAction("planOverleg","scan.begeleid", ZOverleg, async (input, { user, access }) => {
+export const planOverlegAction = defineScanAction("planOverleg", "scan.begeleid", ZOverleg, async (input, { user, access }) => {
   const moment = fromAmsterdamLocal(input.overlegAt);
   if (!moment) throw new UserError("Vul een geldige datum en tijd in.", "overlegAt");
   const now = new Date();
@@ -53,8 +42,11 @@ export const planOverlegAction = defineScanAction("planOverleg","scan.begeleid",
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [scan] = await tx.select().from(scans).where(eq(scans.id, input.scanId)).for("update");
-    if (!scan || scan.stap !== "concept") throw new UserError("Het digitale overleg plan je in stap 5, als het concept klaar is.");
-    await tx.update(scans).set({ overlegAt: moment, overlegDuurMinuten: input.duur, overlegLink: input.link, updatedAt: now }).where(eq(scans.id, input.scanId));
+    if (scan?.stap !== "concept") throw new UserError("Het digitale overleg plan je in stap 5, als het concept klaar is.");
+    await tx
+      .update(scans)
+      .set({ overlegAt: moment, overlegDuurMinuten: input.duur, overlegLink: input.link, updatedAt: now })
+      .where(eq(scans.id, input.scanId));
     const gemeente = access.scan.gemeenteNaam;
     const rapportUrl = `${appUrl()}/scans/${input.scanId}/rapport`;
     // Calendars replace an event with the same UID and a higher SEQUENCE: minutes since 1970 only grow.
@@ -70,7 +62,11 @@ export const planOverlegAction = defineScanAction("planOverleg","scan.begeleid",
       location: input.link,
       url: input.link,
     });
-    const attachment = { filename: "digitaal-overleg.ics", contentType: ICS_CONTENT_TYPE, content: Buffer.from(ics, "utf8").toString("base64") };
+    const attachment = {
+      filename: "digitaal-overleg.ics",
+      contentType: ICS_CONTENT_TYPE,
+      content: Buffer.from(ics, "utf8").toString("base64"),
+    };
     const ontvangers = await scanOntvangers(tx, input.scanId);
     await enqueueMails(
       tx,
@@ -79,13 +75,25 @@ export const planOverlegAction = defineScanAction("planOverleg","scan.begeleid",
         kind: "uitnodiging_overleg",
         to: o.email,
         subject: `${scan.overlegAt ? "Verplaatst: d" : "D"}igitaal overleg over het concept eindrapport (${gemeente})`,
-        body: createElement(UitnodigingOverlegMail, { gemeente, moment: formatDatumTijd(moment), duur: `${input.duur} minuten`, link: input.link, rapportUrl, gewijzigd: !!scan.overlegAt }),
+        body: createElement(UitnodigingOverlegMail, {
+          gemeente,
+          moment: formatDatumTijd(moment),
+          duur: `${input.duur} minuten`,
+          link: input.link,
+          rapportUrl,
+          gewijzigd: !!scan.overlegAt,
+        }),
         scanId: input.scanId,
         attachments: [attachment],
       })),
       now,
     );
-    await audit(tx, { actorId: user.id, action: "rapport.planOverleg", scanId: input.scanId, details: { overlegAt: moment.toISOString(), duur: input.duur, mails: ontvangers.length } });
+    await audit(tx, {
+      actorId: user.id,
+      action: "rapport.planOverleg",
+      scanId: input.scanId,
+      details: { overlegAt: moment.toISOString(), duur: input.duur, mails: ontvangers.length },
+    });
   });
   kickOutbox();
   revalidatePath(`/scans/${input.scanId}`, "layout");

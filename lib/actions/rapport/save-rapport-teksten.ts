@@ -2,21 +2,12 @@
 
 import { and, eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { createElement } from "react";
 import * as z from "zod";
-import { getDb, type Queryable } from "@/db/client";
+import { getDb } from "@/db/client";
 import { rapportTeksten, scans } from "@/db/schema";
-import ConceptBeschikbaarMail from "@/emails/concept-beschikbaar";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
-import { appUrl } from "@/lib/config";
-import { formatDatum, formatDatumTijd } from "@/lib/dates";
 import { UserError } from "@/lib/errors";
-import { kickOutbox } from "@/lib/jobs/kick";
-import { enqueueMails } from "@/lib/mail/outbox";
-import { scanOntvangers } from "@/lib/report/ontvangers";
-import { bereidRapportVoor, slaRapportOp } from "@/lib/report/publiceren";
 import { TEKST_VELDEN } from "@/lib/report/tekst-velden";
 import { normaliseerTekst } from "@/lib/report/teksten";
 import { ZUuid } from "@/lib/validation/common";
@@ -37,28 +28,33 @@ const ZRapportTeksten = z.object({
 const BEWERKBAAR = new Set(["concept", "handelingsperspectieven"]);
 
 /** The begeleider's texts (samenvatting, per dimension, conclusies); used by the next version. */
-export const saveRapportTekstenAction = defineScanAction("saveRapportTeksten","scan.begeleid", ZRapportTeksten, async (input, { user }) => {
-  const { scanId, ...velden } = input as { scanId: string } & Record<string, string | undefined>;
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, scanId)).for("update");
-    if (!scan || !BEWERKBAAR.has(scan.stap)) throw new UserError("De teksten van het rapport kun je alleen in stap 5 en 6 bewerken.");
-    let aantal = 0;
-    for (const [sleutel, tekst] of Object.entries(velden)) {
-      if (tekst === undefined) continue;
-      aantal++;
-      if (!tekst) {
-        await tx.delete(rapportTeksten).where(and(eq(rapportTeksten.scanId, scanId), eq(rapportTeksten.sleutel, sleutel)));
-        continue;
+export const saveRapportTekstenAction = defineScanAction(
+  "saveRapportTeksten",
+  "scan.begeleid",
+  ZRapportTeksten,
+  async (input, { user }) => {
+    const { scanId, ...velden } = input as { scanId: string } & Record<string, string | undefined>;
+    const db = await getDb();
+    await db.transaction(async (tx) => {
+      const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, scanId)).for("update");
+      if (!scan || !BEWERKBAAR.has(scan.stap)) throw new UserError("De teksten van het rapport kun je alleen in stap 5 en 6 bewerken.");
+      let aantal = 0;
+      for (const [sleutel, tekst] of Object.entries(velden)) {
+        if (tekst === undefined) continue;
+        aantal++;
+        if (!tekst) {
+          await tx.delete(rapportTeksten).where(and(eq(rapportTeksten.scanId, scanId), eq(rapportTeksten.sleutel, sleutel)));
+          continue;
+        }
+        const values = { tekst, updatedBy: user.id, updatedAt: new Date() };
+        await tx
+          .insert(rapportTeksten)
+          .values({ scanId, sleutel, ...values })
+          .onConflictDoUpdate({ target: [rapportTeksten.scanId, rapportTeksten.sleutel], set: values });
       }
-      const values = { tekst, updatedBy: user.id, updatedAt: new Date() };
-      await tx
-        .insert(rapportTeksten)
-        .values({ scanId, sleutel, ...values })
-        .onConflictDoUpdate({ target: [rapportTeksten.scanId, rapportTeksten.sleutel], set: values });
-    }
-    await audit(tx, { actorId: user.id, action: "rapport.saveTeksten", scanId, details: { velden: aantal } });
-  });
-  revalidatePath(`/scans/${scanId}/rapport`, "layout");
-  return { status: "ok", message: "De teksten zijn opgeslagen." };
-});
+      await audit(tx, { actorId: user.id, action: "rapport.saveTeksten", scanId, details: { velden: aantal } });
+    });
+    revalidatePath(`/scans/${scanId}/rapport`, "layout");
+    return { status: "ok", message: "De teksten zijn opgeslagen." };
+  },
+);

@@ -1,26 +1,25 @@
 "use server";
 
-import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
-import { scans, workshopResultaten } from "@/db/schema";
-import { getModel } from "@/lib/analysetool";
+import { workshopResultaten } from "@/db/schema";
 import { defineScanAction } from "@/lib/actions/define-action";
+import { getModel } from "@/lib/analysetool";
 import { audit } from "@/lib/audit";
 import { loadScanResults } from "@/lib/data/results";
 import { UserError } from "@/lib/errors";
-import { CONSENSUS_NIVEAUS, closeWorkshopBlockers, needsMotivering, workshopNogNietGehouden } from "@/lib/scan/workshop-guards";
+import { CONSENSUS_NIVEAUS, needsMotivering } from "@/lib/scan/workshop-guards";
 import { ZOptioneleTekst, ZUuid } from "@/lib/validation/common";
-import { performTransition } from "@/lib/scan/transitions";
 
 const ZConsensus = z.object({
   scanId: ZUuid,
   dimensieId: z.string().max(40),
   niveau: z
     .string({ error: "Kies het vastgestelde niveau." })
-    .refine((v) => (CONSENSUS_NIVEAUS as readonly number[]).includes(Number(v)), { error: "Kies een niveau van 1 tot 5, in halve stappen." })
+    .refine((v) => (CONSENSUS_NIVEAUS as readonly number[]).includes(Number(v)), {
+      error: "Kies een niveau van 1 tot 5, in halve stappen.",
+    })
     .transform(Number),
   motivering: ZOptioneleTekst("de motivering", 2000),
   observaties: ZOptioneleTekst("de observaties", 4000),
@@ -28,7 +27,7 @@ const ZConsensus = z.object({
 });
 
 /** The level the group agreed on for one dimension, with what was observed. */
-export const saveConsensusAction = defineScanAction("saveConsensus","scan.begeleid", ZConsensus, async (input, { user, access }) => {
+export const saveConsensusAction = defineScanAction("saveConsensus", "scan.begeleid", ZConsensus, async (input, { user, access }) => {
   if (access.scan.stap !== "workshop" && access.scan.stap !== "concept") {
     throw new UserError("Het vastgestelde niveau kan alleen tijdens of na de workshop worden vastgelegd, tot het concept klaar is.");
   }
@@ -53,7 +52,12 @@ export const saveConsensusAction = defineScanAction("saveConsensus","scan.begele
       .insert(workshopResultaten)
       .values({ scanId: input.scanId, dimensieId: input.dimensieId, ...values })
       .onConflictDoUpdate({ target: [workshopResultaten.scanId, workshopResultaten.dimensieId], set: values });
-    await audit(tx, { actorId: user.id, action: "workshop.saveConsensus", scanId: input.scanId, details: { dimensieId: input.dimensieId } });
+    await audit(tx, {
+      actorId: user.id,
+      action: "workshop.saveConsensus",
+      scanId: input.scanId,
+      details: { dimensieId: input.dimensieId },
+    });
   });
   revalidatePath(`/scans/${input.scanId}`, "layout");
   return { status: "ok", message: "Opgeslagen." };

@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { isCronAuthorized } from "@/lib/auth/cron";
 import { tick } from "@/lib/jobs/tick";

@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import * as z from "zod";
 import { safeCallbackPath } from "@/lib/auth/session-policy";
 import { appUrl } from "@/lib/config";

@@ -4,12 +4,26 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { echoedChoices, initialActionState } from "@/lib/actions/state";
 import { acceptAanmeldingAction } from "@/lib/actions/aanmelding/accept-aanmelding";
+import { echoedChoices, initialActionState } from "@/lib/actions/state";
 
-const LABELS = { begeleiderIds: "Begeleiders", procesregisseur: "Procesregisseur", prNaam: "Naam", prEmail: "E-mailadres", prFunctie: "Functie" };
+const LABELS = {
+  begeleiderIds: "Begeleiders",
+  procesregisseur: "Procesregisseur",
+  prNaam: "Naam",
+  prEmail: "E-mailadres",
+  prFunctie: "Functie",
+};
 
-export function AcceptForm({ scanId, contact, begeleiders }: { scanId: string; contact: string; begeleiders: { id: string; label: string }[] }) {
+export function AcceptForm({
+  scanId,
+  contact,
+  begeleiders,
+}: {
+  scanId: string;
+  contact: string;
+  begeleiders: { id: string; label: string }[];
+}) {
   const [state, formAction] = useActionState(acceptAanmeldingAction, initialActionState);
   const e = state.fieldErrors ?? {};
   const v = state.values ?? {};
@@ -20,7 +34,12 @@ export function AcceptForm({ scanId, contact, begeleiders }: { scanId: string; c
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} labels={LABELS} />
       <input type="hidden" name="scanId" value={scanId} />
 
-      <fieldset id="begeleiderIds" tabIndex={-1} className={`mb-6 ${e.begeleiderIds ? "border-l-4 border-fout pl-4" : ""}`} aria-describedby={e.begeleiderIds ? "begeleiderIds-fout" : undefined}>
+      <fieldset
+        id="begeleiderIds"
+        tabIndex={-1}
+        className={`mb-6 ${e.begeleiderIds ? "border-l-4 border-fout pl-4" : ""}`}
+        aria-describedby={e.begeleiderIds ? "begeleiderIds-fout" : undefined}
+      >
         <legend className="font-semibold text-rijk-900">Begeleiders</legend>
         <p className="text-base text-gray-700">Kies een of meer begeleiders voor deze scan.</p>
         {e.begeleiderIds ? (
@@ -56,17 +75,41 @@ export function AcceptForm({ scanId, contact, begeleiders }: { scanId: string; c
           </p>
         ) : null}
         <div className="mt-2 flex items-center gap-3">
-          <input type="radio" id="pr-contact" name="procesregisseur" value="contact" defaultChecked={keuze === "contact"} key={`contact-${keuze}`} className="h-6 w-6" />
+          <input
+            type="radio"
+            id="pr-contact"
+            name="procesregisseur"
+            value="contact"
+            defaultChecked={keuze === "contact"}
+            key={`contact-${keuze}`}
+            className="h-6 w-6"
+          />
           <label htmlFor="pr-contact">De contactpersoon: {contact}</label>
         </div>
         <div className="mt-2 flex items-center gap-3">
-          <input type="radio" id="pr-anders" name="procesregisseur" value="anders" defaultChecked={keuze === "anders"} key={`anders-${keuze}`} className="h-6 w-6" />
+          <input
+            type="radio"
+            id="pr-anders"
+            name="procesregisseur"
+            value="anders"
+            defaultChecked={keuze === "anders"}
+            key={`anders-${keuze}`}
+            className="h-6 w-6"
+          />
           <label htmlFor="pr-anders">Iemand anders, namelijk:</label>
         </div>
         <div className="mt-4 ml-9">
           <p className="mb-3 text-base text-gray-700">Alleen invullen als je &quot;Iemand anders&quot; kiest.</p>
           <TextField id="prNaam" label="Naam" required={false} defaultValue={v.prNaam ?? ""} error={e.prNaam} />
-          <TextField id="prEmail" label="E-mailadres" type="email" spellCheck={false} required={false} defaultValue={v.prEmail ?? ""} error={e.prEmail} />
+          <TextField
+            id="prEmail"
+            label="E-mailadres"
+            type="email"
+            spellCheck={false}
+            required={false}
+            defaultValue={v.prEmail ?? ""}
+            error={e.prEmail}
+          />
           <TextField id="prFunctie" label="Functie" required={false} defaultValue={v.prFunctie ?? ""} error={e.prFunctie} />
         </div>
       </fieldset>

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialActionState } from "@/lib/actions/state";
 import { declineAanmeldingAction } from "@/lib/actions/aanmelding/decline-aanmelding";
+import { initialActionState } from "@/lib/actions/state";
 
 export function DeclineForm({ scanId, gemeente }: { scanId: string; gemeente: string }) {
   const [state, formAction] = useActionState(declineAanmeldingAction, initialActionState);

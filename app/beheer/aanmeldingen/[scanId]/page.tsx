@@ -48,7 +48,11 @@ export default async function AanmeldingPage({ params }: { params: Promise<{ sca
       {a.stap === "aangemeld" ? (
         <>
           <h2 className="mt-10">Goedkeuren</h2>
-          <AcceptForm scanId={a.id} contact={`${a.contactNaam} (${a.contactFunctie})`} begeleiders={begeleiders.map((b) => ({ id: b.id, label: b.name ?? b.email }))} />
+          <AcceptForm
+            scanId={a.id}
+            contact={`${a.contactNaam} (${a.contactFunctie})`}
+            begeleiders={begeleiders.map((b) => ({ id: b.id, label: b.name ?? b.email }))}
+          />
           <h2 className="mt-12">Afwijzen</h2>
           <DeclineForm scanId={a.id} gemeente={a.gemeente} />
         </>

@@ -6,8 +6,8 @@ import { Notice } from "@/components/ui/notice";
 import { ROL_LABELS } from "@/lib/analysetool";
 import { deadlineInWoorden } from "@/lib/antwoorden/deadline";
 import { eersteOnvolledigePagina } from "@/lib/antwoorden/voortgang";
-import { formatDatumTijd } from "@/lib/dates";
 import { laadTool } from "@/lib/data/tool-pagina";
+import { formatDatumTijd } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Analysetool" };
 
@@ -25,8 +25,8 @@ export default async function AnalysetoolIntroPage({ params }: Props) {
     <div className="max-w-3xl">
       <ToolKop scanId={scanId} gemeente={access.scan.gemeenteNaam} titel="Analysetool" kruimel={false} />
       <p className="mt-4 text-xl">
-        Met de analysetool breng je in beeld hoe jouw gemeente data gebruikt in de aanpak van ondermijning. Jouw antwoorden zijn de basis voor
-        de workshop, waarin jullie samen tot één beeld komen, en voor het eindrapport met drie concrete actiepunten.
+        Met de analysetool breng je in beeld hoe jouw gemeente data gebruikt in de aanpak van ondermijning. Jouw antwoorden zijn de basis
+        voor de workshop, waarin jullie samen tot één beeld komen, en voor het eindrapport met drie concrete actiepunten.
       </p>
 
       {member.ingediendAt ? (

@@ -6,10 +6,10 @@ import { TextField } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { TRol } from "@/db/schema";
-import { ROL_LABELS, ROL_VOORBEELDEN } from "@/lib/analysetool/model-2026-1";
-import { initialActionState } from "@/lib/actions/state";
 import { addDeelnemerAction } from "@/lib/actions/deelnemers/add-deelnemer";
 import { updateDeelnemerAction } from "@/lib/actions/deelnemers/update-deelnemer";
+import { initialActionState } from "@/lib/actions/state";
+import { ROL_LABELS, ROL_VOORBEELDEN } from "@/lib/analysetool/model-2026-1";
 
 const LABELS = { naam: "Naam", email: "E-mailadres", functie: "Functie", rol: "Rol" };
 
@@ -21,8 +21,13 @@ export function DeelnemerForm({ scanId, member }: { scanId: string; member?: TMe
   const v = { ...(member ?? {}), ...(state.values ?? {}) } as Partial<Record<keyof TMember, string>>;
   const e = state.fieldErrors ?? {};
   // ROL_LABELS is in ROLLEN order; the schema module itself stays out of the client bundle.
-  const rolOpties: { value: string; label: string; hint?: string }[] = (Object.keys(ROL_LABELS) as TRol[]).map((r) => ({ value: r, label: ROL_LABELS[r], hint: `Bijvoorbeeld ${ROL_VOORBEELDEN[r]}.` }));
-  if (member?.procesregisseur) rolOpties.push({ value: "geen", label: "Geen rol: ik coördineer alleen", hint: "De procesregisseur vult de analysetool dan niet in." });
+  const rolOpties: { value: string; label: string; hint?: string }[] = (Object.keys(ROL_LABELS) as TRol[]).map((r) => ({
+    value: r,
+    label: ROL_LABELS[r],
+    hint: `Bijvoorbeeld ${ROL_VOORBEELDEN[r]}.`,
+  }));
+  if (member?.procesregisseur)
+    rolOpties.push({ value: "geen", label: "Geen rol: ik coördineer alleen", hint: "De procesregisseur vult de analysetool dan niet in." });
   return (
     <form action={formAction} noValidate>
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} labels={LABELS} />
@@ -50,7 +55,14 @@ export function DeelnemerForm({ scanId, member }: { scanId: string; member?: TMe
           error={e.email}
         />
       )}
-      <TextField id="functie" label={LABELS.functie} hint="Bijvoorbeeld: beleidsadviseur ondermijning." autoComplete="off" defaultValue={v.functie ?? ""} error={e.functie} />
+      <TextField
+        id="functie"
+        label={LABELS.functie}
+        hint="Bijvoorbeeld: beleidsadviseur ondermijning."
+        autoComplete="off"
+        defaultValue={v.functie ?? ""}
+        error={e.functie}
+      />
       <RadioGroup
         id="rol"
         legend="Rol: vanuit welk perspectief doet deze persoon mee?"

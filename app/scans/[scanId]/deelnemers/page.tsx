@@ -3,13 +3,13 @@ import Link from "next/link";
 import { Stap2Checklist } from "@/components/scan/stap2-checklist";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Notice } from "@/components/ui/notice";
+import { removeDeelnemerAction } from "@/lib/actions/deelnemers/remove-deelnemer";
 import { ROL_LABELS } from "@/lib/analysetool/model-2026-1";
 import { requireScanPage } from "@/lib/auth/access";
 import { getMember, listMembers, type TMemberRow } from "@/lib/data/deelnemers";
-import { checkStartAnalysetool, rolInZin } from "@/lib/scan/start-guard";
 import { DEELNEMERS_WIJZIGBAAR } from "@/lib/scan/stap-regels";
+import { checkStartAnalysetool, rolInZin } from "@/lib/scan/start-guard";
 import { DeelnemerForm } from "./deelnemer-form";
-import { removeDeelnemerAction } from "@/lib/actions/deelnemers/remove-deelnemer";
 
 export const metadata: Metadata = { title: "Deelnemers" };
 
@@ -31,7 +31,12 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
   const access = await requireScanPage(scanId, "scan.plan");
   const sp = await searchParams;
   const members = await listMembers(scanId);
-  const check = checkStartAnalysetool({ stap: access.scan.stap, workshopAt: access.scan.workshopAt, rollen: members.map((m) => m.rol), now: new Date() });
+  const check = checkStartAnalysetool({
+    stap: access.scan.stap,
+    workshopAt: access.scan.workshopAt,
+    rollen: members.map((m) => m.rol),
+    now: new Date(),
+  });
   const wijzigbaar = DEELNEMERS_WIJZIGBAAR.includes(access.scan.stap);
   const bewerk = wijzigbaar ? await getMember(scanId, sp.bewerk) : null;
   const verwijder = wijzigbaar ? await getMember(scanId, sp.verwijder) : null;
@@ -51,8 +56,8 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
       ) : null}
       <p className="mt-4 max-w-3xl">
         Stel een groep collega&apos;s samen die vanuit hun eigen vak naar het gebruik van data kijken. Nodig zijn in elk geval iemand van
-        ondermijning, van privacy en van ICT. Doe er als het kan iemand van data-analyse bij. Iedere deelnemer vult straks de
-        analysetool in en doet mee aan de workshop.
+        ondermijning, van privacy en van ICT. Doe er als het kan iemand van data-analyse bij. Iedere deelnemer vult straks de analysetool in
+        en doet mee aan de workshop.
       </p>
 
       <h2 className="mt-8">Checklist</h2>
@@ -69,17 +74,31 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
           <caption className="sr-only">Deelnemers met e-mailadres, functie en rol</caption>
           <thead>
             <tr className="border-b-2 border-rijk-700">
-              <th scope="col" className="py-2 pr-3">Naam</th>
-              <th scope="col" className="py-2 pr-3">E-mailadres</th>
-              <th scope="col" className="py-2 pr-3">Functie</th>
-              <th scope="col" className="py-2 pr-3">Rol</th>
-              {wijzigbaar ? <th scope="col" className="py-2">Acties</th> : null}
+              <th scope="col" className="py-2 pr-3">
+                Naam
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                E-mailadres
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Functie
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Rol
+              </th>
+              {wijzigbaar ? (
+                <th scope="col" className="py-2">
+                  Acties
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
             {members.map((m) => (
               <tr key={m.id} className="border-b border-gray-300 align-top">
-                <th scope="row" className="py-2 pr-3 text-left font-normal">{naam(m)}</th>
+                <th scope="row" className="py-2 pr-3 text-left font-normal">
+                  {naam(m)}
+                </th>
                 <td className="py-2 pr-3 break-all">{m.email}</td>
                 <td className="py-2 pr-3">{m.functie ?? "—"}</td>
                 <td className="py-2 pr-3">{rolTekst(m)}</td>
@@ -108,7 +127,9 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
       </div>
 
       {!wijzigbaar ? (
-        <p className="mt-8">In deze stap kun je de groep deelnemers niet meer veranderen. Neem contact op met de begeleider als dat toch nodig is.</p>
+        <p className="mt-8">
+          In deze stap kun je de groep deelnemers niet meer veranderen. Neem contact op met de begeleider als dat toch nodig is.
+        </p>
       ) : verwijder && !verwijder.procesregisseur ? (
         <section id="verwijderen" aria-labelledby="verwijderen-titel" className="mt-10 border-4 border-fout p-4">
           <h2 id="verwijderen-titel">Deelnemer verwijderen</h2>
@@ -117,7 +138,12 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
             dan niet meer inloggen voor deze scan.
           </p>
           <div className="mt-4 flex flex-wrap items-center gap-6">
-            <ActionButtonForm action={removeDeelnemerAction} fields={{ scanId, memberId: verwijder.id }} label={`Ja, verwijder ${naam(verwijder)}`} variant="danger" />
+            <ActionButtonForm
+              action={removeDeelnemerAction}
+              fields={{ scanId, memberId: verwijder.id }}
+              label={`Ja, verwijder ${naam(verwijder)}`}
+              variant="danger"
+            />
             <Link href={`/scans/${scanId}/deelnemers`}>Nee, terug</Link>
           </div>
         </section>
@@ -128,7 +154,14 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
             <DeelnemerForm
               key={bewerk.id}
               scanId={scanId}
-              member={{ id: bewerk.id, naam: bewerk.naam ?? "", email: bewerk.email, functie: bewerk.functie ?? "", rol: bewerk.rol ?? (bewerk.procesregisseur ? "geen" : ""), procesregisseur: bewerk.procesregisseur }}
+              member={{
+                id: bewerk.id,
+                naam: bewerk.naam ?? "",
+                email: bewerk.email,
+                functie: bewerk.functie ?? "",
+                rol: bewerk.rol ?? (bewerk.procesregisseur ? "geen" : ""),
+                procesregisseur: bewerk.procesregisseur,
+              }}
             />
           </div>
           <p>

@@ -4,11 +4,11 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { NIVEAU_NAMEN } from "@/lib/analysetool/model-2026-1";
-import { echoedChoices, initialActionState } from "@/lib/actions/state";
+import { fixTop3Action } from "@/lib/actions/handelingsperspectieven/fix-top3";
 import { proposeHandelingsperspectiefAction } from "@/lib/actions/handelingsperspectieven/propose-handelingsperspectief";
 import { saveStemmenAction } from "@/lib/actions/handelingsperspectieven/save-stemmen";
-import { fixTop3Action } from "@/lib/actions/handelingsperspectieven/fix-top3";
+import { echoedChoices, initialActionState } from "@/lib/actions/state";
+import { NIVEAU_NAMEN } from "@/lib/analysetool/model-2026-1";
 
 type TOptie = { id: string; titel: string };
 
@@ -17,11 +17,37 @@ export function VoorstelForm({ scanId, dimensies }: { scanId: string; dimensies:
   const v = state.values ?? {};
   return (
     <form action={action} noValidate className="mt-4">
-      <ErrorSummary message={state.status === "error" ? state.message : undefined} fieldErrors={state.fieldErrors} labels={{ titel: "Titel", omschrijving: "Omschrijving", dimensieId: "Dimensie" }} />
+      <ErrorSummary
+        message={state.status === "error" ? state.message : undefined}
+        fieldErrors={state.fieldErrors}
+        labels={{ titel: "Titel", omschrijving: "Omschrijving", dimensieId: "Dimensie" }}
+      />
       <input type="hidden" name="scanId" value={scanId} />
-      <TextField id="titel" name="titel" label="Titel" hint="Kort en concreet, bijvoorbeeld: Data-eigenaarschap beleggen." maxLength={150} defaultValue={v.titel ?? ""} error={state.fieldErrors?.titel} />
-      <TextArea id="omschrijving" name="omschrijving" label="Omschrijving" hint="Wat gaat de gemeente doen, en wat levert het op?" maxLength={2000} defaultValue={v.omschrijving ?? ""} error={state.fieldErrors?.omschrijving} />
-      <SelectField id="dimensieId" name="dimensieId" label="Welke dimensie verbetert dit?" defaultValue={v.dimensieId ?? ""} error={state.fieldErrors?.dimensieId}>
+      <TextField
+        id="titel"
+        name="titel"
+        label="Titel"
+        hint="Kort en concreet, bijvoorbeeld: Data-eigenaarschap beleggen."
+        maxLength={150}
+        defaultValue={v.titel ?? ""}
+        error={state.fieldErrors?.titel}
+      />
+      <TextArea
+        id="omschrijving"
+        name="omschrijving"
+        label="Omschrijving"
+        hint="Wat gaat de gemeente doen, en wat levert het op?"
+        maxLength={2000}
+        defaultValue={v.omschrijving ?? ""}
+        error={state.fieldErrors?.omschrijving}
+      />
+      <SelectField
+        id="dimensieId"
+        name="dimensieId"
+        label="Welke dimensie verbetert dit?"
+        defaultValue={v.dimensieId ?? ""}
+        error={state.fieldErrors?.dimensieId}
+      >
         <option value="">Kies een dimensie</option>
         {dimensies.map((d) => (
           <option key={d.id} value={d.id}>
@@ -62,7 +88,14 @@ export function StemForm({ scanId, opties, gekozen }: { scanId: string; opties: 
           {opties.map((o) => (
             <li key={o.id}>
               <label className="flex items-center gap-3">
-                <input type="checkbox" name="hpIds" value={o.id} defaultChecked={aangevinkt.includes(o.id)} key={`${o.id}-${aangevinkt.includes(o.id)}`} className="h-5 w-5" />
+                <input
+                  type="checkbox"
+                  name="hpIds"
+                  value={o.id}
+                  defaultChecked={aangevinkt.includes(o.id)}
+                  key={`${o.id}-${aangevinkt.includes(o.id)}`}
+                  className="h-5 w-5"
+                />
                 {o.titel}
               </label>
             </li>
@@ -82,7 +115,17 @@ export function Top3Form({ scanId, opties, waarden }: { scanId: string; opties: 
   const [state, action] = useActionState(fixTop3Action, initialActionState);
   const v = (k: string) => state.values?.[k] ?? waarden[k] ?? "";
   const labels: Record<string, string> = {};
-  for (const r of [1, 2, 3]) Object.assign(labels, { [`hp${r}`]: `Nummer ${r}`, [`eigenaar${r}`]: `Eigenaar ${r}`, [`termijn${r}`]: `Termijn ${r}`, [`eersteStap${r}`]: `Eerste stap ${r}`, [`doelNiveau${r}`]: `Beoogd niveau ${r}`, [`partners${r}`]: `Partners ${r}`, [`middelen${r}`]: `Middelen ${r}`, [`indicator${r}`]: `Indicator ${r}` });
+  for (const r of [1, 2, 3])
+    Object.assign(labels, {
+      [`hp${r}`]: `Nummer ${r}`,
+      [`eigenaar${r}`]: `Eigenaar ${r}`,
+      [`termijn${r}`]: `Termijn ${r}`,
+      [`eersteStap${r}`]: `Eerste stap ${r}`,
+      [`doelNiveau${r}`]: `Beoogd niveau ${r}`,
+      [`partners${r}`]: `Partners ${r}`,
+      [`middelen${r}`]: `Middelen ${r}`,
+      [`indicator${r}`]: `Indicator ${r}`,
+    });
   return (
     <form action={action} noValidate className="mt-4">
       <ErrorSummary message={state.status === "error" ? state.message : undefined} fieldErrors={state.fieldErrors} labels={labels} />
@@ -90,7 +133,13 @@ export function Top3Form({ scanId, opties, waarden }: { scanId: string; opties: 
       {[1, 2, 3].map((r) => (
         <fieldset key={r} className="mb-6 rounded border-2 border-gray-300 p-4">
           <legend className="px-1 text-lg font-semibold">Nummer {r}</legend>
-          <SelectField id={`hp${r}`} name={`hp${r}`} label="Handelingsperspectief" defaultValue={v(`hp${r}`)} error={state.fieldErrors?.[`hp${r}`]}>
+          <SelectField
+            id={`hp${r}`}
+            name={`hp${r}`}
+            label="Handelingsperspectief"
+            defaultValue={v(`hp${r}`)}
+            error={state.fieldErrors?.[`hp${r}`]}
+          >
             <option value="">Kies een voorstel</option>
             {opties.map((o) => (
               <option key={o.id} value={o.id}>
@@ -98,10 +147,42 @@ export function Top3Form({ scanId, opties, waarden }: { scanId: string; opties: 
               </option>
             ))}
           </SelectField>
-          <TextField id={`eigenaar${r}`} name={`eigenaar${r}`} label="Eigenaar" hint="Een functie of rol; een naam mag ook." maxLength={150} defaultValue={v(`eigenaar${r}`)} error={state.fieldErrors?.[`eigenaar${r}`]} />
-          <TextField id={`termijn${r}`} name={`termijn${r}`} type="date" label="Termijn" hint="Wanneer is het klaar?" defaultValue={v(`termijn${r}`)} error={state.fieldErrors?.[`termijn${r}`]} />
-          <TextArea id={`eersteStap${r}`} name={`eersteStap${r}`} label="Eerste concrete stap" hint="Wat gebeurt er in de komende vier weken?" rows={2} maxLength={500} defaultValue={v(`eersteStap${r}`)} error={state.fieldErrors?.[`eersteStap${r}`]} />
-          <SelectField id={`doelNiveau${r}`} name={`doelNiveau${r}`} label="Beoogd niveau (niet verplicht)" hint="Naar welk niveau brengt dit de dimensie?" defaultValue={v(`doelNiveau${r}`)} error={state.fieldErrors?.[`doelNiveau${r}`]}>
+          <TextField
+            id={`eigenaar${r}`}
+            name={`eigenaar${r}`}
+            label="Eigenaar"
+            hint="Een functie of rol; een naam mag ook."
+            maxLength={150}
+            defaultValue={v(`eigenaar${r}`)}
+            error={state.fieldErrors?.[`eigenaar${r}`]}
+          />
+          <TextField
+            id={`termijn${r}`}
+            name={`termijn${r}`}
+            type="date"
+            label="Termijn"
+            hint="Wanneer is het klaar?"
+            defaultValue={v(`termijn${r}`)}
+            error={state.fieldErrors?.[`termijn${r}`]}
+          />
+          <TextArea
+            id={`eersteStap${r}`}
+            name={`eersteStap${r}`}
+            label="Eerste concrete stap"
+            hint="Wat gebeurt er in de komende vier weken?"
+            rows={2}
+            maxLength={500}
+            defaultValue={v(`eersteStap${r}`)}
+            error={state.fieldErrors?.[`eersteStap${r}`]}
+          />
+          <SelectField
+            id={`doelNiveau${r}`}
+            name={`doelNiveau${r}`}
+            label="Beoogd niveau (niet verplicht)"
+            hint="Naar welk niveau brengt dit de dimensie?"
+            defaultValue={v(`doelNiveau${r}`)}
+            error={state.fieldErrors?.[`doelNiveau${r}`]}
+          >
             <option value="">Geen keuze</option>
             {([1, 2, 3, 4, 5] as const).map((n) => (
               <option key={n} value={n}>
@@ -109,9 +190,34 @@ export function Top3Form({ scanId, opties, waarden }: { scanId: string; opties: 
               </option>
             ))}
           </SelectField>
-          <TextField id={`partners${r}`} name={`partners${r}`} label="Betrokken partners (niet verplicht)" hint="Bijvoorbeeld het RIEC of de politie." maxLength={300} defaultValue={v(`partners${r}`)} error={state.fieldErrors?.[`partners${r}`]} />
-          <TextArea id={`middelen${r}`} name={`middelen${r}`} label="Benodigde middelen (niet verplicht)" hint="Mensen, budget of voorzieningen." rows={2} maxLength={500} defaultValue={v(`middelen${r}`)} error={state.fieldErrors?.[`middelen${r}`]} />
-          <TextArea id={`indicator${r}`} name={`indicator${r}`} label="Waaraan zie je dat het gelukt is? (niet verplicht)" rows={2} maxLength={500} defaultValue={v(`indicator${r}`)} error={state.fieldErrors?.[`indicator${r}`]} />
+          <TextField
+            id={`partners${r}`}
+            name={`partners${r}`}
+            label="Betrokken partners (niet verplicht)"
+            hint="Bijvoorbeeld het RIEC of de politie."
+            maxLength={300}
+            defaultValue={v(`partners${r}`)}
+            error={state.fieldErrors?.[`partners${r}`]}
+          />
+          <TextArea
+            id={`middelen${r}`}
+            name={`middelen${r}`}
+            label="Benodigde middelen (niet verplicht)"
+            hint="Mensen, budget of voorzieningen."
+            rows={2}
+            maxLength={500}
+            defaultValue={v(`middelen${r}`)}
+            error={state.fieldErrors?.[`middelen${r}`]}
+          />
+          <TextArea
+            id={`indicator${r}`}
+            name={`indicator${r}`}
+            label="Waaraan zie je dat het gelukt is? (niet verplicht)"
+            rows={2}
+            maxLength={500}
+            defaultValue={v(`indicator${r}`)}
+            error={state.fieldErrors?.[`indicator${r}`]}
+          />
         </fieldset>
       ))}
       <SubmitButton pendingText="Bezig met vastleggen…">Top 3 vastleggen</SubmitButton>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/ui/action-form";
 import { Top3Feiten } from "@/components/report/top3-feiten";
+import { ActionForm } from "@/components/ui/action-form";
 import { Notice } from "@/components/ui/notice";
+import { finalizeAction } from "@/lib/actions/handelingsperspectieven/finalize";
+import { reopenStemmenAction } from "@/lib/actions/handelingsperspectieven/reopen-stemmen";
 import { MODEL_2026_1 } from "@/lib/analysetool";
 import { dimensieNaam } from "@/lib/analysetool/labels";
 import { can, requireScanPage } from "@/lib/auth/access";
@@ -10,8 +12,6 @@ import { listEigenStemmen, listHandelingsperspectieven, stemVoortgang, top3Vastg
 import { amsterdamDay, formatDatum } from "@/lib/dates";
 import { gelijkeStandOmPlaats3, top3Fase, top3Weigering } from "@/lib/scan/stap6";
 import { StemForm, Top3Form, VoorstelForm } from "./formulieren";
-import { finalizeAction } from "@/lib/actions/handelingsperspectieven/finalize";
-import { reopenStemmenAction } from "@/lib/actions/handelingsperspectieven/reopen-stemmen";
 
 export const metadata: Metadata = { title: "Handelingsperspectieven" };
 
@@ -33,7 +33,11 @@ export default async function HandelingsperspectievenPage({ params, searchParams
   const access = await requireScanPage(scanId, "scan.view");
   const { stap } = access.scan;
   const begeleider = can(access, "scan.begeleid");
-  const [lijst, eigen, voortgang] = await Promise.all([listHandelingsperspectieven(scanId), listEigenStemmen(scanId, access.user.id), stemVoortgang(scanId)]);
+  const [lijst, eigen, voortgang] = await Promise.all([
+    listHandelingsperspectieven(scanId),
+    listEigenStemmen(scanId, access.user.id),
+    stemVoortgang(scanId),
+  ]);
   const top = lijst.filter((h) => h.rang !== null).sort((a, b) => a.rang! - b.rang!);
   const fase = top3Fase({ stap, top3VastgesteldAt: await top3VastgesteldOp(scanId) });
   const voorstellen = !top3Weigering("proposeHandelingsperspectief", fase);
@@ -61,9 +65,9 @@ export default async function HandelingsperspectievenPage({ params, searchParams
       <h1 className="mt-2">Top 3 handelingsperspectieven</h1>
       {melding && MELDINGEN[melding] ? <Notice tone="succes" title={MELDINGEN[melding]} /> : null}
       <p className="mt-2">
-        Handelingsperspectieven zijn de acties waarmee de gemeente na de scan aan de slag gaat. Iedereen kan voorstellen doen; elke deelnemer
-        verdeelt 3 stemmen; daarna leggen de begeleiders samen met de deelnemers de top 3 vast, elk met een eigenaar, een termijn en een
-        eerste stap.
+        Handelingsperspectieven zijn de acties waarmee de gemeente na de scan aan de slag gaat. Iedereen kan voorstellen doen; elke
+        deelnemer verdeelt 3 stemmen; daarna leggen de begeleiders samen met de deelnemers de top 3 vast, elk met een eigenaar, een termijn
+        en een eerste stap.
       </p>
 
       {top.length ? (
@@ -116,7 +120,11 @@ export default async function HandelingsperspectievenPage({ params, searchParams
       {stemmen ? (
         <section aria-labelledby="stemmen" className="mt-8">
           <h2 id="stemmen">Stemmen</h2>
-          {lijst.length >= 3 ? <StemForm scanId={scanId} opties={lijst.map((h) => ({ id: h.id, titel: h.titel }))} gekozen={eigen} /> : <p className="mt-2">Stemmen kan zodra er minstens 3 voorstellen zijn.</p>}
+          {lijst.length >= 3 ? (
+            <StemForm scanId={scanId} opties={lijst.map((h) => ({ id: h.id, titel: h.titel }))} gekozen={eigen} />
+          ) : (
+            <p className="mt-2">Stemmen kan zodra er minstens 3 voorstellen zijn.</p>
+          )}
         </section>
       ) : null}
 
@@ -150,15 +158,18 @@ export default async function HandelingsperspectievenPage({ params, searchParams
           <section aria-labelledby="vaststellen" className="mt-10 border-t-2 border-rijk-700 pt-6">
             <h2 id="vaststellen">Eindrapport vaststellen</h2>
             <p className="mt-2">
-              Het definitieve eindrapport wordt gemaakt met de verwerkte reacties en de top 3, en daarna niet meer gewijzigd. Alle deelnemers
-              krijgen een mail. De scan is daarmee afgerond (vandaag, {formatDatum(new Date())}).
+              Het definitieve eindrapport wordt gemaakt met de verwerkte reacties en de top 3, en daarna niet meer gewijzigd. Alle
+              deelnemers krijgen een mail. De scan is daarmee afgerond (vandaag, {formatDatum(new Date())}).
             </p>
             <ActionForm action={finalizeAction} hidden={{ scanId }} submit="Eindrapport vaststellen en versturen" />
           </section>
           {fase === "top3" ? (
             <section aria-labelledby="heropenen" className="mt-10 border-t-2 border-rijk-700 pt-6">
               <h2 id="heropenen">Stemmen weer openen</h2>
-              <p className="mt-2">Wil de gemeente toch nog voorstellen doen of anders stemmen? Dan vervalt de vastgelegde top 3; voorstellen en stemmen blijven staan.</p>
+              <p className="mt-2">
+                Wil de gemeente toch nog voorstellen doen of anders stemmen? Dan vervalt de vastgelegde top 3; voorstellen en stemmen
+                blijven staan.
+              </p>
               <ActionForm action={reopenStemmenAction} hidden={{ scanId }} submit="Stemmen weer openen" />
             </section>
           ) : null}

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialActionState } from "@/lib/actions/state";
 import { saveBeschikbaarheidAction } from "@/lib/actions/planning/save-beschikbaarheid";
+import { initialActionState } from "@/lib/actions/state";
 
 type TOptie = { id: string; label: string; antwoord: boolean | null };
 

@@ -16,7 +16,9 @@ export function BeschikbaarheidTabel({ planning }: { planning: TPlanning }) {
         <caption className="sr-only">Beschikbaarheid per persoon en per voorgesteld moment</caption>
         <thead>
           <tr className="border-b-2 border-rijk-700">
-            <th scope="col" className="py-2 pr-3">Naam</th>
+            <th scope="col" className="py-2 pr-3">
+              Naam
+            </th>
             {planning.opties.map((o) => (
               <th key={o.id} scope="col" className="py-2 pr-3">
                 {formatMomentKort(o.startsAt)}
@@ -51,7 +53,9 @@ export function BeschikbaarheidTabel({ planning }: { planning: TPlanning }) {
         </tbody>
         <tfoot>
           <tr className="border-t-2 border-rijk-700">
-            <th scope="row" className="py-2 pr-3 text-left">Totaal</th>
+            <th scope="row" className="py-2 pr-3 text-left">
+              Totaal
+            </th>
             {planning.opties.map((o) => (
               <td key={o.id} className="py-2 pr-3 font-semibold">
                 {o.kan} van {planning.personen.length} kunnen

@@ -5,10 +5,10 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { setWorkshopDatumAction } from "@/lib/actions/planning/set-workshop-datum";
 import { initialActionState } from "@/lib/actions/state";
 import { formatDatumTijd, fromAmsterdamLocal } from "@/lib/dates";
 import { beoordeelWorkshopDatum } from "@/lib/scan/workshop-datum";
-import { setWorkshopDatumAction } from "@/lib/actions/planning/set-workshop-datum";
 
 type TOptie = { id: string; label: string; startsAt: string };
 const LABELS = { keuze: "Moment", andereDatum: "Andere datum", duurMinuten: "Duur", locatie: "Locatie", bevestigKort: "Bevestiging" };
@@ -30,10 +30,13 @@ export function DatumForm({
   const [state, formAction] = useActionState(setWorkshopDatumAction, initialActionState);
   const v: Record<string, string | undefined> = { ...standaard, ...(state.values ?? {}) };
   const e = state.fieldErrors ?? {};
-  const gekozen = v.keuze === "anders" ? fromAmsterdamLocal(v.andereDatum ?? "") : (() => {
-    const o = opties.find((x) => x.id === v.keuze);
-    return o ? new Date(o.startsAt) : null;
-  })();
+  const gekozen =
+    v.keuze === "anders"
+      ? fromAmsterdamLocal(v.andereDatum ?? "")
+      : (() => {
+          const o = opties.find((x) => x.id === v.keuze);
+          return o ? new Date(o.startsAt) : null;
+        })();
   const oordeel = gekozen && (e.bevestigKort || v.bevestigKort === "ja") ? beoordeelWorkshopDatum(gekozen, new Date()) : null;
 
   return (
@@ -45,7 +48,10 @@ export function DatumForm({
         legend="Wanneer is de workshop?"
         error={e.keuze}
         defaultValue={v.keuze}
-        options={[...opties.map((o) => ({ value: o.id, label: o.label })), { value: "anders", label: "Een andere datum (vul hieronder in)" }]}
+        options={[
+          ...opties.map((o) => ({ value: o.id, label: o.label })),
+          { value: "anders", label: "Een andere datum (vul hieronder in)" },
+        ]}
       />
       <TextField
         id="andereDatum"
@@ -77,7 +83,12 @@ export function DatumForm({
         error={e.locatie}
       />
       {oordeel && oordeel.status === "kort" && gekozen ? (
-        <div id="bevestigKort-blok" role="group" aria-labelledby="kort-titel" className="mb-6 border-l-4 border-yellow-600 bg-yellow-50 p-4">
+        <div
+          id="bevestigKort-blok"
+          role="group"
+          aria-labelledby="kort-titel"
+          className="mb-6 border-l-4 border-yellow-600 bg-yellow-50 p-4"
+        >
           <h3 id="kort-titel">Minder dan drie weken voor de analysetool</h3>
           <p className="mt-2">
             Normaal krijgen de deelnemers de analysetool drie weken voor de workshop. Met {formatDatumTijd(gekozen)} wordt het schema
@@ -88,7 +99,9 @@ export function DatumForm({
             <dd>Meteen als de analysetool wordt gestart (in plaats van {formatDatumTijd(oordeel.schedule.uitnodiging)})</dd>
             <dt className="font-semibold">Herinnering</dt>
             <dd>
-              {oordeel.schedule.herinnering.getTime() > Date.now() ? formatDatumTijd(oordeel.schedule.herinnering) : "Vervalt: dat moment is al voorbij"}
+              {oordeel.schedule.herinnering.getTime() > Date.now()
+                ? formatDatumTijd(oordeel.schedule.herinnering)
+                : "Vervalt: dat moment is al voorbij"}
             </dd>
             <dt className="font-semibold">Deadline</dt>
             <dd>{formatDatumTijd(oordeel.schedule.deadline)}</dd>

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialActionState } from "@/lib/actions/state";
 import { proposeWorkshopOptiesAction } from "@/lib/actions/planning/propose-workshop-opties";
+import { initialActionState } from "@/lib/actions/state";
 
 const VELDEN = ["optie1", "optie2", "optie3", "optie4", "optie5"] as const;
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AnalysetoolSchema } from "@/components/scan/analysetool-schema";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Notice } from "@/components/ui/notice";
+import { removeWorkshopOptieAction } from "@/lib/actions/planning/remove-workshop-optie";
 import { can, requireScanPage } from "@/lib/auth/access";
 import { getPlanning } from "@/lib/data/planning";
 import { formatDatumTijd, toAmsterdamLocal } from "@/lib/dates";
@@ -13,10 +14,9 @@ import { MAX_OPTIES } from "@/lib/scan/planning-invoer";
 import { DATUM_WIJZIGBAAR, OPTIES_WIJZIGBAAR } from "@/lib/scan/stap-regels";
 import { beoordeelWorkshopDatum } from "@/lib/scan/workshop-datum";
 import { BeschikbaarheidForm } from "./beschikbaarheid-form";
+import { BeschikbaarheidTabel } from "./beschikbaarheid-tabel";
 import { DatumForm } from "./datum-form";
 import { OptiesForm } from "./opties-form";
-import { BeschikbaarheidTabel } from "./beschikbaarheid-tabel";
-import { removeWorkshopOptieAction } from "@/lib/actions/planning/remove-workshop-optie";
 
 export const metadata: Metadata = { title: "Planning workshop" };
 
@@ -73,7 +73,10 @@ export default async function PlanningPage({ params, searchParams }: Props) {
         </>
       ) : (
         <p className="mt-2">
-          Er is nog geen datum gekozen. {mag ? "Stel hieronder twee tot vijf momenten voor, of kies meteen een datum." : "De procesregisseur stelt een paar momenten voor; geef aan wanneer je kunt."}
+          Er is nog geen datum gekozen.{" "}
+          {mag
+            ? "Stel hieronder twee tot vijf momenten voor, of kies meteen een datum."
+            : "De procesregisseur stelt een paar momenten voor; geef aan wanneer je kunt."}
         </p>
       )}
 
@@ -106,7 +109,12 @@ export default async function PlanningPage({ params, searchParams }: Props) {
             zijn gegeven, vervallen.
           </p>
           <div className="mt-4 flex flex-wrap items-center gap-6">
-            <ActionButtonForm action={removeWorkshopOptieAction} fields={{ scanId, optieId: intrekken.id }} label={`Ja, trek ${formatMomentKort(intrekken.startsAt)} in`} variant="danger" />
+            <ActionButtonForm
+              action={removeWorkshopOptieAction}
+              fields={{ scanId, optieId: intrekken.id }}
+              label={`Ja, trek ${formatMomentKort(intrekken.startsAt)} in`}
+              variant="danger"
+            />
             <Link href={`/scans/${scanId}/planning`}>Nee, terug</Link>
           </div>
         </section>
@@ -132,7 +140,12 @@ export default async function PlanningPage({ params, searchParams }: Props) {
               <p className="mt-4 mb-4">
                 Stel twee tot vijf momenten voor. Kies ze minstens drie weken vooruit: zo lang hebben de deelnemers voor de analysetool.
               </p>
-              <OptiesForm scanId={scanId} vrij={MAX_OPTIES - planning.opties.length} bestaand={planning.opties.length} minimum={toAmsterdamLocal(now)} />
+              <OptiesForm
+                scanId={scanId}
+                vrij={MAX_OPTIES - planning.opties.length}
+                bestaand={planning.opties.length}
+                minimum={toAmsterdamLocal(now)}
+              />
             </>
           ) : (
             <p className="mt-4">Er zijn al vijf momenten voorgesteld. Trek er een in om een ander voor te stellen.</p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ReactieItem } from "@/components/report/reactie-status";
 import { RapportHtml } from "@/components/report/rapport-html";
+import { ReactieItem } from "@/components/report/reactie-status";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { can, requireScanPage } from "@/lib/auth/access";
@@ -32,7 +32,8 @@ export default async function RapportPage({ params, searchParams }: Props) {
   const getoond = versies.find((v) => v.id === versie) ?? huidig;
   const model = getoond ? await getRapportSnapshot(scanId, getoond.id) : null;
   const overleg = await getOverleg(scanId);
-  const reageren = !!model && !!access.member && access.scan.stap === "concept" && getoond?.id === huidig?.id && huidig?.soort === "concept";
+  const reageren =
+    !!model && !!access.member && access.scan.stap === "concept" && getoond?.id === huidig?.id && huidig?.soort === "concept";
   const eigen = reageren ? await listEigenReacties(scanId, access.user.id) : [];
   const openPerSectie = reageren ? await openReactiesPerSectie(scanId) : new Map<string, number>();
 
@@ -85,7 +86,11 @@ export default async function RapportPage({ params, searchParams }: Props) {
                 Kies het onderdeel en schrijf wat je mist of anders ziet. Je kunt ook onder elk onderdeel reageren terwijl je leest.
                 {overleg.at ? ` Het digitale overleg is op ${formatDatumTijd(overleg.at)}.` : " Het digitale overleg wordt nog gepland."}
               </p>
-              <ReactieOpConceptForm scanId={scanId} rapportId={getoond.id} secties={model.secties.map((s) => ({ id: s.id, titel: s.titel }))} />
+              <ReactieOpConceptForm
+                scanId={scanId}
+                rapportId={getoond.id}
+                secties={model.secties.map((s) => ({ id: s.id, titel: s.titel }))}
+              />
             </section>
           ) : null}
           <div className="mt-6">
@@ -101,7 +106,9 @@ export default async function RapportPage({ params, searchParams }: Props) {
                       return (
                         <>
                           <p className="niet-printen mt-4 text-base" data-testid={`open-reacties-${id}`}>
-                            {open === 0 ? "Nog geen open reacties op dit onderdeel." : `${open} ${open === 1 ? "reactie wacht" : "reacties wachten"} op een antwoord van de begeleiders.`}
+                            {open === 0
+                              ? "Nog geen open reacties op dit onderdeel."
+                              : `${open} ${open === 1 ? "reactie wacht" : "reacties wachten"} op een antwoord van de begeleiders.`}
                           </p>
                           {mijn.length ? (
                             <div className="niet-printen mt-4 rounded bg-gray-50 p-3">
@@ -132,9 +139,15 @@ export default async function RapportPage({ params, searchParams }: Props) {
             <caption className="sr-only">Gepubliceerde versies van het eindrapport</caption>
             <thead>
               <tr className="border-b-2 border-rijk-700">
-                <th scope="col" className="py-2 pr-3">Versie</th>
-                <th scope="col" className="py-2 pr-3">Gepubliceerd</th>
-                <th scope="col" className="py-2">Bekijken</th>
+                <th scope="col" className="py-2 pr-3">
+                  Versie
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Gepubliceerd
+                </th>
+                <th scope="col" className="py-2">
+                  Bekijken
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { SelectField, TextArea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialActionState, type TActionState } from "@/lib/actions/state";
 import { leaveFeedbackAction } from "@/lib/actions/rapport/leave-feedback";
+import { initialActionState, type TActionState } from "@/lib/actions/state";
 
 const HINT = "Wat mis je, wat zie je anders? De begeleiders lezen je reactie en antwoorden erop. Anderen zien je naam niet.";
 
@@ -23,14 +23,32 @@ function FormFout({ state, velden }: { state: TActionState; velden: string[] }) 
 function ReactieTekst({ id, label, state }: { id: string; label: string; state: TActionState }) {
   return (
     <>
-      <TextArea id={id} name="tekst" label={label} hint={HINT} maxLength={2000} defaultValue={state.values?.tekst ?? ""} error={state.fieldErrors?.tekst} />
+      <TextArea
+        id={id}
+        name="tekst"
+        label={label}
+        hint={HINT}
+        maxLength={2000}
+        defaultValue={state.values?.tekst ?? ""}
+        error={state.fieldErrors?.tekst}
+      />
       <SubmitButton pendingText="Bezig met plaatsen…">Reactie plaatsen</SubmitButton>
     </>
   );
 }
 
 /** Reaction to one section of the current concept; works as a plain form post without JavaScript. */
-export function ReactieForm({ scanId, rapportId, sectieId, titel }: { scanId: string; rapportId: string; sectieId: string; titel: string }) {
+export function ReactieForm({
+  scanId,
+  rapportId,
+  sectieId,
+  titel,
+}: {
+  scanId: string;
+  rapportId: string;
+  sectieId: string;
+  titel: string;
+}) {
   const [state, action] = useActionState(leaveFeedbackAction, initialActionState);
   const fout = state.status === "error";
   return (
@@ -51,14 +69,28 @@ export function ReactieForm({ scanId, rapportId, sectieId, titel }: { scanId: st
  * The visible way to react (issue 19.8): one form at the top of the concept, the section
  * chosen from a list. The folded forms under each section stay for reacting while reading.
  */
-export function ReactieOpConceptForm({ scanId, rapportId, secties }: { scanId: string; rapportId: string; secties: { id: string; titel: string }[] }) {
+export function ReactieOpConceptForm({
+  scanId,
+  rapportId,
+  secties,
+}: {
+  scanId: string;
+  rapportId: string;
+  secties: { id: string; titel: string }[];
+}) {
   const [state, action] = useActionState(leaveFeedbackAction, initialActionState);
   return (
     <form action={action} className="niet-printen mt-4" noValidate>
       <input type="hidden" name="scanId" value={scanId} />
       <input type="hidden" name="rapportId" value={rapportId} />
       <FormFout state={state} velden={["tekst", "sectieId"]} />
-      <SelectField id="reactie-sectie" name="sectieId" label="Over welk onderdeel?" defaultValue={state.values?.sectieId ?? ""} error={state.fieldErrors?.sectieId}>
+      <SelectField
+        id="reactie-sectie"
+        name="sectieId"
+        label="Over welk onderdeel?"
+        defaultValue={state.values?.sectieId ?? ""}
+        error={state.fieldErrors?.sectieId}
+      >
         <option value="">Kies een onderdeel</option>
         {secties.map((s) => (
           <option key={s.id} value={s.id}>

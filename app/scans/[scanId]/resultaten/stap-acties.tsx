@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { ActionForm } from "@/components/ui/action-form";
 import { buttonClass } from "@/components/ui/button";
 import type { TScanState } from "@/db/schema";
-import { ActionForm } from "@/components/ui/action-form";
 import { closeAnalysetoolAction } from "@/lib/actions/analysetool/close-analysetool";
 
 /** What the begeleider can do next from the results, depending on the step. */

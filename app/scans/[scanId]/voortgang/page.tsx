@@ -52,7 +52,9 @@ export default async function VoortgangPage({ params, searchParams }: Props) {
         )}
       </p>
       {!begeleider ? (
-        <p className="mt-2">Je ziet hier hoe ver iedereen is, niet wat iemand heeft geantwoord. De antwoorden zien alleen de begeleiders.</p>
+        <p className="mt-2">
+          Je ziet hier hoe ver iedereen is, niet wat iemand heeft geantwoord. De antwoorden zien alleen de begeleiders.
+        </p>
       ) : null}
 
       <div className="mt-6 overflow-x-auto">
@@ -60,11 +62,23 @@ export default async function VoortgangPage({ params, searchParams }: Props) {
           <caption className="sr-only">Voortgang per deelnemer</caption>
           <thead>
             <tr className="border-b-2 border-rijk-700">
-              <th scope="col" className="py-2 pr-4">Deelnemer</th>
-              <th scope="col" className="py-2 pr-4">Rol</th>
-              <th scope="col" className="py-2 pr-4">Beantwoord</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              {begeleider ? <th scope="col" className="py-2">Antwoorden</th> : null}
+              <th scope="col" className="py-2 pr-4">
+                Deelnemer
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Rol
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Beantwoord
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Status
+              </th>
+              {begeleider ? (
+                <th scope="col" className="py-2">
+                  Antwoorden
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -81,7 +95,13 @@ export default async function VoortgangPage({ params, searchParams }: Props) {
                 <td className="py-2 pr-4">{statusTekst(r, deadline)}</td>
                 {begeleider ? (
                   <td className="py-2">
-                    {r.ingediendAt ? <Link href={`/scans/${scanId}/antwoorden/${r.memberId}`}>Bekijk antwoorden<span className="sr-only"> van {r.naam}</span></Link> : "–"}
+                    {r.ingediendAt ? (
+                      <Link href={`/scans/${scanId}/antwoorden/${r.memberId}`}>
+                        Bekijk antwoorden<span className="sr-only"> van {r.naam}</span>
+                      </Link>
+                    ) : (
+                      "–"
+                    )}
                   </td>
                 ) : null}
               </tr>
@@ -94,7 +114,8 @@ export default async function VoortgangPage({ params, searchParams }: Props) {
         <>
           <h2 className="mt-10">Alle antwoorden downloaden</h2>
           <p className="mt-2">
-            Een CSV-bestand met de antwoorden van iedereen die heeft ingediend, per deelnemer (zonder namen) en per vraag. Het opent in Excel.
+            Een CSV-bestand met de antwoorden van iedereen die heeft ingediend, per deelnemer (zonder namen) en per vraag. Het opent in
+            Excel.
           </p>
           <p className="mt-2">
             <a href={`/api/scans/${scanId}/antwoorden`} download>

@@ -31,9 +31,18 @@ export function ConsensusForm({
       <input type="hidden" name="scanId" value={scanId} />
       <input type="hidden" name="dimensieId" value={dimensieId} />
       {state.status === "error" && state.message && !state.fieldErrors ? (
-        <p role="alert" className="mb-3 font-semibold text-fout">⚠ {state.message}</p>
+        <p role="alert" className="mb-3 font-semibold text-fout">
+          ⚠ {state.message}
+        </p>
       ) : null}
-      <SelectField id={id("niveau")} name="niveau" label="Vastgesteld niveau" defaultValue={v("niveau")} error={state.fieldErrors?.niveau} key={`n-${v("niveau")}`}>
+      <SelectField
+        id={id("niveau")}
+        name="niveau"
+        label="Vastgesteld niveau"
+        defaultValue={v("niveau")}
+        error={state.fieldErrors?.niveau}
+        key={`n-${v("niveau")}`}
+      >
         <option value="">Kies een niveau</option>
         {NIVEAUS.map((n) => (
           <option key={n} value={n}>
@@ -41,9 +50,30 @@ export function ConsensusForm({
           </option>
         ))}
       </SelectField>
-      <TextArea id={id("motivering")} name="motivering" label="Motivering" hint={`Verplicht als het niveau 0,5 of meer afwijkt van de berekende score (${berekend}); anders mag je dit leeg laten.`} defaultValue={v("motivering")} error={state.fieldErrors?.motivering} />
-      <TextArea id={id("observaties")} name="observaties" label="Observaties" optional defaultValue={v("observaties")} error={state.fieldErrors?.observaties} />
-      <TextArea id={id("verbeterpunten")} name="verbeterpunten" label="Kandidaat-verbeterpunten" optional defaultValue={v("verbeterpunten")} error={state.fieldErrors?.verbeterpunten} />
+      <TextArea
+        id={id("motivering")}
+        name="motivering"
+        label="Motivering"
+        hint={`Verplicht als het niveau 0,5 of meer afwijkt van de berekende score (${berekend}); anders mag je dit leeg laten.`}
+        defaultValue={v("motivering")}
+        error={state.fieldErrors?.motivering}
+      />
+      <TextArea
+        id={id("observaties")}
+        name="observaties"
+        label="Observaties"
+        optional
+        defaultValue={v("observaties")}
+        error={state.fieldErrors?.observaties}
+      />
+      <TextArea
+        id={id("verbeterpunten")}
+        name="verbeterpunten"
+        label="Kandidaat-verbeterpunten"
+        optional
+        defaultValue={v("verbeterpunten")}
+        error={state.fieldErrors?.verbeterpunten}
+      />
       <div className="flex items-center gap-4">
         <SubmitButton pendingText="Bezig met opslaan…">{`Opslaan: ${naam}`}</SubmitButton>
         <p aria-live="polite" className="font-semibold text-succes">

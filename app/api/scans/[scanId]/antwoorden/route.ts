@@ -1,7 +1,7 @@
 import { getModel } from "@/lib/analysetool";
 import { deadlineVan } from "@/lib/antwoorden/deadline";
 import { exportRijen } from "@/lib/antwoorden/export";
-import { authorizeScan } from "@/lib/auth/access";
+import { authorizeScan, type TScanAccess } from "@/lib/auth/access";
 import { getCurrentUser } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv";
 import { getToolScan, listIngediendeAntwoorden } from "@/lib/data/analysetool";
@@ -25,7 +25,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ scanId:
   const { scanId } = await params;
   const user = await getCurrentUser();
   if (!user) return NIET_GEVONDEN();
-  let access;
+  let access: TScanAccess;
   try {
     access = await authorizeScan(user, scanId, "scan.begeleid", "exportAntwoorden");
   } catch (err) {

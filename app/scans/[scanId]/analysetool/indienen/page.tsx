@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { IndienenFormulier } from "@/components/analysetool/indienen-formulier";
 import { ToolKop } from "@/components/analysetool/tool-kop";
 import { Notice } from "@/components/ui/notice";
-import { formatDatumTijd } from "@/lib/dates";
 import { laadTool } from "@/lib/data/tool-pagina";
+import { formatDatumTijd } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Analysetool indienen" };
 

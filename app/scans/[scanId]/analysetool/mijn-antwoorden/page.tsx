@@ -5,8 +5,8 @@ import { ToolKop } from "@/components/analysetool/tool-kop";
 import { Notice } from "@/components/ui/notice";
 import { ROL_LABELS } from "@/lib/analysetool";
 import { isTeLaat } from "@/lib/antwoorden/deadline";
-import { formatDatumTijd } from "@/lib/dates";
 import { laadTool } from "@/lib/data/tool-pagina";
+import { formatDatumTijd } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Mijn antwoorden" };
 

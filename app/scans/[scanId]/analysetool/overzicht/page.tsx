@@ -9,8 +9,8 @@ import { Notice } from "@/components/ui/notice";
 import { findQuestion } from "@/lib/analysetool";
 import { paginaVeld } from "@/lib/antwoorden/velden";
 import { paginas } from "@/lib/antwoorden/voortgang";
-import { formatDatumTijd } from "@/lib/dates";
 import { laadTool } from "@/lib/data/tool-pagina";
+import { formatDatumTijd } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Overzicht analysetool" };
 
@@ -31,7 +31,11 @@ export default async function AnalysetoolOverzichtPage({ params }: Props) {
       </div>
       <div className="grid gap-8 lg:grid-cols-[15rem_1fr]">
         <aside>
-          <DimensieMenu items={lijst.map((p) => ({ id: p.id, titel: p.titel, href: `${basis}/${p.id}`, vraagIds: p.vraagIds }))} huidig="overzicht" overzichtHref={`${basis}/overzicht`} />
+          <DimensieMenu
+            items={lijst.map((p) => ({ id: p.id, titel: p.titel, href: `${basis}/${p.id}`, vraagIds: p.vraagIds }))}
+            huidig="overzicht"
+            overzichtHref={`${basis}/overzicht`}
+          />
         </aside>
         <div className="max-w-3xl">
           {member.ingediendAt ? (

@@ -26,7 +26,7 @@ export default async function DeelnemerAntwoordenPage({ params }: Props) {
   const access = await requireScanPage(scanId, "scan.begeleid");
   if (!UUID.test(memberId)) notFound();
   const [scan, data] = await Promise.all([getToolScan(scanId), getMemberAnswers(scanId, memberId)]);
-  if (!scan || !data || !data.member.ingediendAt || !data.member.rol) notFound();
+  if (!scan || !data?.member.ingediendAt || !data.member.rol) notFound();
   const { member, rows } = data;
   const rol = data.member.rol;
   const model = getModel(access.scan.modelVersie);

@@ -71,7 +71,11 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
         {inStap5 ? (
           <OverlegForm
             scanId={scanId}
-            waarden={{ overlegAt: overleg.at ? toAmsterdamLocal(overleg.at) : "", duur: String(overleg.duur ?? 60), link: overleg.link ?? "" }}
+            waarden={{
+              overlegAt: overleg.at ? toAmsterdamLocal(overleg.at) : "",
+              duur: String(overleg.duur ?? 60),
+              link: overleg.link ?? "",
+            }}
           />
         ) : null}
       </section>

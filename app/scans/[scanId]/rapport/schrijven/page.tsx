@@ -3,12 +3,12 @@ import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/db/client";
+import { publishConceptAction } from "@/lib/actions/rapport/publish-concept";
 import { requireScanPage } from "@/lib/auth/access";
 import { getRapportTeksten, listRapporten } from "@/lib/data/rapport";
 import { buildReportModel } from "@/lib/report/build";
 import { loadReportInput } from "@/lib/report/load";
 import { TEKST_VELDEN } from "@/lib/report/tekst-velden";
-import { publishConceptAction } from "@/lib/actions/rapport/publish-concept";
 import { SchrijfFormulier } from "./schrijf-formulier";
 
 export const metadata: Metadata = { title: "Rapport schrijven" };
@@ -33,7 +33,10 @@ export default async function SchrijvenPage({ params }: { params: Promise<{ scan
         gewone tekst; een lege regel begint een nieuwe alinea. De cijfers, de workshop en de handelingsperspectieven vult de app zelf in.
       </p>
       {!bewerkbaar ? (
-        <Notice tone="waarschuwing" title="De teksten zijn niet meer te bewerken: het eindrapport is vastgesteld of het concept is nog niet aan de beurt." />
+        <Notice
+          tone="waarschuwing"
+          title="De teksten zijn niet meer te bewerken: het eindrapport is vastgesteld of het concept is nog niet aan de beurt."
+        />
       ) : (
         <>
           <div className="mt-6">
@@ -49,7 +52,9 @@ export default async function SchrijvenPage({ params }: { params: Promise<{ scan
               <ActionForm action={publishConceptAction} hidden={{ scanId }} submit={`Concept versie ${volgende} publiceren`} />
             </section>
           ) : (
-            <p className="mt-8 max-w-3xl">De opgeslagen teksten komen in het definitieve eindrapport dat je vaststelt na het kiezen van de top 3.</p>
+            <p className="mt-8 max-w-3xl">
+              De opgeslagen teksten komen in het definitieve eindrapport dat je vaststelt na het kiezen van de top 3.
+            </p>
           )}
         </>
       )}

@@ -5,18 +5,28 @@ import { RapportHtml } from "@/components/report/rapport-html";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { saveRapportTekstenAction } from "@/lib/actions/rapport/save-rapport-teksten";
 import { initialActionState } from "@/lib/actions/state";
 import type { TTekstVeld } from "@/lib/report/tekst-velden";
 import { applyTeksten, type TTeksten } from "@/lib/report/teksten";
 import type { TReportModel } from "@/lib/report/types";
-import { saveRapportTekstenAction } from "@/lib/actions/rapport/save-rapport-teksten";
 
 /**
  * The begeleider's texts with a live preview: the preview is the report page's own
  * component, re-rendered in the browser from the form state with the same `applyTeksten`
  * the server uses, so what you see is what the next concept will say.
  */
-export function SchrijfFormulier({ scanId, model, velden, opgeslagen }: { scanId: string; model: TReportModel; velden: TTekstVeld[]; opgeslagen: TTeksten }) {
+export function SchrijfFormulier({
+  scanId,
+  model,
+  velden,
+  opgeslagen,
+}: {
+  scanId: string;
+  model: TReportModel;
+  velden: TTekstVeld[];
+  opgeslagen: TTeksten;
+}) {
   const [state, action] = useActionState(saveRapportTekstenAction, initialActionState);
   const [teksten, setTeksten] = useState<TTeksten>(() => Object.fromEntries(velden.map((v) => [v.sleutel, opgeslagen[v.sleutel] ?? ""])));
   const uitgesteld = useDeferredValue(teksten);
@@ -62,14 +72,25 @@ export function SchrijfFormulier({ scanId, model, velden, opgeslagen }: { scanId
         <div className="sticky bottom-0 flex flex-wrap items-center gap-4 border-t-2 border-rijk-700 bg-white py-3">
           <SubmitButton pendingText="Bezig met opslaan…">Teksten opslaan</SubmitButton>
           <p aria-live="polite" className="font-semibold">
-            {state.status === "ok" && !gewijzigd ? <span className="text-succes">✓ {state.message}</span> : gewijzigd ? "Niet opgeslagen wijzigingen." : ""}
+            {state.status === "ok" && !gewijzigd ? (
+              <span className="text-succes">✓ {state.message}</span>
+            ) : gewijzigd ? (
+              "Niet opgeslagen wijzigingen."
+            ) : (
+              ""
+            )}
           </p>
         </div>
       </form>
       <section aria-labelledby="voorbeeld-kop" className="self-start xl:sticky xl:top-4">
         <h2 id="voorbeeld-kop">Voorbeeld</h2>
         <p className="mt-1 text-base text-gray-700">Zo ziet het volgende concept eruit; het voorbeeld volgt wat je typt.</p>
-        <div role="region" aria-label="Voorbeeld van het rapport" tabIndex={0} className="mt-3 max-h-[85vh] overflow-y-auto rounded border-2 border-gray-300 p-4">
+        <div
+          role="region"
+          aria-label="Voorbeeld van het rapport"
+          tabIndex={0}
+          className="mt-3 max-h-[85vh] overflow-y-auto rounded border-2 border-gray-300 p-4"
+        >
           <RapportHtml model={voorbeeld} kopNiveau={2} />
         </div>
       </section>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
+import { closeWorkshopAction } from "@/lib/actions/workshop/close-workshop";
 import { formatScore } from "@/lib/analysetool";
 import { requireScanPage } from "@/lib/auth/access";
 import { loadScanResults } from "@/lib/data/results";
-import { closeWorkshopAction } from "@/lib/actions/workshop/close-workshop";
 import { ConsensusForm } from "../consensus-form";
 
 export const metadata: Metadata = { title: "Workshop vastleggen" };

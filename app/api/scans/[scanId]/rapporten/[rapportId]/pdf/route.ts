@@ -9,7 +9,10 @@ export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ scanId: string; rapportId: string }> };
 
 const notFound = () =>
-  new Response("Niet gevonden.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+  new Response("Niet gevonden.", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
 
 /**
  * Downloads a stored report version. GET without side effects (apart from the audit row of
