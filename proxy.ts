@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-policy";
+import { isProduction } from "@/lib/config";
 import { contentSecurityPolicy, plausibleRequestId, staticSecurityHeaders } from "@/lib/security/headers";
 import { decodable, refusalFor, refusalResponse } from "@/lib/security/request-guard";
 
@@ -12,7 +13,7 @@ const PROTECTED = /^\/(begeleider|beheer|scans)(\/|$)/;
  * authorizes itself; this is never the guard.
  */
 export async function proxy(req: NextRequest) {
-  const dev = process.env.NODE_ENV !== "production";
+  const dev = !isProduction();
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const incoming = req.headers.get("x-request-id");
   const requestId = plausibleRequestId(incoming) ? incoming : crypto.randomUUID();

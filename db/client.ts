@@ -2,6 +2,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { ExtractTablesWithRelations, Logger } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+// The one thing db takes from lib (biome.json allows exactly this import): the environment.
+import { env } from "@/lib/env";
 import { ensureReferenceData } from "./reference-data";
 import * as schema from "./schema";
 
@@ -22,8 +24,7 @@ const MIGRATION_LOCK_ID = 720_451_2026;
  * directory (or in memory for `memory://`). Migrations are applied before it is returned.
  */
 export async function openDb(url: string | undefined, opts: { migrate?: boolean; max?: number; logger?: Logger } = {}): Promise<DbHandle> {
-  const handle =
-    url && /^postgres(ql)?:\/\//.test(url) ? await openPostgres(url, opts.max, opts.logger) : await openPglite(url, opts.logger);
+  const handle = url && /^postgres(ql)?:\/\//.test(url) ? await openPostgres(url, opts.max, opts.logger) : await openPglite(url, opts.logger);
   if (opts.migrate !== false) {
     await migrateHandle(handle, url);
     await ensureReferenceData(handle.db);
@@ -42,7 +43,7 @@ async function openPostgres(url: string, max = 10, logger?: Logger): Promise<DbH
 async function openPglite(dir: string | undefined, logger?: Logger): Promise<DbHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
-  const dataDir = dir || process.env.PGLITE_DIR || DEFAULT_PGLITE_DIR;
+  const dataDir = dir || env("PGLITE_DIR") || DEFAULT_PGLITE_DIR;
   if (!dataDir.startsWith("memory://")) mkdirSync(path.dirname(dataDir), { recursive: true });
   const client = new PGlite(dataDir);
   await client.waitReady;
@@ -81,10 +82,10 @@ type Global = { __dvsDb?: Promise<DbHandle> };
 export function getDbHandle(): Promise<DbHandle> {
   const g = globalThis as Global;
   if (!g.__dvsDb) {
-    g.__dvsDb = openDb(process.env.DATABASE_URL || undefined, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    g.__dvsDb = openDb(env("DATABASE_URL"), {
+      max: env("DATABASE_POOL_SIZE"),
       // A deploy that runs `npm run db:migrate` as its own step can switch this off.
-      migrate: process.env.DB_MIGRATE_ON_START !== "0",
+      migrate: env("DB_MIGRATE_ON_START"),
     }).catch((err) => {
       g.__dvsDb = undefined;
       throw err;

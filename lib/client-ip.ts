@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { headers } from "next/headers";
+import { env } from "@/lib/env";
 import { PEER_HEADER } from "@/lib/security/peer-address";
 
 /**
@@ -8,8 +9,9 @@ import { PEER_HEADER } from "@/lib/security/peer-address";
  * 0). Each appends the address it was connected from to `X-Forwarded-For`, so the client is
  * the entry that many places from the right; everything left of it the client wrote itself.
  */
-export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
-  const n = Number(env.TRUSTED_PROXY_HOPS ?? 0);
+export function trustedProxyHops(vars?: { TRUSTED_PROXY_HOPS?: string }): number {
+  if (!vars) return env("TRUSTED_PROXY_HOPS");
+  const n = Number(vars.TRUSTED_PROXY_HOPS ?? 0);
   return Number.isInteger(n) && n >= 0 && n <= 10 ? n : 0;
 }
 

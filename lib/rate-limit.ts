@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { rateLimits } from "@/db/schema";
+import { env } from "@/lib/env";
 
 /** Named policies, one place to read them (fixed windows, shared by all instances via the database). */
 export const RATE_LIMITS = {
@@ -23,9 +24,8 @@ export type TRateLimitPolicy = keyof typeof RATE_LIMITS;
  */
 export function limitFor(policy: TRateLimitPolicy): number {
   const base = RATE_LIMITS[policy].limit;
-  const env = policy.endsWith("PerIp") ? process.env.RATE_LIMIT_PER_IP_FACTOR : process.env.RATE_LIMIT_PER_EMAIL_FACTOR;
-  const factor = Number(env ?? 1);
-  return Number.isFinite(factor) && factor > 1 ? Math.floor(base * factor) : base;
+  const factor = env(policy.endsWith("PerIp") ? "RATE_LIMIT_PER_IP_FACTOR" : "RATE_LIMIT_PER_EMAIL_FACTOR");
+  return factor > 1 ? Math.floor(base * factor) : base;
 }
 
 /** Counts one hit and says whether it is still within the policy. */

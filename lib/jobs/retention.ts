@@ -2,6 +2,7 @@ import { and, eq, inArray, isNotNull, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { antwoorden, emailOutbox, rapporten, rateLimits, scans, sessions, verificationTokens } from "@/db/schema";
 import { audit } from "@/lib/audit";
+import { env } from "@/lib/env";
 
 export type TRetentionResult = {
   tokens: number;
@@ -20,8 +21,7 @@ const LOGIN_MAIL_BODY_HOURS = 1;
 
 /** Months after finalizing that individual answers are kept (AVG art. 5(1)(e)); default 12. */
 export function retentionMonths(): number {
-  const n = Number(process.env.RETENTION_MONTHS ?? 12);
-  return Number.isFinite(n) && n >= 1 ? n : 12;
+  return env("RETENTION_MONTHS");
 }
 
 /**
@@ -62,12 +62,7 @@ export async function runRetention(db: Db, now = new Date(), months = retentionM
     .update(emailOutbox)
     .set(blankBody)
     .where(
-      and(
-        eq(emailOutbox.kind, "inloglink"),
-        ne(emailOutbox.status, "pending"),
-        lt(emailOutbox.createdAt, loginCutoff),
-        ne(emailOutbox.text, REMOVED_BODY),
-      ),
+      and(eq(emailOutbox.kind, "inloglink"), ne(emailOutbox.status, "pending"), lt(emailOutbox.createdAt, loginCutoff), ne(emailOutbox.text, REMOVED_BODY)),
     )
     .returning({ id: emailOutbox.id });
   const scanBodies = await db

@@ -1,15 +1,14 @@
 import { getDb } from "@/db/client";
-import { productionEnvProblems } from "@/lib/env";
+import { isProduction } from "@/lib/config";
+import { env, envProblems, productionEnvProblems } from "@/lib/env";
 import { log } from "@/lib/log";
 import { tick } from "./tick";
 
-const INTERVAL_MS = Number(process.env.SCHEDULER_INTERVAL_MS ?? 30_000);
-
 /** The in-process scheduler runs by default only for the embedded database (a single instance). */
 export function inlineSchedulerEnabled(): boolean {
-  const setting = process.env.SCHEDULER;
+  const setting = env("SCHEDULER");
   if (setting) return setting === "inline";
-  return !process.env.DATABASE_URL;
+  return !env("DATABASE_URL");
 }
 
 type Global = { __dvsRuntime?: boolean };
@@ -19,13 +18,11 @@ export async function startRuntime() {
   const g = globalThis as Global;
   if (g.__dvsRuntime) return;
   g.__dvsRuntime = true;
-  if (process.env.NODE_ENV === "production") {
-    const problems = productionEnvProblems();
-    if (problems.length) {
-      log.error("env.invalid", new Error(problems.join("; ")));
-      // A production server without its secrets must not serve anything.
-      process.exit(1);
-    }
+  const problems = [...envProblems(), ...(isProduction() ? productionEnvProblems() : [])];
+  if (problems.length) {
+    log.error("env.invalid", new Error(problems.join("; ")));
+    // A production server without its secrets, or with a setting it cannot use, must not serve anything.
+    if (isProduction()) process.exit(1);
   }
   try {
     await getDb();
@@ -46,7 +43,8 @@ export async function startRuntime() {
       running = false;
     }
   };
-  setInterval(run, INTERVAL_MS).unref();
+  const intervalMs = env("SCHEDULER_INTERVAL_MS");
+  setInterval(run, intervalMs).unref();
   setTimeout(run, 1_000).unref();
-  log.info("scheduler.inline_started", { intervalMs: INTERVAL_MS });
+  log.info("scheduler.inline_started", { intervalMs });
 }

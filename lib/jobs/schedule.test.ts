@@ -100,10 +100,7 @@ describe("dueMails: normal timeline", () => {
       [OCHTEND, ["deadline_vandaag:b@2026-12-08"]],
       ["2026-12-08T12:29:00Z", ["deadline_vandaag:b@2026-12-08"]],
       // After the deadline b's invitation (already sent, deduplicated by the outbox) and the overview.
-      [
-        DEADLINE,
-        ["uitnodiging_analysetool:b@2026-12-08", "overzicht_deadline:regisseur@2026-12-08", "overzicht_deadline:begeleider-1@2026-12-08"],
-      ],
+      [DEADLINE, ["uitnodiging_analysetool:b@2026-12-08", "overzicht_deadline:regisseur@2026-12-08", "overzicht_deadline:begeleider-1@2026-12-08"]],
       [
         "2026-12-14T12:00:00Z",
         ["uitnodiging_analysetool:b@2026-12-08", "overzicht_deadline:regisseur@2026-12-08", "overzicht_deadline:begeleider-1@2026-12-08"],
@@ -165,10 +162,7 @@ describe("dueMails: across DST", () => {
 describe("dueMails: changes to the schedule", () => {
   it("gives a moved workshop its own keys and drops the old schedule", () => {
     const before = dueMails(scan(), at("2026-12-01T12:00:00Z"));
-    expect(before.map((m) => m.idempotencyKey)).toEqual([
-      "uitnodiging_analysetool/scan-1/b/2026-12-08",
-      "uitnodiging_analysetool/scan-1/c/2026-12-08",
-    ]);
+    expect(before.map((m) => m.idempotencyKey)).toEqual(["uitnodiging_analysetool/scan-1/b/2026-12-08", "uitnodiging_analysetool/scan-1/c/2026-12-08"]);
     // Workshop moved four weeks later: 12 January 2027, 13:30 CET → deadline 5 January.
     const moved = scan({ workshopAt: at("2027-01-12T12:30:00Z") });
     runTable(moved, [
@@ -226,9 +220,7 @@ describe("dueMails: late starts and late deelnemers", () => {
   });
 
   it("invites but sends no overview when the tool was started after the deadline", () => {
-    runTable(scan({ analysetoolStartedAt: at("2026-12-09T10:00:00Z") }), [
-      ["2026-12-09T10:00:00Z", ["uitnodiging_analysetool:b@2026-12-08"]],
-    ]);
+    runTable(scan({ analysetoolStartedAt: at("2026-12-09T10:00:00Z") }), [["2026-12-09T10:00:00Z", ["uitnodiging_analysetool:b@2026-12-08"]]]);
   });
 
   it("invites a deelnemer added later at once, and only reminds when there is a later moment", () => {
@@ -244,9 +236,7 @@ describe("dueMails: late starts and late deelnemers", () => {
       ["2026-12-07T09:00:00Z", ["herinnering:b@2026-12-08", "uitnodiging_analysetool:d@2026-12-08"]],
       [OCHTEND, ["deadline_vandaag:b@2026-12-08", "deadline_vandaag:d@2026-12-08"]],
     ]);
-    runTable(withLate("2026-12-08T09:00:00Z"), [
-      ["2026-12-08T09:00:00Z", ["deadline_vandaag:b@2026-12-08", "uitnodiging_analysetool:d@2026-12-08"]],
-    ]);
+    runTable(withLate("2026-12-08T09:00:00Z"), [["2026-12-08T09:00:00Z", ["deadline_vandaag:b@2026-12-08", "uitnodiging_analysetool:d@2026-12-08"]]]);
     // Added after the deadline while the tool is still open: still invited.
     expect(short(dueMails(withLate("2026-12-09T09:00:00Z"), at("2026-12-09T09:00:00Z")))).toContain("uitnodiging_analysetool:d@2026-12-08");
   });
@@ -267,15 +257,7 @@ describe("dueMails: who gets nothing", () => {
     ]);
   });
 
-  const allStappen: TScanState[] = [
-    "aangemeld",
-    "voorbereiding",
-    "workshop",
-    "concept",
-    "handelingsperspectieven",
-    "afgerond",
-    "afgewezen",
-  ];
+  const allStappen: TScanState[] = ["aangemeld", "voorbereiding", "workshop", "concept", "handelingsperspectieven", "afgerond", "afgewezen"];
   it.each(allStappen)("sends nothing in stap %s", (stap) => {
     for (const now of [W_MIN_21, W_MIN_10, OCHTEND, DEADLINE]) {
       expect(dueMails(scan({ stap }), at(now))).toEqual([]);

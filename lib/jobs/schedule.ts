@@ -145,9 +145,7 @@ export function dueMails(input: TScheduleInput, now: Date): TDueMail[] {
   });
 
   const herinneringEnd =
-    s.deadlineOchtend.getTime() > s.herinnering.getTime() && s.deadlineOchtend.getTime() < s.deadline.getTime()
-      ? s.deadlineOchtend
-      : s.deadline;
+    s.deadlineOchtend.getTime() > s.herinnering.getTime() && s.deadlineOchtend.getTime() < s.deadline.getTime() ? s.deadlineOchtend : s.deadline;
 
   const out: TDueMail[] = [];
   for (const d of input.deelnemers) {

@@ -1,17 +1,10 @@
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
-import { createElement, type ReactElement } from "react";
 import type { Queryable } from "@/db/client";
 import { emailOutbox, gemeenten, scanBegeleiders, scanMembers, scans, users } from "@/db/schema";
-import { DeadlineVandaagMail } from "@/emails/deadline-vandaag";
-import { HerinneringMail } from "@/emails/herinnering";
-import { OverzichtDeadlineMail } from "@/emails/overzicht-deadline";
-import { UitnodigingAnalysetoolMail } from "@/emails/uitnodiging-analysetool";
-import { ROL_LABELS } from "@/lib/analysetool/model-2026-1";
-import { appUrl } from "@/lib/config";
-import { formatDatumTijd } from "@/lib/dates";
+import { geplandeMail, geplandeMailBody } from "@/lib/mail/catalogue";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { renderMail, type TRenderedMail } from "@/lib/mail/render";
-import { dueMails, scheduleFor, type TDueMail } from "./schedule";
+import { dueMails, type TDueMail } from "./schedule";
 
 export type TSweepResult = { scans: number; due: number; queued: number };
 
@@ -22,13 +15,6 @@ type TScanRow = {
   workshopAt: Date | null;
   deadlineAt: Date | null;
   analysetoolStartedAt: Date | null;
-};
-
-const SUBJECTS: Record<TDueMail["kind"], (gemeente: string) => string> = {
-  uitnodiging_analysetool: (g) => `Vul de analysetool in – datavolwassenheidsscan ${g}`,
-  herinnering: (g) => `Herinnering: analysetool datavolwassenheidsscan ${g}`,
-  deadline_vandaag: (g) => `Vandaag laatste dag: analysetool datavolwassenheidsscan ${g}`,
-  overzicht_deadline: (g) => `Overzicht analysetool na de deadline – ${g}`,
 };
 
 /**
@@ -124,62 +110,13 @@ export async function sweepSchedule(q: Queryable, now: Date, opts: { scanIds?: s
   const rendered = new Map<string, Promise<TRenderedMail>>();
   const renderFor = (p: TPlanned) => {
     const cacheKey = `${p.scan.id}/${p.due.kind}/${p.due.aboutDate}`;
-    if (!rendered.has(cacheKey)) rendered.set(cacheKey, renderMail(bodyFor(p.due, p.scan, members)));
+    if (!rendered.has(cacheKey)) rendered.set(cacheKey, renderMail(geplandeMailBody(p.due.kind, p.scan, members)));
     return rendered.get(cacheKey)!;
   };
   const queued = await enqueueMails(
     q,
-    await Promise.all(
-      fresh.map(async (p) => ({
-        idempotencyKey: p.due.idempotencyKey,
-        kind: p.due.kind,
-        scanId: p.scan.id,
-        to: p.to,
-        subject: SUBJECTS[p.due.kind](p.scan.gemeente),
-        body: await renderFor(p),
-      })),
-    ),
+    await Promise.all(fresh.map(async (p) => geplandeMail(p.due, { scan: p.scan, to: p.to, body: await renderFor(p) }))),
     now,
   );
   return { scans: scanRows.length, due: planned.length, queued };
-}
-
-function bodyFor(
-  due: TDueMail,
-  scan: TScanRow,
-  members: {
-    scanId: string;
-    rol: (typeof scanMembers.$inferSelect)["rol"];
-    ingediendAt: Date | null;
-    naam: string | null;
-    email: string;
-  }[],
-): ReactElement {
-  const schedule = scheduleFor(scan.workshopAt!, scan.deadlineAt);
-  const deadline = formatDatumTijd(schedule.deadline);
-  const toolUrl = `${appUrl()}/scans/${scan.id}/analysetool`;
-  switch (due.kind) {
-    case "uitnodiging_analysetool":
-      return createElement(UitnodigingAnalysetoolMail, {
-        gemeente: scan.gemeente,
-        deadline,
-        workshop: formatDatumTijd(scan.workshopAt!),
-        toolUrl,
-      });
-    case "herinnering":
-      return createElement(HerinneringMail, { gemeente: scan.gemeente, deadline, toolUrl });
-    case "deadline_vandaag":
-      return createElement(DeadlineVandaagMail, { gemeente: scan.gemeente, deadline, toolUrl });
-    case "overzicht_deadline": {
-      const deelnemers = members.filter((m) => m.scanId === scan.id && m.rol !== null);
-      const label = (m: (typeof deelnemers)[number]) => `${m.naam ?? m.email} (${ROL_LABELS[m.rol!]})`;
-      return createElement(OverzichtDeadlineMail, {
-        gemeente: scan.gemeente,
-        deadline,
-        ingediend: deelnemers.filter((m) => m.ingediendAt && m.ingediendAt <= schedule.deadline).map(label),
-        nietIngediend: deelnemers.filter((m) => !m.ingediendAt || m.ingediendAt > schedule.deadline).map(label),
-        scanUrl: `${appUrl()}/scans/${scan.id}`,
-      });
-    }
-  }
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { appState } from "@/db/schema";
+import { env } from "@/lib/env";
 import { configuredTransport } from "@/lib/mail/transport";
 import { drainOutbox, type TWorkerResult } from "@/lib/mail/worker";
 import { runRetention, type TRetentionResult } from "./retention";
@@ -15,7 +16,7 @@ export type TTickResult = { at: string; sweep: TSweepResult; mail: TWorkerResult
 export async function tick(db: Db, now: Date = new Date()): Promise<TTickResult> {
   const sweep = await sweepSchedule(db, now);
   const transport = configuredTransport();
-  const leaseMs = process.env.OUTBOX_LEASE_MS ? Number(process.env.OUTBOX_LEASE_MS) : undefined;
+  const leaseMs = env("OUTBOX_LEASE_MS");
   const mail = transport ? await drainOutbox(db, { transport, now, leaseMs }) : null;
   const retention = await runRetention(db, now);
   const result = { at: now.toISOString(), sweep, mail, retention };

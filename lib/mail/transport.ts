@@ -1,6 +1,7 @@
 import { Resend } from "resend";
 import type { TAttachment } from "@/db/schema";
-import { mailFrom } from "@/lib/config";
+import { devMailboxEnabled, mailFrom } from "@/lib/config";
+import { env } from "@/lib/env";
 
 export type TMailToSend = {
   idempotencyKey: string;
@@ -14,8 +15,6 @@ export type TMailToSend = {
 export type TSendResult = { ok: true; providerId: string } | { ok: false; permanent: boolean; error: string; retryAfterMs?: number };
 
 export type TTransport = { name: string; send(mail: TMailToSend): Promise<TSendResult> };
-
-const SEND_TIMEOUT_MS = Number(process.env.MAIL_SEND_TIMEOUT_MS ?? 15_000);
 
 /** Resend: network errors, timeouts, 429 and 5xx are worth retrying; other 4xx are not. */
 export function resendTransport(apiKey: string, baseUrl?: string, opts: { timeoutMs?: number } = {}): TTransport {
@@ -32,7 +31,7 @@ export function resendTransport(apiKey: string, baseUrl?: string, opts: { timeou
           text: mail.text,
           attachments: mail.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
         },
-        { idempotencyKey: mail.idempotencyKey, signal: AbortSignal.timeout(opts.timeoutMs ?? SEND_TIMEOUT_MS) } as never,
+        { idempotencyKey: mail.idempotencyKey, signal: AbortSignal.timeout(opts.timeoutMs ?? env("MAIL_SEND_TIMEOUT_MS")) } as never,
       );
       if (!error && data?.id) return { ok: true, providerId: data.id };
       const status = (error as { statusCode?: number | null } | null)?.statusCode ?? null;
@@ -62,8 +61,8 @@ export const mailboxTransport: TTransport = {
 
 /** Resend when configured; the development mailbox outside production; nothing otherwise. */
 export function configuredTransport(): TTransport | null {
-  const key = process.env.RESEND_API_KEY;
-  if (key) return resendTransport(key, process.env.RESEND_BASE_URL || undefined);
-  if (process.env.NODE_ENV !== "production" || process.env.DEV_MAILBOX === "1") return mailboxTransport;
+  const key = env("RESEND_API_KEY");
+  if (key) return resendTransport(key, env("RESEND_BASE_URL"));
+  if (devMailboxEnabled()) return mailboxTransport;
   return null;
 }

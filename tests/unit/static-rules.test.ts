@@ -48,8 +48,10 @@ describe("server actions", () => {
     expect(crowded).toEqual([]);
   });
 
-  it("authorize in their wrapper (issue 15.2): no action calls authorizeScan or authorizeAdmin by hand", () => {
-    const byHand = serverFiles.filter((f) => /\bauthorize(Scan|Admin)\(/.test(readFileSync(path.join(root, f), "utf8")));
+  it("authorize in their wrapper (issue 15.2): nothing calls authorizeScan or authorizeAdmin by hand", () => {
+    // The wrappers themselves: defineScanAction/defineAdminAction and defineScanRoute.
+    const wrappers = ["lib/auth/access.ts", "lib/actions/define-action.ts", "lib/auth/scan-route.ts"];
+    const byHand = source.filter((f) => !wrappers.includes(f) && /\bauthorize(Scan|Admin)\(/.test(readFileSync(path.join(root, f), "utf8")));
     expect(byHand).toEqual([]);
   });
 
@@ -67,9 +69,7 @@ describe("server actions", () => {
 describe("the scan's state machine (issue 15.1)", () => {
   it("has one home: only lib/scan/transitions.ts writes scans.stap", () => {
     // An update that sets `stap`: `.set({ … stap: … })`, also across lines.
-    const offenders = source.filter(
-      (f) => f !== "lib/scan/transitions.ts" && /\.set\(\{[^})]*\bstap\s*:/s.test(readFileSync(path.join(root, f), "utf8")),
-    );
+    const offenders = source.filter((f) => f !== "lib/scan/transitions.ts" && /\.set\(\{[^})]*\bstap\s*:/s.test(readFileSync(path.join(root, f), "utf8")));
     expect(offenders).toEqual([]);
   });
 
@@ -80,9 +80,7 @@ describe("the scan's state machine (issue 15.1)", () => {
 
 describe("mail (issue 15.4)", () => {
   it("leaves by one door: only lib/mail/outbox.ts writes email_outbox rows", () => {
-    const offenders = source.filter(
-      (f) => f !== "lib/mail/outbox.ts" && /insert\(emailOutbox\)/.test(readFileSync(path.join(root, f), "utf8")),
-    );
+    const offenders = source.filter((f) => f !== "lib/mail/outbox.ts" && /insert\(emailOutbox\)/.test(readFileSync(path.join(root, f), "utf8")));
     expect(offenders).toEqual([]);
   });
 });
@@ -95,9 +93,7 @@ describe("output", () => {
 
   it("never builds SQL from strings (sql.raw / unsafe outside migrations and test tooling)", () => {
     // lib/ops is operator tooling: it creates a database whose name it validated first.
-    const offenders = source.filter(
-      (f) => !f.startsWith("lib/ops/") && /sql\.raw\(|\.unsafe\(/.test(readFileSync(path.join(root, f), "utf8")),
-    );
+    const offenders = source.filter((f) => !f.startsWith("lib/ops/") && /sql\.raw\(|\.unsafe\(/.test(readFileSync(path.join(root, f), "utf8")));
     expect(offenders).toEqual([]);
   });
 });
@@ -164,11 +160,7 @@ describe("client modules", () => {
     /process\.env\.(?!NODE_ENV\b|NEXT_PUBLIC_)\w+/.test(read(f));
 
   function resolve(from: string, spec: string): string | null {
-    const base = spec.startsWith("@/")
-      ? path.join(root, spec.slice(2))
-      : spec.startsWith(".")
-        ? path.resolve(root, path.dirname(from), spec)
-        : null;
+    const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(root, path.dirname(from), spec) : null;
     if (!base) return null;
     for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
       try {
@@ -212,15 +204,14 @@ describe("client modules", () => {
   });
 
   it("would notice a client module that imports the database", () => {
-    expect(forbidden("db/client.ts")).toBe(true);
+    expect(forbidden("lib/env.ts")).toBe(true);
     expect(forbidden("lib/auth/access.ts")).toBe(true);
   });
 });
 
 /** Rows 5, 6, 13, 23: the framework versions that fixed known advisories, and no widened CSRF check. */
 describe("framework configuration", () => {
-  const installed = (pkg: string) =>
-    JSON.parse(readFileSync(path.join(root, "node_modules", pkg, "package.json"), "utf8")).version as string;
+  const installed = (pkg: string) => JSON.parse(readFileSync(path.join(root, "node_modules", pkg, "package.json"), "utf8")).version as string;
 
   /** Compares x.y.z[-tag.n]; a release outranks its own prereleases. */
   function atLeast(version: string, floor: string): boolean {
@@ -259,4 +250,41 @@ describe("framework configuration", () => {
   function read(f: string) {
     return readFileSync(path.join(root, f), "utf8");
   }
+});
+
+/**
+ * Issue 15.5: the environment is read in one module, lib/env.ts, which parses every variable
+ * with its default when asked (never at import). Test files, scripts/, bench/, next.config.ts
+ * and drizzle.config.ts are outside the app and read it themselves.
+ */
+describe("the environment (issue 15.5)", () => {
+  const readsEnv = (text: string) => /\bprocess\s*\.\s*env\b/.test(text);
+  const text = (f: string) => readFileSync(path.join(root, f), "utf8");
+  const app = [...source, "proxy.ts"];
+
+  it("is read only by lib/env.ts in app, components, lib, db, emails and proxy.ts", () => {
+    const offenders = app.filter((f) => f !== "lib/env.ts" && readsEnv(text(f)));
+    expect(offenders).toEqual([]);
+  });
+
+  it("is read in instrumentation.ts only for NEXT_RUNTIME, which Next replaces at build time", () => {
+    const reads = [...text("instrumentation.ts").matchAll(/\bprocess\.env\.(\w+)/g)].map((m) => m[1]);
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.every((name) => name === "NEXT_RUNTIME")).toBe(true);
+    expect(readsEnv(text("instrumentation.ts").replace(/\bprocess\.env\.NEXT_RUNTIME\b/g, ""))).toBe(false);
+  });
+
+  it("keeps lib/env.ts, and so db/client.ts which imports it, out of client modules", () => {
+    // The client-module rule above recognises a module that reads a secret by its name.
+    expect(/process\.env\.(?!NODE_ENV\b|NEXT_PUBLIC_)\w+/.test(text("lib/env.ts"))).toBe(true);
+    expect(text("db/client.ts")).toMatch(/from "@\/lib\/env"/);
+  });
+
+  it("would notice a module that reads it by itself", () => {
+    expect(readsEnv('const url = process.env.APP_URL || "http://localhost:3000";')).toBe(true);
+    expect(readsEnv("const { CRON_SECRET } = process.env;")).toBe(true);
+    expect(readsEnv('const v = process.env["RESEND_API_KEY"];')).toBe(true);
+    expect(readsEnv("function f(e = process\n  .env) {}")).toBe(true);
+    expect(readsEnv('const url = env("APP_URL");')).toBe(false);
+  });
 });

@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { isCronAuthorized } from "@/lib/auth/cron";
+import { env } from "@/lib/env";
 import { tick } from "@/lib/jobs/tick";
 import { log } from "@/lib/log";
 
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
  * ALLOW_TIME_TRAVEL=1 (the e2e harness); everywhere else the body is ignored.
  */
 async function requestedNow(req: NextRequest): Promise<Date> {
-  if (process.env.ALLOW_TIME_TRAVEL !== "1") return new Date();
+  if (!env("ALLOW_TIME_TRAVEL")) return new Date();
   const body = (await req.json().catch(() => null)) as { now?: unknown } | null;
   const at = typeof body?.now === "string" ? new Date(body.now) : null;
   return at && !Number.isNaN(at.getTime()) ? at : new Date();
