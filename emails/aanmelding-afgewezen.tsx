@@ -15,9 +15,7 @@ export function AanmeldingAfgewezenMail({
       reden={`Je krijgt deze mail omdat je contactpersoon bent bij de aanmelding van gemeente ${gemeente}.`}
     >
       <MailTitel>We kunnen de aanmelding niet goedkeuren</MailTitel>
-      <P>
-        Bedankt voor de aanmelding van gemeente {gemeente} voor de datavolwassenheidsscan. Helaas kunnen we de aanmelding niet goedkeuren.
-      </P>
+      <P>Bedankt voor de aanmelding van gemeente {gemeente} voor de datavolwassenheidsscan. Helaas kunnen we de aanmelding niet goedkeuren.</P>
       <P>De reden:</P>
       <P>{reden}</P>
       <P>Heb je vragen, of wil je het bespreken? Mail dan naar {contactEmail}.</P>

@@ -16,10 +16,7 @@ export function AnalysetoolHeropendMail({
       reden={`Je krijgt deze mail omdat je deelnemer bent in de datavolwassenheidsscan van gemeente ${gemeente}.`}
     >
       <MailTitel>Je analysetool staat weer open</MailTitel>
-      <P>
-        Een begeleider heeft je ingediende analysetool weer geopend. Je antwoorden zijn bewaard; je kunt ze aanpassen en daarna opnieuw
-        indienen.
-      </P>
+      <P>Een begeleider heeft je ingediende analysetool weer geopend. Je antwoorden zijn bewaard; je kunt ze aanpassen en daarna opnieuw indienen.</P>
       <Feiten
         rows={[
           ["Reden", reden],

@@ -16,8 +16,8 @@ export function BegeleiderToegewezenMail({
     >
       <MailTitel>Je begeleidt de scan van gemeente {gemeente}</MailTitel>
       <P>
-        Het programmateam heeft de aanmelding van gemeente {gemeente} goedgekeurd en jou als begeleider gekozen. De procesregisseur is
-        uitgenodigd en stelt nu de deelnemers samen en plant de workshop.
+        Het programmateam heeft de aanmelding van gemeente {gemeente} goedgekeurd en jou als begeleider gekozen. De procesregisseur is uitgenodigd en stelt nu
+        de deelnemers samen en plant de workshop.
       </P>
       <Feiten
         rows={[

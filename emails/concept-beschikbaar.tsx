@@ -18,8 +18,8 @@ export function ConceptBeschikbaarMail({
     >
       <MailTitel>{nieuw ? `Versie ${versie} van het concept eindrapport staat klaar` : "Het concept eindrapport staat klaar"}</MailTitel>
       <P>
-        De begeleiders hebben het concept eindrapport van gemeente {gemeente} klaargezet. Lees het op de webpagina of download de PDF, en
-        reageer per onderdeel als je iets mist of anders ziet. Je reacties worden besproken in het digitale overleg.
+        De begeleiders hebben het concept eindrapport van gemeente {gemeente} klaargezet. Lees het op de webpagina of download de PDF, en reageer per onderdeel
+        als je iets mist of anders ziet. Je reacties worden besproken in het digitale overleg.
       </P>
       <Feiten
         rows={[

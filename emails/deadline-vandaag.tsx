@@ -15,8 +15,8 @@ export function DeadlineVandaagMail({
     >
       <MailTitel>Vandaag is de laatste dag</MailTitel>
       <P>
-        De analysetool voor gemeente {gemeente} sluit vandaag. Dien je antwoorden in, ook als je niet alle vragen kunt beantwoorden: kies
-        dan &quot;weet ik niet&quot;. Zo kunnen de begeleiders de workshop goed voorbereiden.
+        De analysetool voor gemeente {gemeente} sluit vandaag. Dien je antwoorden in, ook als je niet alle vragen kunt beantwoorden: kies dan &quot;weet ik
+        niet&quot;. Zo kunnen de begeleiders de workshop goed voorbereiden.
       </P>
       <Feiten rows={[["Deadline", deadline]]} />
       <MailKnop href={toolUrl}>Analysetool afronden</MailKnop>

@@ -16,8 +16,8 @@ export function DefinitiefRapportMail({
     >
       <MailTitel>Het definitieve eindrapport staat klaar</MailTitel>
       <P>
-        Het eindrapport van de datavolwassenheidsscan van gemeente {gemeente} is op {datum} vastgesteld, met de verwerkte reacties en de top
-        3 handelingsperspectieven:
+        Het eindrapport van de datavolwassenheidsscan van gemeente {gemeente} is op {datum} vastgesteld, met de verwerkte reacties en de top 3
+        handelingsperspectieven:
       </P>
       <ol style={{ fontSize: "16px", lineHeight: "24px", margin: "12px 0", paddingLeft: "24px" }}>
         {top3.map((t) => (

@@ -14,10 +14,7 @@ export function HerinneringMail({
       reden={`Je krijgt deze mail omdat je de analysetool van gemeente ${gemeente} nog niet hebt ingediend.`}
     >
       <MailTitel>Herinnering: vul de analysetool in</MailTitel>
-      <P>
-        Je hebt de analysetool voor de datavolwassenheidsscan van gemeente {gemeente} nog niet ingediend. Wat je al hebt ingevuld, is
-        bewaard.
-      </P>
+      <P>Je hebt de analysetool voor de datavolwassenheidsscan van gemeente {gemeente} nog niet ingediend. Wat je al hebt ingevuld, is bewaard.</P>
       <Feiten rows={[["Invullen vóór", deadline]]} />
       <MailKnop href={toolUrl}>Verder met de analysetool</MailKnop>
     </MailLayout>

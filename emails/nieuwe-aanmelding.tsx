@@ -20,10 +20,7 @@ export function NieuweAanmeldingMail({
   beoordeelUrl = "http://localhost:3000/beheer/aanmeldingen/voorbeeld",
 }: Partial<NieuweAanmeldingProps>) {
   return (
-    <MailLayout
-      preview={`Nieuwe aanmelding: gemeente ${gemeente}`}
-      reden="Je krijgt deze mail omdat je beheerder bent van de Datavolwassenheidsscan."
-    >
+    <MailLayout preview={`Nieuwe aanmelding: gemeente ${gemeente}`} reden="Je krijgt deze mail omdat je beheerder bent van de Datavolwassenheidsscan.">
       <MailTitel>Nieuwe aanmelding</MailTitel>
       <P>Gemeente {gemeente} heeft zich aangemeld voor de datavolwassenheidsscan. De aanmelding wacht op je beoordeling.</P>
       <Feiten

@@ -4,10 +4,7 @@ import { MailKnop, MailTitel, P } from "./components/parts";
 export type StemmenOpenProps = { gemeente: string; hpUrl: string };
 
 /** To the members when stap 6 opens: propose and vote for the top 3 (issue 19.6). */
-export function StemmenOpenMail({
-  gemeente = "Breda",
-  hpUrl = "http://localhost:3000/scans/voorbeeld/handelingsperspectieven",
-}: Partial<StemmenOpenProps>) {
+export function StemmenOpenMail({ gemeente = "Breda", hpUrl = "http://localhost:3000/scans/voorbeeld/handelingsperspectieven" }: Partial<StemmenOpenProps>) {
   return (
     <MailLayout
       preview="Kies mee: de top 3 handelingsperspectieven"
@@ -15,8 +12,8 @@ export function StemmenOpenMail({
     >
       <MailTitel>Kies mee: de top 3 handelingsperspectieven</MailTitel>
       <P>
-        Het concept eindrapport van gemeente {gemeente} is besproken. Nu kiezen we samen de 3 acties waarmee de gemeente aan de slag gaat.
-        Doe een voorstel als je iets mist, en verdeel je 3 stemmen over de voorstellen die jij het belangrijkst vindt.
+        Het concept eindrapport van gemeente {gemeente} is besproken. Nu kiezen we samen de 3 acties waarmee de gemeente aan de slag gaat. Doe een voorstel als
+        je iets mist, en verdeel je 3 stemmen over de voorstellen die jij het belangrijkst vindt.
       </P>
       <P>Stemmen kan tot de begeleiders de top 3 vastleggen.</P>
       <MailKnop href={hpUrl}>Voorstellen en stemmen</MailKnop>

@@ -16,8 +16,8 @@ export function UitnodigingAnalysetoolMail({
     >
       <MailTitel>De analysetool staat voor je klaar</MailTitel>
       <P>
-        Gemeente {gemeente} doet de datavolwassenheidsscan. Jij vult de analysetool in vanuit je eigen functie. Dat kost ongeveer drie
-        kwartier; je kunt tussendoor stoppen en later verder gaan. Elk antwoord wordt meteen bewaard.
+        Gemeente {gemeente} doet de datavolwassenheidsscan. Jij vult de analysetool in vanuit je eigen functie. Dat kost ongeveer drie kwartier; je kunt
+        tussendoor stoppen en later verder gaan. Elk antwoord wordt meteen bewaard.
       </P>
       <Feiten
         rows={[

@@ -23,13 +23,10 @@ export function UitnodigingOverlegMail({
       preview={`Digitaal overleg over het concept: ${moment}`}
       reden={`Je krijgt deze mail omdat je meedoet aan de datavolwassenheidsscan van gemeente ${gemeente}.`}
     >
-      <MailTitel>
-        {gewijzigd ? "Het digitale overleg is verplaatst" : "Uitnodiging: digitaal overleg over het concept eindrapport"}
-      </MailTitel>
+      <MailTitel>{gewijzigd ? "Het digitale overleg is verplaatst" : "Uitnodiging: digitaal overleg over het concept eindrapport"}</MailTitel>
       <P>
-        In dit overleg bespreken we het concept eindrapport van gemeente {gemeente} en de reacties erop. Daarna kiezen we samen de drie
-        handelingsperspectieven waarmee de gemeente aan de slag gaat. De afspraak staat in de bijlage; open die om hem in je agenda te
-        zetten.
+        In dit overleg bespreken we het concept eindrapport van gemeente {gemeente} en de reacties erop. Daarna kiezen we samen de drie handelingsperspectieven
+        waarmee de gemeente aan de slag gaat. De afspraak staat in de bijlage; open die om hem in je agenda te zetten.
       </P>
       <Feiten
         rows={[

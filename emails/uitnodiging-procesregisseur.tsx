@@ -19,8 +19,8 @@ export function UitnodigingProcesregisseurMail({
     >
       <MailTitel>De scan kan beginnen</MailTitel>
       <P>
-        De aanmelding van gemeente {gemeente} is goedgekeurd. Jij bent de procesregisseur: je regelt de planning, bent het aanspreekpunt
-        voor de begeleiders en stelt de groep deelnemers samen.
+        De aanmelding van gemeente {gemeente} is goedgekeurd. Jij bent de procesregisseur: je regelt de planning, bent het aanspreekpunt voor de begeleiders en
+        stelt de groep deelnemers samen.
       </P>
       <Feiten
         rows={[
@@ -29,15 +29,11 @@ export function UitnodigingProcesregisseurMail({
         ]}
       />
       <P>
-        Kies in elk geval een collega van ondermijning, van privacy en van ICT, en als het kan ook iemand van data-analyse. Stel daarna
-        samen met hen een paar data voor de workshop voor. Kies een datum die minstens drie weken vooruit ligt: zo lang hebben de deelnemers
-        voor de analysetool.
+        Kies in elk geval een collega van ondermijning, van privacy en van ICT, en als het kan ook iemand van data-analyse. Stel daarna samen met hen een paar
+        data voor de workshop voor. Kies een datum die minstens drie weken vooruit ligt: zo lang hebben de deelnemers voor de analysetool.
       </P>
       <MailKnop href={inlogUrl}>Inloggen</MailKnop>
-      <P>
-        Log in met het e-mailadres waarop je deze mail ontvangt. Je krijgt dan een inloglink die 10 minuten geldig is. Een wachtwoord is
-        niet nodig.
-      </P>
+      <P>Log in met het e-mailadres waarop je deze mail ontvangt. Je krijgt dan een inloglink die 10 minuten geldig is. Een wachtwoord is niet nodig.</P>
     </MailLayout>
   );
 }

@@ -33,8 +33,8 @@ export function WelkomDeelnemerMail({
     >
       <MailTitel>Welkom bij de datavolwassenheidsscan</MailTitel>
       <P>
-        Gemeente {gemeente} doet de datavolwassenheidsscan: samen met collega&apos;s breng je in beeld hoe goed de gemeente data gebruikt in
-        de aanpak van ondermijning. {procesregisseur} heeft je als deelnemer toegevoegd, vanuit het perspectief {rol.toLowerCase()}.
+        Gemeente {gemeente} doet de datavolwassenheidsscan: samen met collega&apos;s breng je in beeld hoe goed de gemeente data gebruikt in de aanpak van
+        ondermijning. {procesregisseur} heeft je als deelnemer toegevoegd, vanuit het perspectief {rol.toLowerCase()}.
       </P>
       <Feiten
         rows={[
@@ -48,12 +48,10 @@ export function WelkomDeelnemerMail({
         {toolGestart
           ? "De analysetool is al open: je krijgt er zo een aparte mail over. "
           : "Drie weken voor de workshop krijg je een mail met de analysetool. "}
-        Die vul je in vanuit je eigen functie; dat kost ongeveer drie kwartier. Tijdens de workshop bespreek je de uitkomsten met je
-        collega&apos;s en de begeleiders. Daarna volgen een concept eindrapport en een digitaal overleg.
+        Die vul je in vanuit je eigen functie; dat kost ongeveer drie kwartier. Tijdens de workshop bespreek je de uitkomsten met je collega&apos;s en de
+        begeleiders. Daarna volgen een concept eindrapport en een digitaal overleg.
       </P>
-      {toolGestart ? null : (
-        <P>Je hoeft nu nog niets in te vullen.{workshop ? "" : " Geef wel aan op welke van de voorgestelde data je kunt:"}</P>
-      )}
+      {toolGestart ? null : <P>Je hoeft nu nog niets in te vullen.{workshop ? "" : " Geef wel aan op welke van de voorgestelde data je kunt:"}</P>}
       <MailKnop href={planningUrl}>{workshop ? "Bekijk de planning" : "Geef aan wanneer je kunt"}</MailKnop>
       <P>Log in met het e-mailadres waarop je deze mail ontvangt. Je krijgt dan een inloglink; een wachtwoord is niet nodig.</P>
     </MailLayout>

@@ -18,3 +18,11 @@ export function echoedChoices(state: TActionState, name: string, stored: readonl
   if (!state.values) return [...stored];
   return state.lists?.[name] ?? (state.values[name] !== undefined ? [state.values[name]] : []);
 }
+
+/**
+ * Props for one form field: after a refused submission what was sent, otherwise what is
+ * stored, and the field's error. Spread into the field: `<TextField {...veld("naam")} />`.
+ */
+export function fieldProps(state: TActionState, stored: Readonly<Record<string, string | null | undefined>> = {}) {
+  return (name: string) => ({ defaultValue: state.values?.[name] ?? stored[name] ?? "", error: state.fieldErrors?.[name] });
+}

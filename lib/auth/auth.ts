@@ -1,16 +1,13 @@
-import { createHash } from "node:crypto";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth from "next-auth";
 import type { Adapter } from "next-auth/adapters";
 import Resend from "next-auth/providers/resend";
-import { createElement } from "react";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { InloglinkMail } from "@/emails/inloglink";
 import { appUrl } from "@/lib/config";
-import { formatDatumTijd } from "@/lib/dates";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { log } from "@/lib/log";
+import { inloglinkMail } from "@/lib/mail/catalogue";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { findSignInUser } from "./known-user";
 import { authRedirect, MAGIC_LINK_SECONDS, SESSION_ABSOLUTE_SECONDS, safeCallbackPath, sessionCookie } from "./session-policy";
@@ -74,19 +71,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         maxAge: MAGIC_LINK_SECONDS,
         apiKey: "unused: mail goes through our outbox",
         async sendVerificationRequest({ identifier, url, expires }) {
-          // The token hash is the key, so a repeated request is a new mail, a retry is not.
-          const key = `inloglink/${createHash("sha256").update(url).digest("hex")}`;
-          await enqueueMail(
-            await getDb(),
-            {
-              idempotencyKey: key,
-              kind: "inloglink",
-              to: identifier,
-              subject: "Je inloglink voor de Datavolwassenheidsscan",
-              body: createElement(InloglinkMail, { url: confirmUrlFor(url), geldigTot: formatDatumTijd(expires) }),
-            },
-            new Date(),
-          );
+          await enqueueMail(await getDb(), inloglinkMail({ to: identifier, url, bevestigUrl: confirmUrlFor(url), geldigTot: expires }), new Date());
           kickOutbox();
         },
       }),

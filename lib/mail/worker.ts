@@ -52,14 +52,9 @@ export async function processOutbox(db: Db, opts: TWorkerOptions): Promise<TWork
   result.claimed = claimed.length;
 
   const handle = async (mail: (typeof claimed)[number]) => {
-    const outcome = await opts.transport
-      .send(mail)
-      .catch((err: unknown) => ({ ok: false, permanent: false, error: String(err).slice(0, 500) }) as const);
+    const outcome = await opts.transport.send(mail).catch((err: unknown) => ({ ok: false, permanent: false, error: String(err).slice(0, 500) }) as const);
     if (outcome.ok) {
-      await db
-        .update(emailOutbox)
-        .set({ status: "sent", providerId: outcome.providerId, sentAt: now, lastError: null })
-        .where(eq(emailOutbox.id, mail.id));
+      await db.update(emailOutbox).set({ status: "sent", providerId: outcome.providerId, sentAt: now, lastError: null }).where(eq(emailOutbox.id, mail.id));
       result.sent++;
     } else if (outcome.permanent || mail.attempts >= maxAttempts) {
       await db.update(emailOutbox).set({ status: "failed", lastError: outcome.error }).where(eq(emailOutbox.id, mail.id));

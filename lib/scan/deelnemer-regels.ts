@@ -25,9 +25,6 @@ export async function assertNieuwInScan(q: Queryable, scanId: string, email: str
   }
   const [account] = await q.select({ role: users.role }).from(users).where(eq(users.email, email)).limit(1);
   if (account?.role) {
-    throw new UserError(
-      "Dit e-mailadres hoort bij een begeleider of beheerder. Vul het adres van een medewerker van de gemeente in.",
-      "email",
-    );
+    throw new UserError("Dit e-mailadres hoort bij een begeleider of beheerder. Vul het adres van een medewerker van de gemeente in.", "email");
   }
 }

@@ -24,13 +24,7 @@ export async function lopendeScan(q: Queryable, gemeenteId: string, behalve?: st
   const [row] = await q
     .select({ id: scans.id, stap: scans.stap })
     .from(scans)
-    .where(
-      and(
-        eq(scans.gemeenteId, gemeenteId),
-        notInArray(scans.stap, ["aangemeld", "afgerond", "afgewezen"]),
-        behalve ? ne(scans.id, behalve) : undefined,
-      ),
-    )
+    .where(and(eq(scans.gemeenteId, gemeenteId), notInArray(scans.stap, ["aangemeld", "afgerond", "afgewezen"]), behalve ? ne(scans.id, behalve) : undefined))
     .limit(1);
   return row ?? null;
 }

@@ -21,9 +21,6 @@ export async function findOrCreatePerson(q: Queryable, input: { email: string; n
     if (!existing.name) await q.update(users).set({ name: input.naam }).where(eq(users.id, existing.id));
     return { id: existing.id, role: existing.role, created: false };
   }
-  const [created] = await q
-    .insert(users)
-    .values({ email: input.email, name: input.naam, role: null, createdAt: now })
-    .returning({ id: users.id });
+  const [created] = await q.insert(users).values({ email: input.email, name: input.naam, role: null, createdAt: now }).returning({ id: users.id });
   return { id: created!.id, role: null, created: true };
 }

@@ -43,7 +43,7 @@ describe("leesBeschikbaarheid", () => {
 });
 
 describe("formatMomentKort", async () => {
-  const { formatMomentKort } = await import("./moment-kort");
+  const { formatMomentKort } = await import("@/lib/dates");
   it("writes a short Dutch moment in Amsterdam time", () => {
     expect(formatMomentKort(fromAmsterdamLocal("2026-12-15T13:30")!)).toBe("di 15 dec 2026, 13:30");
   });

@@ -32,10 +32,8 @@ export function leesOpties(
   }
   if (Object.keys(fouten).length) return { nieuw: [], fouten };
   const totaal = bestaand.length + nieuw.length;
-  if (nieuw.length === 0)
-    fouten.optie1 = bestaand.length ? "Vul minstens één nieuw moment in." : `Stel minstens ${MIN_OPTIES} momenten voor.`;
-  else if (totaal < MIN_OPTIES)
-    fouten[OPTIE_VELDEN[nieuw.length] ?? "optie2"] = `Stel minstens ${MIN_OPTIES} momenten voor, zodat er iets te kiezen is.`;
+  if (nieuw.length === 0) fouten.optie1 = bestaand.length ? "Vul minstens één nieuw moment in." : `Stel minstens ${MIN_OPTIES} momenten voor.`;
+  else if (totaal < MIN_OPTIES) fouten[OPTIE_VELDEN[nieuw.length] ?? "optie2"] = `Stel minstens ${MIN_OPTIES} momenten voor, zodat er iets te kiezen is.`;
   else if (totaal > MAX_OPTIES) fouten._form = `Er kunnen hoogstens ${MAX_OPTIES} momenten zijn. Verwijder er eerst een.`;
   return Object.keys(fouten).length ? { nieuw: [], fouten } : { nieuw, fouten };
 }

@@ -21,9 +21,7 @@ describe("stap 6 phases", () => {
     }
   });
 
-  const cellen = Object.entries(VERWACHT).flatMap(([actie, fasen]) =>
-    Object.entries(fasen).map(([fase, mag]) => [actie, fase, mag] as const),
-  );
+  const cellen = Object.entries(VERWACHT).flatMap(([actie, fasen]) => Object.entries(fasen).map(([fase, mag]) => [actie, fase, mag] as const));
   it.each(cellen)("%s in phase %s: allowed %s", (actie, fase, mag) => {
     const weigering = top3Weigering(actie as TTop3Actie, fase as TTop3Fase);
     if (mag) expect(weigering).toBeNull();

@@ -27,17 +27,12 @@ export const TOP3_FASEN: Record<TTop3Actie, { mag: readonly TTop3Fase[]; anders:
   finalize: {
     mag: ["top3"],
     anders: (fase) =>
-      fase === "stemmen"
-        ? "Leg eerst de top 3 handelingsperspectieven vast."
-        : "Het eindrapport stel je vast in stap 6, na het vastleggen van de top 3.",
+      fase === "stemmen" ? "Leg eerst de top 3 handelingsperspectieven vast." : "Het eindrapport stel je vast in stap 6, na het vastleggen van de top 3.",
   },
 };
 
 /** Why `actie` cannot run on this scan (or on none: it was not found), or null. */
-export function top3WeigeringVoor(
-  actie: TTop3Actie,
-  scan: { stap: TScanState; top3VastgesteldAt: Date | null } | undefined,
-): string | null {
+export function top3WeigeringVoor(actie: TTop3Actie, scan: { stap: TScanState; top3VastgesteldAt: Date | null } | undefined): string | null {
   return scan ? top3Weigering(actie, top3Fase(scan)) : "Deze scan bestaat niet (meer).";
 }
 

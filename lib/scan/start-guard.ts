@@ -1,5 +1,5 @@
 import type { TRol, TScanState } from "@/db/schema";
-import { ROL_LABELS } from "@/lib/analysetool/model-2026-1";
+import { ROL_LABELS } from "@/lib/analysetool/rollen-en-niveaus";
 import { formatDatumTijd } from "@/lib/dates";
 import { scheduleFor } from "@/lib/jobs/schedule";
 
@@ -64,8 +64,7 @@ export function checkStartAnalysetool(input: TStartInput): TStartCheck {
       verplicht: false,
       toelichting: ok ? "Aanwezig" : "Nog niet; niet verplicht",
     });
-    if (!ok)
-      waarschuwingen.push(`Er is nog geen deelnemer vanuit ${rolInZin(rol)}. Dat is niet verplicht, maar wel waardevol als het kan.`);
+    if (!ok) waarschuwingen.push(`Er is nog geen deelnemer vanuit ${rolInZin(rol)}. Dat is niet verplicht, maar wel waardevol als het kan.`);
   }
 
   const datumOk = input.workshopAt !== null;

@@ -31,8 +31,7 @@ describe("the permission in the table", () => {
       );
     const bronnen = [...files("app"), ...files("lib")].map((f) => readFileSync(path.join(root, f), "utf8"));
     for (const [naam, t] of Object.entries(TRANSITIES)) {
-      const definitie =
-        t.permissie === "admin" ? `defineAdminAction\\(\\s*"${naam}",` : `defineScanAction\\(\\s*"${naam}",\\s*"${t.permissie}",`;
+      const definitie = t.permissie === "admin" ? `defineAdminAction\\(\\s*"${naam}",` : `defineScanAction\\(\\s*"${naam}",\\s*"${t.permissie}",`;
       expect(
         bronnen.some((b) => new RegExp(definitie).test(b)),
         `${naam} is defined with ${t.permissie}`,

@@ -80,10 +80,7 @@ export type TTransitieNaam = keyof typeof TRANSITIES;
 
 /** Columns a transition may stamp besides `stap` (the moment something happened). */
 type TStempels = Partial<
-  Pick<
-    typeof scans.$inferInsert,
-    "analysetoolStartedAt" | "analysetoolClosedAt" | "workshopHeldAt" | "overlegAt" | "afgerondAt" | "afwijsReden"
-  >
+  Pick<typeof scans.$inferInsert, "analysetoolStartedAt" | "analysetoolClosedAt" | "workshopHeldAt" | "overlegAt" | "afgerondAt" | "afwijsReden">
 >;
 
 export async function performTransition(

@@ -3,17 +3,14 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createElement } from "react";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { gemeenten, scanBegeleiders, scanMembers, scans, users } from "@/db/schema";
-import { BegeleiderToegewezenMail } from "@/emails/begeleider-toegewezen";
-import { UitnodigingProcesregisseurMail } from "@/emails/uitnodiging-procesregisseur";
 import { defineAdminAction } from "@/lib/actions/define-action";
-import { appUrl } from "@/lib/config";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
+import { begeleiderToegewezenMail, uitnodigingProcesregisseurMail } from "@/lib/mail/catalogue";
 import { enqueueMail, enqueueMails } from "@/lib/mail/outbox";
 import { lopendeScan } from "@/lib/scan/gemeente-lookup";
 import { findOrCreatePerson } from "@/lib/scan/personen";
@@ -27,10 +24,7 @@ const ZAccept = z
     scanId: ZUuid,
     begeleiderIds: z.preprocess(
       toArray,
-      z
-        .array(z.string().min(1).max(100), { error: "Kies minstens één begeleider." })
-        .min(1, { error: "Kies minstens één begeleider." })
-        .max(10),
+      z.array(z.string().min(1).max(100), { error: "Kies minstens één begeleider." }).min(1, { error: "Kies minstens één begeleider." }).max(10),
     ),
     procesregisseur: z.enum(["contact", "anders"], { error: "Kies wie de procesregisseur wordt." }),
     prNaam: z.string().trim().max(200, { error: "De naam mag niet langer zijn dan 200 tekens." }).optional(),
@@ -78,8 +72,7 @@ export const acceptAanmeldingAction = defineAdminAction("acceptAanmelding", ZAcc
         .select({ id: users.id, name: users.name, email: users.email })
         .from(users)
         .where(and(inArray(users.id, begeleiderIds), eq(users.role, "begeleider"), eq(users.active, true)));
-      if (begeleiders.length !== begeleiderIds.length)
-        throw new UserError("Kies alleen actieve begeleiders uit de lijst.", "begeleiderIds");
+      if (begeleiders.length !== begeleiderIds.length) throw new UserError("Kies alleen actieve begeleiders uit de lijst.", "begeleiderIds");
 
       const isContact = input.procesregisseur === "contact";
       const pr = isContact
@@ -104,37 +97,20 @@ export const acceptAanmeldingAction = defineAdminAction("acceptAanmelding", ZAcc
         now,
         details: { procesregisseurId: person.id, procesregisseurIsContact: isContact, begeleiders: begeleiderIds.join(",") },
       });
+      const mail = { scanId: scan.id, gemeente: scan.gemeente };
       await enqueueMail(
         tx,
-        {
-          idempotencyKey: `uitnodiging-procesregisseur/${scan.id}/${person.id}`,
-          kind: "uitnodiging_procesregisseur",
-          to: pr.email,
-          subject: `Je bent procesregisseur van de datavolwassenheidsscan van gemeente ${scan.gemeente}`,
-          scanId: scan.id,
-          body: createElement(UitnodigingProcesregisseurMail, {
-            gemeente: scan.gemeente,
-            begeleiders: namenLijst(begeleiders.map((b) => b.name ?? "een begeleider")),
-            inlogUrl: `${appUrl()}/inloggen?callbackUrl=/scans/${scan.id}`,
-          }),
-        },
+        uitnodigingProcesregisseurMail({
+          ...mail,
+          begeleiders: begeleiders.map((b) => b.name),
+          procesregisseur: { userId: person.id, email: pr.email },
+        }),
         now,
       );
       // Issue 19.6: the begeleiders learn that a scan is theirs, in the same transaction.
       await enqueueMails(
         tx,
-        begeleiders.map((b) => ({
-          idempotencyKey: `begeleider-toegewezen/${scan.id}/${b.id}`,
-          kind: "begeleider_toegewezen",
-          to: b.email,
-          subject: `Je begeleidt de datavolwassenheidsscan van gemeente ${scan.gemeente}`,
-          scanId: scan.id,
-          body: createElement(BegeleiderToegewezenMail, {
-            gemeente: scan.gemeente,
-            procesregisseur: pr.naam,
-            scanUrl: `${appUrl()}/scans/${scan.id}`,
-          }),
-        })),
+        begeleiders.map((b) => begeleiderToegewezenMail({ ...mail, procesregisseur: pr.naam, begeleider: { userId: b.id, email: b.email } })),
         now,
       );
     });
@@ -149,9 +125,4 @@ export const acceptAanmeldingAction = defineAdminAction("acceptAanmelding", ZAcc
   redirect("/beheer/aanmeldingen?melding=geaccepteerd");
 });
 
-const alLopend = (gemeente: string) =>
-  `Voor gemeente ${gemeente} loopt al een scan. Wijs deze aanmelding af, of rond eerst de lopende scan af.`;
-
-function namenLijst(namen: string[]): string {
-  return namen.length <= 1 ? (namen[0] ?? "") : `${namen.slice(0, -1).join(", ")} en ${namen.at(-1)}`;
-}
+const alLopend = (gemeente: string) => `Voor gemeente ${gemeente} loopt al een scan. Wijs deze aanmelding af, of rond eerst de lopende scan af.`;

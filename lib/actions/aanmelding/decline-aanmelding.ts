@@ -3,15 +3,13 @@
 import { and, eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createElement } from "react";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { gemeenten, scans } from "@/db/schema";
-import { AanmeldingAfgewezenMail } from "@/emails/aanmelding-afgewezen";
 import { defineAdminAction } from "@/lib/actions/define-action";
-import { PROGRAMMA_EMAIL } from "@/lib/config";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
+import { aanmeldingAfgewezenMail } from "@/lib/mail/catalogue";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { performTransition } from "@/lib/scan/transitions";
 import { ZTekst, ZUuid } from "@/lib/validation/common";
@@ -32,18 +30,7 @@ export const declineAanmeldingAction = defineAdminAction(
       if (!scan) throw new UserError("Deze aanmelding bestaat niet of is al behandeld.");
       await performTransition(tx, { scanId, transitie: "declineAanmelding", actorId: user.id, now, stempels: { afwijsReden: reden } });
       const [g] = await tx.select({ naam: gemeenten.naam }).from(gemeenten).where(eq(gemeenten.id, scan.gemeenteId));
-      await enqueueMail(
-        tx,
-        {
-          idempotencyKey: `aanmelding-afgewezen/${scanId}/contact`,
-          kind: "aanmelding_afgewezen",
-          to: scan.contactEmail,
-          subject: `Je aanmelding voor de datavolwassenheidsscan (gemeente ${g!.naam})`,
-          scanId,
-          body: createElement(AanmeldingAfgewezenMail, { gemeente: g!.naam, reden, contactEmail: PROGRAMMA_EMAIL }),
-        },
-        now,
-      );
+      await enqueueMail(tx, aanmeldingAfgewezenMail({ scanId, gemeente: g!.naam, reden, to: scan.contactEmail }), now);
     });
     kickOutbox();
     revalidatePath("/beheer/aanmeldingen");

@@ -2,20 +2,18 @@
 
 import { and, eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
-import { createElement } from "react";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { scans, users } from "@/db/schema";
-import { AanmeldingOntvangenMail } from "@/emails/aanmelding-ontvangen";
-import { NieuweAanmeldingMail } from "@/emails/nieuwe-aanmelding";
 import { defineAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { clientIp, sha256 } from "@/lib/client-ip";
-import { appUrl, PROGRAMMA_EMAIL } from "@/lib/config";
+import { PROGRAMMA_EMAIL } from "@/lib/config";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { log } from "@/lib/log";
+import { aanmeldingOntvangenMail, nieuweAanmeldingMail } from "@/lib/mail/catalogue";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { findActieveGemeente, lopendeScan, wachtendeAanmelding } from "@/lib/scan/gemeente-lookup";
@@ -62,16 +60,11 @@ export const registerAanmeldingAction = defineAction(
     }
     const db = await getDb();
     if (!(await hitRateLimit(db, "aanmeldenPerIp", sha256(await clientIp())))) {
-      throw new UserError(
-        `Er zijn vanaf dit netwerk te veel aanmeldingen verstuurd. Probeer het over een uur opnieuw, of mail naar ${PROGRAMMA_EMAIL}.`,
-      );
+      throw new UserError(`Er zijn vanaf dit netwerk te veel aanmeldingen verstuurd. Probeer het over een uur opnieuw, of mail naar ${PROGRAMMA_EMAIL}.`);
     }
     const gemeente = await findActieveGemeente(db, input.gemeente);
     if (!gemeente) {
-      throw new UserError(
-        "We kennen geen gemeente met deze naam of code. Typ de eerste letters en kies de gemeente uit de lijst.",
-        "gemeente",
-      );
+      throw new UserError("We kennen geen gemeente met deze naam of code. Typ de eerste letters en kies de gemeente uit de lijst.", "gemeente");
     }
     if (await lopendeScan(db, gemeente.id)) throw new UserError(bezetFout(gemeente.naam), "gemeente");
     // The same person sending the form again (a double click, a second tab): one registration, no second mail.
@@ -101,32 +94,20 @@ export const registerAanmeldingAction = defineAction(
           .select({ id: users.id, email: users.email })
           .from(users)
           .where(and(eq(users.role, "admin"), eq(users.active, true)));
+        const aanmelding = {
+          scanId,
+          gemeente: gemeente.naam,
+          gemeenteCode: gemeente.code,
+          contactNaam: input.contactNaam,
+          contactFunctie: input.contactFunctie,
+          voorkeurPeriode: input.voorkeurPeriode ?? null,
+          opmerkingen: input.opmerkingen ?? null,
+        };
         await enqueueMails(
           tx,
           [
-            {
-              idempotencyKey: `aanmelding-ontvangen/${scanId}/contact`,
-              kind: "aanmelding_ontvangen",
-              to: input.contactEmail,
-              subject: `Aanmelding ontvangen: datavolwassenheidsscan gemeente ${gemeente.naam}`,
-              scanId,
-              body: createElement(AanmeldingOntvangenMail, { gemeente: gemeente.naam, startUrl: appUrl() }),
-            },
-            ...admins.map((a) => ({
-              idempotencyKey: `nieuwe-aanmelding/${scanId}/${a.id}`,
-              kind: "nieuwe_aanmelding",
-              to: a.email,
-              subject: `Nieuwe aanmelding: gemeente ${gemeente.naam}`,
-              scanId,
-              body: createElement(NieuweAanmeldingMail, {
-                gemeente: gemeente.naam,
-                gemeenteCode: gemeente.code,
-                contact: `${input.contactNaam}, ${input.contactFunctie}`,
-                voorkeurPeriode: input.voorkeurPeriode ?? null,
-                opmerkingen: input.opmerkingen ?? null,
-                beoordeelUrl: `${appUrl()}/beheer/aanmeldingen/${scanId}`,
-              }),
-            })),
+            aanmeldingOntvangenMail({ scanId, gemeente: gemeente.naam, to: input.contactEmail }),
+            ...admins.map((a) => nieuweAanmeldingMail({ ...aanmelding, admin: { userId: a.id, email: a.email } })),
           ],
           now,
         );

@@ -38,8 +38,7 @@ export const extendDeadlineAction = defineScanAction(
         .where(eq(scans.id, scanId))
         .for("update");
       if (!scan) throw new UserError("Deze scan bestaat niet of je hebt er geen toegang toe.", "_form");
-      if (scan.stap !== "analysetool")
-        throw new UserError("De deadline kan alleen worden verlengd zolang de scan in stap 3 is.", "deadline");
+      if (scan.stap !== "analysetool") throw new UserError("De deadline kan alleen worden verlengd zolang de scan in stap 3 is.", "deadline");
       const huidig = deadlineVan(scan);
       if (nieuw.getTime() <= now.getTime()) throw new UserError("Kies een moment in de toekomst.", "deadline");
       if (huidig && nieuw.getTime() <= huidig.getTime()) {

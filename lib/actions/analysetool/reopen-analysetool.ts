@@ -3,19 +3,16 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createElement } from "react";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { gemeenten, scanMembers, scans, users } from "@/db/schema";
-import { AnalysetoolHeropendMail } from "@/emails/analysetool-heropend";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { deadlineVan } from "@/lib/antwoorden/deadline";
 import { REDEN_MAX } from "@/lib/antwoorden/validate";
 import { audit } from "@/lib/audit";
-import { appUrl } from "@/lib/config";
-import { formatDatumTijd } from "@/lib/dates";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
+import { analysetoolHeropendMail } from "@/lib/mail/catalogue";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { ZTekst, ZUuid } from "@/lib/validation/common";
 
@@ -47,35 +44,16 @@ export const reopenAnalysetoolAction = defineScanAction(
         .where(and(eq(scanMembers.id, memberId), eq(scanMembers.scanId, scanId)))
         .for("update", { of: scanMembers });
       if (!m) throw new UserError("Deze deelnemer hoort niet bij deze scan.", "_form");
-      if (m.stap !== "analysetool")
-        throw new UserError("Heropenen kan alleen zolang de scan in stap 3 (analysetool invullen) is.", "_form");
+      if (m.stap !== "analysetool") throw new UserError("Heropenen kan alleen zolang de scan in stap 3 (analysetool invullen) is.", "_form");
       const changed = await tx
         .update(scanMembers)
         .set({ ingediendAt: null, updatedAt: now })
         .where(and(eq(scanMembers.id, memberId), eq(scanMembers.scanId, scanId), isNotNull(scanMembers.ingediendAt)))
         .returning({ id: scanMembers.id });
-      if (changed.length === 0)
-        throw new UserError("Deze deelnemer heeft de analysetool nog niet ingediend; er is niets te heropenen.", "_form");
+      if (changed.length === 0) throw new UserError("Deze deelnemer heeft de analysetool nog niet ingediend; er is niets te heropenen.", "_form");
       // The reason is the begeleider's own words about the process; it is what the audit is for.
       await audit(tx, { actorId: user.id, action: "analysetool.reopen", scanId, details: { memberId, reden } });
-      const deadline = deadlineVan(m);
-      await enqueueMail(
-        tx,
-        {
-          idempotencyKey: `analysetool_heropend/${scanId}/${memberId}/${now.toISOString()}`,
-          kind: "analysetool_heropend",
-          to: m.email,
-          subject: `Je analysetool staat weer open – datavolwassenheidsscan ${m.gemeente}`,
-          body: createElement(AnalysetoolHeropendMail, {
-            gemeente: m.gemeente,
-            reden,
-            deadline: deadline && deadline > now ? formatDatumTijd(deadline) : "zo snel mogelijk",
-            toolUrl: `${appUrl()}/scans/${scanId}/analysetool`,
-          }),
-          scanId,
-        },
-        now,
-      );
+      await enqueueMail(tx, analysetoolHeropendMail({ scanId, memberId, gemeente: m.gemeente, reden, deadline: deadlineVan(m), to: m.email, now }), now);
     });
     kickOutbox();
     revalidatePath(`/scans/${scanId}`, "layout");

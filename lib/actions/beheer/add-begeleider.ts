@@ -24,10 +24,7 @@ export const addBegeleiderAction = defineAdminAction(
       await db.transaction(async (tx) => {
         const [bestaand] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
         if (bestaand) throw new UserError(BESTAAT, "email");
-        const [created] = await tx
-          .insert(users)
-          .values({ email, name: naam, role: "begeleider", createdAt: new Date() })
-          .returning({ id: users.id });
+        const [created] = await tx.insert(users).values({ email, name: naam, role: "begeleider", createdAt: new Date() }).returning({ id: users.id });
         await audit(tx, { actorId: user.id, action: "begeleider.toegevoegd", details: { userId: created!.id } });
       });
     } catch (err) {

@@ -42,10 +42,7 @@ export const addGemeenteAction = defineAdminAction(
           .where(and(sql`lower(${gemeenten.naam}) = ${naamSleutel(naam)}`, eq(gemeenten.actief, true)))
           .limit(1);
         if (zelfdeNaam)
-          throw new UserError(
-            `Er is al een actieve gemeente met deze naam (${zelfdeNaam.code}). Deactiveer die eerst, of kies een andere naam.`,
-            "naam",
-          );
+          throw new UserError(`Er is al een actieve gemeente met deze naam (${zelfdeNaam.code}). Deactiveer die eerst, of kies een andere naam.`, "naam");
         await tx.insert(gemeenten).values({ code, naam, provincie, createdAt: new Date() });
         await audit(tx, { actorId: user.id, action: "gemeente.toegevoegd", details: { code } });
       });

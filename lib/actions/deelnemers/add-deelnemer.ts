@@ -11,12 +11,11 @@ import { audit } from "@/lib/audit";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
+import { welkomDeelnemerMail, workshopdatumMails } from "@/lib/mail/catalogue";
 import { enqueueMails, type TOutgoingMail } from "@/lib/mail/outbox";
 import { assertNieuwInScan } from "@/lib/scan/deelnemer-regels";
 import { findOrCreatePerson } from "@/lib/scan/personen";
 import { assertStap, DEELNEMERS_WIJZIGBAAR } from "@/lib/scan/stap-regels";
-import { welkomDeelnemerMail } from "@/lib/scan/welkom-mail";
-import { workshopdatumMails } from "@/lib/scan/workshop-mail";
 import { workshopVersies } from "@/lib/scan/workshop-sequence";
 import { ZEmail, ZTekst, ZUuid } from "@/lib/validation/common";
 

@@ -32,21 +32,15 @@ export const removeDeelnemerAction = defineScanAction(
         .limit(1);
       if (!member) throw new UserError("Deze deelnemer bestaat niet (meer).");
       if (member.procesregisseur)
-        throw new UserError(
-          'De procesregisseur kun je niet verwijderen. Wil de procesregisseur niet zelf meedoen? Zet de rol dan op "geen rol".',
-        );
+        throw new UserError('De procesregisseur kun je niet verwijderen. Wil de procesregisseur niet zelf meedoen? Zet de rol dan op "geen rol".');
       const [a] = await tx
         .select({ n: count() })
         .from(antwoorden)
         .where(and(eq(antwoorden.scanId, scanId), eq(antwoorden.memberId, member.id)));
       if (Number(a?.n ?? 0) > 0)
-        throw new UserError(
-          "Deze deelnemer heeft de analysetool al (deels) ingevuld. Verwijderen zou die antwoorden wissen; vraag de begeleider om hulp.",
-        );
+        throw new UserError("Deze deelnemer heeft de analysetool al (deels) ingevuld. Verwijderen zou die antwoorden wissen; vraag de begeleider om hulp.");
       const opties = tx.select({ id: workshopOpties.id }).from(workshopOpties).where(eq(workshopOpties.scanId, scanId));
-      await tx
-        .delete(workshopBeschikbaarheid)
-        .where(and(eq(workshopBeschikbaarheid.userId, member.userId), inArray(workshopBeschikbaarheid.optieId, opties)));
+      await tx.delete(workshopBeschikbaarheid).where(and(eq(workshopBeschikbaarheid.userId, member.userId), inArray(workshopBeschikbaarheid.optieId, opties)));
       await tx.delete(scanMembers).where(and(eq(scanMembers.id, member.id), eq(scanMembers.scanId, scanId)));
       await audit(tx, { actorId: user.id, action: "deelnemer.verwijderd", scanId, details: { memberId } });
     });

@@ -11,11 +11,11 @@ import { audit } from "@/lib/audit";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
+import { welkomDeelnemerMail } from "@/lib/mail/catalogue";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { assertNieuwInScan } from "@/lib/scan/deelnemer-regels";
 import { findOrCreatePerson } from "@/lib/scan/personen";
 import { assertStap, DEELNEMERS_WIJZIGBAAR } from "@/lib/scan/stap-regels";
-import { welkomDeelnemerMail } from "@/lib/scan/welkom-mail";
 import { ZEmail, ZTekst, ZUuid } from "@/lib/validation/common";
 
 /**
@@ -53,15 +53,13 @@ export const updateDeelnemerAction = defineScanAction(
           .where(and(eq(scanMembers.id, input.memberId), eq(scanMembers.scanId, input.scanId)))
           .limit(1);
         if (!member) throw new UserError("Deze deelnemer bestaat niet (meer).");
-        if (input.rol === "geen" && !member.procesregisseur)
-          throw new UserError("Kies vanuit welk perspectief deze deelnemer meedoet.", "rol");
+        if (input.rol === "geen" && !member.procesregisseur) throw new UserError("Kies vanuit welk perspectief deze deelnemer meedoet.", "rol");
         const rol = input.rol === "geen" ? null : input.rol;
 
         let userId = member.userId;
         const nieuwAdres = input.email !== member.email;
         if (nieuwAdres) {
-          if (member.procesregisseur)
-            throw new UserError("Het e-mailadres van de procesregisseur kan alleen het programmateam wijzigen.", "email");
+          if (member.procesregisseur) throw new UserError("Het e-mailadres van de procesregisseur kan alleen het programmateam wijzigen.", "email");
           await assertNieuwInScan(tx, input.scanId, input.email, member.id);
           userId = (await findOrCreatePerson(tx, { email: input.email, naam: input.naam }, now)).id;
         } else if (!member.role) {
@@ -97,8 +95,7 @@ export const updateDeelnemerAction = defineScanAction(
         }
       });
     } catch (err) {
-      if (isUniqueViolation(err))
-        throw new UserError("Dit e-mailadres staat al bij de deelnemers van deze scan. Iedereen doet één keer mee.", "email");
+      if (isUniqueViolation(err)) throw new UserError("Dit e-mailadres staat al bij de deelnemers van deze scan. Iedereen doet één keer mee.", "email");
       throw err;
     }
     kickOutbox();

@@ -58,19 +58,14 @@ export const fixTop3Action = defineScanAction("fixTop3", "scan.begeleid", ZTop3,
   });
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [scan] = await tx
-      .select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt })
-      .from(scans)
-      .where(eq(scans.id, scanId))
-      .for("update");
+    const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId)).for("update");
     const weigering = top3WeigeringVoor("fixTop3", scan);
     if (weigering) throw new UserError(weigering);
     const bestaand = await tx
       .select({ id: handelingsperspectieven.id })
       .from(handelingsperspectieven)
       .where(and(eq(handelingsperspectieven.scanId, scanId), inArray(handelingsperspectieven.id, gekozen)));
-    if (bestaand.length !== 3)
-      throw new UserError("Een van de gekozen handelingsperspectieven bestaat niet (meer). Laad de pagina opnieuw.");
+    if (bestaand.length !== 3) throw new UserError("Een van de gekozen handelingsperspectieven bestaat niet (meer). Laad de pagina opnieuw.");
     const now = new Date();
     await tx
       .update(handelingsperspectieven)

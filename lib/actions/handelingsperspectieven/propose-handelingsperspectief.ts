@@ -24,41 +24,32 @@ const ZVoorstel = z.object({
 });
 
 /** A member or begeleider proposes a handelingsperspectief for the longlist. */
-export const proposeHandelingsperspectiefAction = defineScanAction(
-  "proposeHandelingsperspectief",
-  "scan.participate",
-  ZVoorstel,
-  async (input, { user }) => {
-    const db = await getDb();
-    const now = new Date();
-    await db.transaction(async (tx) => {
-      const [scan] = await tx
-        .select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt })
-        .from(scans)
-        .where(eq(scans.id, input.scanId))
-        .for("share");
-      const weigering = top3WeigeringVoor("proposeHandelingsperspectief", scan);
-      if (weigering) throw new UserError(weigering);
-      const [row] = await tx
-        .insert(handelingsperspectieven)
-        .values({
-          scanId: input.scanId,
-          titel: input.titel,
-          omschrijving: input.omschrijving,
-          dimensieId: input.dimensieId,
-          proposedBy: user.id,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: handelingsperspectieven.id });
-      await audit(tx, {
-        actorId: user.id,
-        action: "hp.propose",
+export const proposeHandelingsperspectiefAction = defineScanAction("proposeHandelingsperspectief", "scan.participate", ZVoorstel, async (input, { user }) => {
+  const db = await getDb();
+  const now = new Date();
+  await db.transaction(async (tx) => {
+    const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, input.scanId)).for("share");
+    const weigering = top3WeigeringVoor("proposeHandelingsperspectief", scan);
+    if (weigering) throw new UserError(weigering);
+    const [row] = await tx
+      .insert(handelingsperspectieven)
+      .values({
         scanId: input.scanId,
-        details: { hpId: row!.id, dimensieId: input.dimensieId },
-      });
+        titel: input.titel,
+        omschrijving: input.omschrijving,
+        dimensieId: input.dimensieId,
+        proposedBy: user.id,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: handelingsperspectieven.id });
+    await audit(tx, {
+      actorId: user.id,
+      action: "hp.propose",
+      scanId: input.scanId,
+      details: { hpId: row!.id, dimensieId: input.dimensieId },
     });
-    revalidatePath(`/scans/${input.scanId}/handelingsperspectieven`);
-    redirect(`/scans/${input.scanId}/handelingsperspectieven?melding=voorstel-toegevoegd`);
-  },
-);
+  });
+  revalidatePath(`/scans/${input.scanId}/handelingsperspectieven`);
+  redirect(`/scans/${input.scanId}/handelingsperspectieven?melding=voorstel-toegevoegd`);
+});

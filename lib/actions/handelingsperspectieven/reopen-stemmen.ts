@@ -16,26 +16,17 @@ import { ZUuid } from "@/lib/validation/common";
  * The begeleider opens voting again after the top 3 was fixed (the room changed its mind
  * before the report is final): the ranks go, the proposals and votes stay.
  */
-export const reopenStemmenAction = defineScanAction(
-  "reopenStemmen",
-  "scan.begeleid",
-  z.object({ scanId: ZUuid }),
-  async ({ scanId }, { user }) => {
-    const db = await getDb();
-    await db.transaction(async (tx) => {
-      const [scan] = await tx
-        .select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt })
-        .from(scans)
-        .where(eq(scans.id, scanId))
-        .for("update");
-      const weigering = top3WeigeringVoor("reopenStemmen", scan);
-      if (weigering) throw new UserError(weigering);
-      const now = new Date();
-      await tx.update(handelingsperspectieven).set({ rang: null, updatedAt: now }).where(eq(handelingsperspectieven.scanId, scanId));
-      await tx.update(scans).set({ top3VastgesteldAt: null, updatedAt: now }).where(eq(scans.id, scanId));
-      await audit(tx, { actorId: user.id, action: "hp.reopenStemmen", scanId });
-    });
-    revalidatePath(`/scans/${scanId}`, "layout");
-    redirect(`/scans/${scanId}/handelingsperspectieven?melding=stemmen-heropend`);
-  },
-);
+export const reopenStemmenAction = defineScanAction("reopenStemmen", "scan.begeleid", z.object({ scanId: ZUuid }), async ({ scanId }, { user }) => {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId)).for("update");
+    const weigering = top3WeigeringVoor("reopenStemmen", scan);
+    if (weigering) throw new UserError(weigering);
+    const now = new Date();
+    await tx.update(handelingsperspectieven).set({ rang: null, updatedAt: now }).where(eq(handelingsperspectieven.scanId, scanId));
+    await tx.update(scans).set({ top3VastgesteldAt: null, updatedAt: now }).where(eq(scans.id, scanId));
+    await audit(tx, { actorId: user.id, action: "hp.reopenStemmen", scanId });
+  });
+  revalidatePath(`/scans/${scanId}`, "layout");
+  redirect(`/scans/${scanId}/handelingsperspectieven?melding=stemmen-heropend`);
+});

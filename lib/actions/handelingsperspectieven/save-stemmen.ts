@@ -28,44 +28,32 @@ const ZStemmen = z.object({
  * and store six votes (issue 14.1): the member's own row is locked first, so they run one
  * after the other and the last complete set is what stays.
  */
-export const saveStemmenAction = defineScanAction(
-  "saveStemmen",
-  "scan.participate",
-  ZStemmen,
-  async ({ scanId, hpIds }, { user, access }) => {
-    if (!access.member) throw new UserError("Alleen deelnemers van de gemeente stemmen; de begeleiders zien de uitslag.");
-    const db = await getDb();
-    const now = new Date();
-    await db.transaction(async (tx) => {
-      const [scan] = await tx
-        .select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt })
-        .from(scans)
-        .where(eq(scans.id, scanId))
-        .for("share");
-      const weigering = top3WeigeringVoor("saveStemmen", scan);
-      if (weigering) throw new UserError(weigering, "hpIds");
-      await tx
-        .select({ id: scanMembers.id })
-        .from(scanMembers)
-        .where(and(eq(scanMembers.id, access.member!.id), eq(scanMembers.scanId, scanId)))
-        .for("update");
-      const bestaand = await tx
-        .select({ id: handelingsperspectieven.id })
-        .from(handelingsperspectieven)
-        .where(eq(handelingsperspectieven.scanId, scanId));
-      const blocker = stemmenBlocker(hpIds, new Set(bestaand.map((b) => b.id)));
-      if (blocker) throw new UserError(blocker, "hpIds");
-      await tx.delete(hpStemmen).where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, user.id)));
-      await tx.insert(hpStemmen).values(hpIds.map((hpId) => ({ scanId, hpId, userId: user.id, createdAt: now })));
-      // The primary key (hp, user) already prevents two votes on one proposal; this checks the total.
-      const eigen = await tx
-        .select({ hpId: hpStemmen.hpId })
-        .from(hpStemmen)
-        .where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, user.id), inArray(hpStemmen.hpId, hpIds)));
-      if (eigen.length !== STEMMEN_PER_DEELNEMER) throw new UserError("Je stemmen konden niet worden opgeslagen. Probeer het opnieuw.");
-      await audit(tx, { actorId: user.id, action: "hp.vote", scanId, details: { stemmen: hpIds.length } });
-    });
-    revalidatePath(`/scans/${scanId}/handelingsperspectieven`);
-    redirect(`/scans/${scanId}/handelingsperspectieven?melding=gestemd`);
-  },
-);
+export const saveStemmenAction = defineScanAction("saveStemmen", "scan.participate", ZStemmen, async ({ scanId, hpIds }, { user, access }) => {
+  if (!access.member) throw new UserError("Alleen deelnemers van de gemeente stemmen; de begeleiders zien de uitslag.");
+  const db = await getDb();
+  const now = new Date();
+  await db.transaction(async (tx) => {
+    const [scan] = await tx.select({ stap: scans.stap, top3VastgesteldAt: scans.top3VastgesteldAt }).from(scans).where(eq(scans.id, scanId)).for("share");
+    const weigering = top3WeigeringVoor("saveStemmen", scan);
+    if (weigering) throw new UserError(weigering, "hpIds");
+    await tx
+      .select({ id: scanMembers.id })
+      .from(scanMembers)
+      .where(and(eq(scanMembers.id, access.member!.id), eq(scanMembers.scanId, scanId)))
+      .for("update");
+    const bestaand = await tx.select({ id: handelingsperspectieven.id }).from(handelingsperspectieven).where(eq(handelingsperspectieven.scanId, scanId));
+    const blocker = stemmenBlocker(hpIds, new Set(bestaand.map((b) => b.id)));
+    if (blocker) throw new UserError(blocker, "hpIds");
+    await tx.delete(hpStemmen).where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, user.id)));
+    await tx.insert(hpStemmen).values(hpIds.map((hpId) => ({ scanId, hpId, userId: user.id, createdAt: now })));
+    // The primary key (hp, user) already prevents two votes on one proposal; this checks the total.
+    const eigen = await tx
+      .select({ hpId: hpStemmen.hpId })
+      .from(hpStemmen)
+      .where(and(eq(hpStemmen.scanId, scanId), eq(hpStemmen.userId, user.id), inArray(hpStemmen.hpId, hpIds)));
+    if (eigen.length !== STEMMEN_PER_DEELNEMER) throw new UserError("Je stemmen konden niet worden opgeslagen. Probeer het opnieuw.");
+    await audit(tx, { actorId: user.id, action: "hp.vote", scanId, details: { stemmen: hpIds.length } });
+  });
+  revalidatePath(`/scans/${scanId}/handelingsperspectieven`);
+  redirect(`/scans/${scanId}/handelingsperspectieven?melding=gestemd`);
+});

@@ -3,15 +3,13 @@
 import { and, count, eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createElement } from "react";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { rapporten, rapportFeedback, scans } from "@/db/schema";
-import { StemmenOpenMail } from "@/emails/stemmen-open";
 import { defineScanAction } from "@/lib/actions/define-action";
-import { appUrl } from "@/lib/config";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
+import { stemmenOpenMail } from "@/lib/mail/catalogue";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { scanOntvangers } from "@/lib/report/ontvangers";
 import { startHandelingsperspectievenBlocker } from "@/lib/scan/rapport-guards";
@@ -62,14 +60,7 @@ export const startHandelingsperspectievenAction = defineScanAction(
       const leden = (await scanOntvangers(tx, scanId)).filter((o) => !o.begeleider && o.userId !== user.id);
       await enqueueMails(
         tx,
-        leden.map((o) => ({
-          idempotencyKey: `stemmen-open/${scanId}/${o.userId}`,
-          kind: "stemmen_open",
-          to: o.email,
-          subject: `Kies mee: de top 3 handelingsperspectieven van ${gemeente}`,
-          body: createElement(StemmenOpenMail, { gemeente, hpUrl: `${appUrl()}/scans/${scanId}/handelingsperspectieven` }),
-          scanId,
-        })),
+        leden.map((o) => stemmenOpenMail({ scanId, gemeente, ontvanger: o })),
         now,
       );
     });

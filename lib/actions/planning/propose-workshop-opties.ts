@@ -3,22 +3,18 @@
 import { asc, eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createElement } from "react";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { workshopOpties } from "@/db/schema";
-import { WorkshopMomentenMail } from "@/emails/workshop-momenten";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
-import { appUrl } from "@/lib/config";
-import { formatDatumTijd } from "@/lib/dates";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
+import { workshopMomentenMail, workshopOntvangers } from "@/lib/mail/catalogue";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { leesOpties } from "@/lib/scan/planning-invoer";
 import { assertStap, OPTIES_WIJZIGBAAR } from "@/lib/scan/stap-regels";
-import { workshopOntvangers } from "@/lib/scan/workshop-mail";
 import { ZUuid } from "@/lib/validation/common";
 
 const ZMoment = z.string().max(20).optional();
@@ -35,10 +31,7 @@ export const proposeWorkshopOptiesAction = defineScanAction(
     const now = new Date();
     try {
       await db.transaction(async (tx) => {
-        const bestaand = await tx
-          .select({ startsAt: workshopOpties.startsAt })
-          .from(workshopOpties)
-          .where(eq(workshopOpties.scanId, scanId));
+        const bestaand = await tx.select({ startsAt: workshopOpties.startsAt }).from(workshopOpties).where(eq(workshopOpties.scanId, scanId));
         const gelezen = leesOpties(
           velden,
           bestaand.map((b) => b.startsAt),
@@ -60,20 +53,10 @@ export const proposeWorkshopOptiesAction = defineScanAction(
         const batch = nieuw.map((n) => n.id).sort()[0]!;
         const gemeente = access.scan.gemeenteNaam;
         const ontvangers = (await workshopOntvangers(tx, scanId)).filter((o) => o.userId !== user.id);
+        const momenten = alle.map((a) => a.startsAt);
         await enqueueMails(
           tx,
-          ontvangers.map((o) => ({
-            idempotencyKey: `workshop-momenten/${scanId}/${o.userId}/${batch}`,
-            kind: "workshop_momenten",
-            to: o.email,
-            subject: `Wanneer kun je naar de workshop? Datavolwassenheidsscan ${gemeente}`,
-            scanId,
-            body: createElement(WorkshopMomentenMail, {
-              gemeente,
-              momenten: alle.map((a) => formatDatumTijd(a.startsAt)),
-              planningUrl: `${appUrl()}/scans/${scanId}/planning`,
-            }),
-          })),
+          ontvangers.map((o) => workshopMomentenMail({ scanId, gemeente, momenten, batch, ontvanger: o })),
           now,
         );
       });

@@ -27,8 +27,7 @@ export const saveBeschikbaarheidAction = defineScanAction(
   "planning.respond",
   z.object({ scanId: ZUuid, optie1: ZAntwoord, optie2: ZAntwoord, optie3: ZAntwoord, optie4: ZAntwoord, optie5: ZAntwoord }),
   async ({ scanId, ...velden }, { user, access }) => {
-    if (!access.member && !access.roles.has("begeleider"))
-      throw new UserError("Alleen deelnemers en begeleiders van deze scan geven hun beschikbaarheid op.");
+    if (!access.member && !access.roles.has("begeleider")) throw new UserError("Alleen deelnemers en begeleiders van deze scan geven hun beschikbaarheid op.");
     assertStap(access.scan.stap, OPTIES_WIJZIGBAAR, "De workshopdatum wordt niet meer gepland; je hoeft niets meer op te geven.");
     // One answer per moment; a repeated one (a tampered form) counts once, the last wins.
     const perOptie = new Map(

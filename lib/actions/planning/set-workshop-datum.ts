@@ -11,10 +11,10 @@ import { audit } from "@/lib/audit";
 import { fromAmsterdamLocal } from "@/lib/dates";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
+import { workshopdatumMails, workshopOntvangers } from "@/lib/mail/catalogue";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { assertStap, DATUM_WIJZIGBAAR } from "@/lib/scan/stap-regels";
 import { beoordeelWorkshopDatum, MIN_INVULDAGEN } from "@/lib/scan/workshop-datum";
-import { workshopdatumMails, workshopOntvangers } from "@/lib/scan/workshop-mail";
 import { WORKSHOP_AUDIT, workshopVersies } from "@/lib/scan/workshop-sequence";
 import { ZTekst, ZUuid } from "@/lib/validation/common";
 
@@ -36,11 +36,7 @@ export const setWorkshopDatumAction = defineScanAction(
       .min(1, { error: "Kies een van de voorgestelde momenten of een andere datum." })
       .max(40),
     andereDatum: z.string().max(20).optional(),
-    duurMinuten: z.coerce
-      .number({ error: DUUR_FOUT })
-      .int({ error: DUUR_FOUT })
-      .min(30, { error: DUUR_FOUT })
-      .max(600, { error: DUUR_FOUT }),
+    duurMinuten: z.coerce.number({ error: DUUR_FOUT }).int({ error: DUUR_FOUT }).min(30, { error: DUUR_FOUT }).max(600, { error: DUUR_FOUT }),
     locatie: ZTekst("de locatie of de link naar het online overleg", 500),
     bevestigKort: z.literal("ja").optional(),
   }),
@@ -74,10 +70,7 @@ export const setWorkshopDatumAction = defineScanAction(
       );
     }
     if (oordeel.status === "kort" && input.bevestigKort !== "ja") {
-      throw new UserError(
-        "Deze datum ligt minder dan drie weken vooruit. Bekijk het kortere schema en bevestig dat je deze datum wilt.",
-        "bevestigKort",
-      );
+      throw new UserError("Deze datum ligt minder dan drie weken vooruit. Bekijk het kortere schema en bevestig dat je deze datum wilt.", "bevestigKort");
     }
 
     await db.transaction(async (tx) => {

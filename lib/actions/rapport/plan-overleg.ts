@@ -3,18 +3,15 @@
 import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createElement } from "react";
 import * as z from "zod";
 import { getDb } from "@/db/client";
 import { scans } from "@/db/schema";
-import UitnodigingOverlegMail from "@/emails/uitnodiging-overleg";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
-import { appUrl } from "@/lib/config";
-import { formatDatumTijd, fromAmsterdamLocal } from "@/lib/dates";
+import { fromAmsterdamLocal } from "@/lib/dates";
 import { UserError } from "@/lib/errors";
-import { buildIcs, ICS_CONTENT_TYPE } from "@/lib/ics";
 import { kickOutbox } from "@/lib/jobs/kick";
+import { uitnodigingOverlegMails } from "@/lib/mail/catalogue";
 import { enqueueMails } from "@/lib/mail/outbox";
 import { scanOntvangers } from "@/lib/report/ontvangers";
 import { ZUuid } from "@/lib/validation/common";
@@ -47,47 +44,16 @@ export const planOverlegAction = defineScanAction("planOverleg", "scan.begeleid"
       .update(scans)
       .set({ overlegAt: moment, overlegDuurMinuten: input.duur, overlegLink: input.link, updatedAt: now })
       .where(eq(scans.id, input.scanId));
-    const gemeente = access.scan.gemeenteNaam;
-    const rapportUrl = `${appUrl()}/scans/${input.scanId}/rapport`;
-    // Calendars replace an event with the same UID and a higher SEQUENCE: minutes since 1970 only grow.
-    const sequence = Math.floor(now.getTime() / 60_000);
-    const ics = buildIcs({
-      uid: `overleg-${input.scanId}@datavolwassenheidsscan`,
-      sequence,
-      now,
-      start: moment,
-      durationMinutes: input.duur,
-      summary: `Digitaal overleg concept eindrapport, gemeente ${gemeente}`,
-      description: `Bespreking van het concept eindrapport van de datavolwassenheidsscan.\nDeelnemen: ${input.link}\nHet concept: ${rapportUrl}`,
-      location: input.link,
-      url: input.link,
-    });
-    const attachment = {
-      filename: "digitaal-overleg.ics",
-      contentType: ICS_CONTENT_TYPE,
-      content: Buffer.from(ics, "utf8").toString("base64"),
-    };
     const ontvangers = await scanOntvangers(tx, input.scanId);
-    await enqueueMails(
-      tx,
-      ontvangers.map((o) => ({
-        idempotencyKey: `uitnodiging-overleg/${input.scanId}/${o.userId}/${sequence}`,
-        kind: "uitnodiging_overleg",
-        to: o.email,
-        subject: `${scan.overlegAt ? "Verplaatst: d" : "D"}igitaal overleg over het concept eindrapport (${gemeente})`,
-        body: createElement(UitnodigingOverlegMail, {
-          gemeente,
-          moment: formatDatumTijd(moment),
-          duur: `${input.duur} minuten`,
-          link: input.link,
-          rapportUrl,
-          gewijzigd: !!scan.overlegAt,
-        }),
-        scanId: input.scanId,
-        attachments: [attachment],
-      })),
-      now,
-    );
+    const overleg = {
+      scanId: input.scanId,
+      gemeente: access.scan.gemeenteNaam,
+      moment,
+      duurMinuten: input.duur,
+      link: input.link,
+      gewijzigd: !!scan.overlegAt,
+    };
+    await enqueueMails(tx, uitnodigingOverlegMails(overleg, ontvangers, now), now);
     await audit(tx, {
       actorId: user.id,
       action: "rapport.planOverleg",

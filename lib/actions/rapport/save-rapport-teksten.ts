@@ -28,33 +28,28 @@ const ZRapportTeksten = z.object({
 const BEWERKBAAR = new Set(["concept", "handelingsperspectieven"]);
 
 /** The begeleider's texts (samenvatting, per dimension, conclusies); used by the next version. */
-export const saveRapportTekstenAction = defineScanAction(
-  "saveRapportTeksten",
-  "scan.begeleid",
-  ZRapportTeksten,
-  async (input, { user }) => {
-    const { scanId, ...velden } = input as { scanId: string } & Record<string, string | undefined>;
-    const db = await getDb();
-    await db.transaction(async (tx) => {
-      const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, scanId)).for("update");
-      if (!scan || !BEWERKBAAR.has(scan.stap)) throw new UserError("De teksten van het rapport kun je alleen in stap 5 en 6 bewerken.");
-      let aantal = 0;
-      for (const [sleutel, tekst] of Object.entries(velden)) {
-        if (tekst === undefined) continue;
-        aantal++;
-        if (!tekst) {
-          await tx.delete(rapportTeksten).where(and(eq(rapportTeksten.scanId, scanId), eq(rapportTeksten.sleutel, sleutel)));
-          continue;
-        }
-        const values = { tekst, updatedBy: user.id, updatedAt: new Date() };
-        await tx
-          .insert(rapportTeksten)
-          .values({ scanId, sleutel, ...values })
-          .onConflictDoUpdate({ target: [rapportTeksten.scanId, rapportTeksten.sleutel], set: values });
+export const saveRapportTekstenAction = defineScanAction("saveRapportTeksten", "scan.begeleid", ZRapportTeksten, async (input, { user }) => {
+  const { scanId, ...velden } = input as { scanId: string } & Record<string, string | undefined>;
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, scanId)).for("update");
+    if (!scan || !BEWERKBAAR.has(scan.stap)) throw new UserError("De teksten van het rapport kun je alleen in stap 5 en 6 bewerken.");
+    let aantal = 0;
+    for (const [sleutel, tekst] of Object.entries(velden)) {
+      if (tekst === undefined) continue;
+      aantal++;
+      if (!tekst) {
+        await tx.delete(rapportTeksten).where(and(eq(rapportTeksten.scanId, scanId), eq(rapportTeksten.sleutel, sleutel)));
+        continue;
       }
-      await audit(tx, { actorId: user.id, action: "rapport.saveTeksten", scanId, details: { velden: aantal } });
-    });
-    revalidatePath(`/scans/${scanId}/rapport`, "layout");
-    return { status: "ok", message: "De teksten zijn opgeslagen." };
-  },
-);
+      const values = { tekst, updatedBy: user.id, updatedAt: new Date() };
+      await tx
+        .insert(rapportTeksten)
+        .values({ scanId, sleutel, ...values })
+        .onConflictDoUpdate({ target: [rapportTeksten.scanId, rapportTeksten.sleutel], set: values });
+    }
+    await audit(tx, { actorId: user.id, action: "rapport.saveTeksten", scanId, details: { velden: aantal } });
+  });
+  revalidatePath(`/scans/${scanId}/rapport`, "layout");
+  return { status: "ok", message: "De teksten zijn opgeslagen." };
+});

@@ -14,35 +14,30 @@ import { closeWorkshopBlockers, workshopNogNietGehouden } from "@/lib/scan/works
 import { ZUuid } from "@/lib/validation/common";
 
 /** Stap 4 → 5: the workshop was held and every dimension has an agreed level. */
-export const closeWorkshopAction = defineScanAction(
-  "closeWorkshop",
-  "scan.begeleid",
-  z.object({ scanId: ZUuid }),
-  async ({ scanId }, { user, access }) => {
-    const model = getModel(access.scan.modelVersie);
-    const db = await getDb();
-    await db.transaction(async (tx) => {
-      const [scan] = await tx.select().from(scans).where(eq(scans.id, scanId)).for("update");
-      if (scan?.stap !== "workshop") throw new UserError("De scan staat niet in de workshopstap.");
-      const rows = await tx
-        .select({ dimensieId: workshopResultaten.dimensieId, niveau: workshopResultaten.niveau })
-        .from(workshopResultaten)
-        .where(eq(workshopResultaten.scanId, scanId));
-      const missing = closeWorkshopBlockers(model.dimensies, new Set(rows.filter((r) => r.niveau !== null).map((r) => r.dimensieId)));
-      if (missing.length) throw new UserError(`Leg eerst het vastgestelde niveau vast voor: ${missing.join(", ")}.`);
-      const now = new Date();
-      const nogNiet = workshopNogNietGehouden({ now, workshopAt: scan.workshopAt });
-      if (nogNiet) throw new UserError(nogNiet);
-      // Held when it was planned: the report's Verloop then runs workshop → concept in order.
-      await performTransition(tx, {
-        scanId,
-        transitie: "closeWorkshop",
-        actorId: user.id,
-        now,
-        stempels: { workshopHeldAt: scan.workshopHeldAt ?? scan.workshopAt },
-      });
+export const closeWorkshopAction = defineScanAction("closeWorkshop", "scan.begeleid", z.object({ scanId: ZUuid }), async ({ scanId }, { user, access }) => {
+  const model = getModel(access.scan.modelVersie);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [scan] = await tx.select().from(scans).where(eq(scans.id, scanId)).for("update");
+    if (scan?.stap !== "workshop") throw new UserError("De scan staat niet in de workshopstap.");
+    const rows = await tx
+      .select({ dimensieId: workshopResultaten.dimensieId, niveau: workshopResultaten.niveau })
+      .from(workshopResultaten)
+      .where(eq(workshopResultaten.scanId, scanId));
+    const missing = closeWorkshopBlockers(model.dimensies, new Set(rows.filter((r) => r.niveau !== null).map((r) => r.dimensieId)));
+    if (missing.length) throw new UserError(`Leg eerst het vastgestelde niveau vast voor: ${missing.join(", ")}.`);
+    const now = new Date();
+    const nogNiet = workshopNogNietGehouden({ now, workshopAt: scan.workshopAt });
+    if (nogNiet) throw new UserError(nogNiet);
+    // Held when it was planned: the report's Verloop then runs workshop → concept in order.
+    await performTransition(tx, {
+      scanId,
+      transitie: "closeWorkshop",
+      actorId: user.id,
+      now,
+      stempels: { workshopHeldAt: scan.workshopHeldAt ?? scan.workshopAt },
     });
-    revalidatePath(`/scans/${scanId}`, "layout");
-    redirect(`/scans/${scanId}?melding=workshop-afgerond`);
-  },
-);
+  });
+  revalidatePath(`/scans/${scanId}`, "layout");
+  redirect(`/scans/${scanId}?melding=workshop-afgerond`);
+});

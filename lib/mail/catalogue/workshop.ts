@@ -2,16 +2,17 @@ import { and, eq, isNotNull } from "drizzle-orm";
 import { createElement } from "react";
 import type { Queryable } from "@/db/client";
 import { scanBegeleiders, scanMembers, users } from "@/db/schema";
+import { WorkshopMomentenMail } from "@/emails/workshop-momenten";
 import { WorkshopdatumVastgelegdMail } from "@/emails/workshopdatum-vastgelegd";
 import { appUrl } from "@/lib/config";
 import { formatDatumTijd } from "@/lib/dates";
 import { buildIcs, ICS_CONTENT_TYPE } from "@/lib/ics";
-import type { TOutgoingMail } from "@/lib/mail/outbox";
-import { formatDuur } from "./duur";
-import { beoordeelWorkshopDatum } from "./workshop-datum";
+import { formatDuur } from "@/lib/scan/duur";
+import { beoordeelWorkshopDatum } from "@/lib/scan/workshop-datum";
+import type { TMail, TOntvanger } from "./soorten";
 
 export type TWorkshop = { scanId: string; gemeente: string; workshopAt: Date; duurMinuten: number; locatie: string };
-export type TWorkshopOntvanger = { userId: string; email: string; deelnemer: boolean };
+export type TWorkshopOntvanger = TOntvanger & { deelnemer: boolean };
 
 /** Everyone who takes part: members (procesregisseur and deelnemers) and the assigned begeleiders. */
 export async function workshopOntvangers(q: Queryable, scanId: string): Promise<TWorkshopOntvanger[]> {
@@ -29,6 +30,25 @@ export async function workshopOntvangers(q: Queryable, scanId: string): Promise<
   for (const m of members) out.set(m.userId, { userId: m.userId, email: m.email, deelnemer: m.rol !== null });
   for (const b of begeleiders) if (!out.has(b.userId)) out.set(b.userId, { ...b, deelnemer: false });
   return [...out.values()];
+}
+
+/**
+ * Stap 2: the proposed workshop moments, to answer on the planning page (issue 19.6). `batch`
+ * names the proposal (its first new option's id): a new proposal mails again, a retry does not.
+ */
+export function workshopMomentenMail(input: { scanId: string; gemeente: string; momenten: Date[]; batch: string; ontvanger: TOntvanger }): TMail {
+  return {
+    idempotencyKey: `workshop-momenten/${input.scanId}/${input.ontvanger.userId}/${input.batch}`,
+    kind: "workshop_momenten",
+    to: input.ontvanger.email,
+    subject: `Wanneer kun je naar de workshop? Datavolwassenheidsscan ${input.gemeente}`,
+    scanId: input.scanId,
+    body: createElement(WorkshopMomentenMail, {
+      gemeente: input.gemeente,
+      momenten: input.momenten.map((m) => formatDatumTijd(m)),
+      planningUrl: `${appUrl()}/scans/${input.scanId}/planning`,
+    }),
+  };
 }
 
 /**
@@ -51,14 +71,14 @@ export function workshopIcs(w: TWorkshop, sequence: number, now: Date): string {
 }
 
 /**
- * One mail per recipient with the .ics attached. The key holds the workshop moment, so a
- * moved date mails everyone again and a repeated save of the same date does not.
+ * Stap 2: the fixed date, one mail per recipient with the .ics attached. The key holds the
+ * workshop moment, so a moved date mails everyone again and a repeated save of the same date does not.
  */
 export function workshopdatumMails(
   w: TWorkshop,
   ontvangers: TWorkshopOntvanger[],
   opts: { sequence: number; gewijzigd: boolean; now: Date; toolGestart?: boolean },
-): TOutgoingMail[] {
+): TMail[] {
   const ics = Buffer.from(workshopIcs(w, opts.sequence, opts.now), "utf8").toString("base64");
   const oordeel = beoordeelWorkshopDatum(w.workshopAt, opts.now);
   const analysetool = {

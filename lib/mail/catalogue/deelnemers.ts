@@ -1,15 +1,15 @@
 import { createElement } from "react";
 import type { TRol } from "@/db/schema";
 import { WelkomDeelnemerMail } from "@/emails/welkom-deelnemer";
-import { ROL_LABELS } from "@/lib/analysetool/model-2026-1";
+import { ROL_LABELS } from "@/lib/analysetool/rollen-en-niveaus";
 import { appUrl } from "@/lib/config";
 import { formatDatumTijd } from "@/lib/dates";
-import type { TOutgoingMail } from "@/lib/mail/outbox";
-import { beoordeelWorkshopDatum } from "./workshop-datum";
+import { beoordeelWorkshopDatum } from "@/lib/scan/workshop-datum";
+import type { TMail } from "./soorten";
 
 /**
- * The welcome mail of a new deelnemer. No token: it links to the sign-in page, which sends
- * a fresh 10-minute link, and from there to the planning.
+ * Stap 2: the welcome mail of a new deelnemer. No token: it links to the sign-in page, which
+ * sends a fresh 10-minute link, and from there to the planning.
  */
 export function welkomDeelnemerMail(input: {
   scanId: string;
@@ -21,7 +21,7 @@ export function welkomDeelnemerMail(input: {
   workshopAt: Date | null;
   toolGestart: boolean;
   now: Date;
-}): TOutgoingMail {
+}): TMail {
   const oordeel = input.workshopAt ? beoordeelWorkshopDatum(input.workshopAt, input.now) : null;
   return {
     idempotencyKey: `welkom-deelnemer/${input.scanId}/${input.userId}`,
