@@ -15,10 +15,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="nl" className={sourceSans.variable}>
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#inhoud"
-          className="sr-only z-50 bg-white px-4 py-2 font-semibold focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
-        >
+        <a href="#inhoud" className="sr-only z-50 bg-white px-4 py-2 font-semibold focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
           Naar de inhoud
         </a>
         <SiteHeader />

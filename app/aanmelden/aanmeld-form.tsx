@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { registerAanmeldingAction } from "@/lib/actions/aanmelding/register-aanmelding";
-import { initialActionState } from "@/lib/actions/state";
+import { fieldProps, initialActionState } from "@/lib/actions/state";
 
 const LABELS = {
   gemeente: "Gemeente",
@@ -20,8 +20,7 @@ const LABELS = {
 /** The gemeente field is a plain text input with a datalist: it suggests as you type and needs no JavaScript. */
 export function AanmeldForm({ gemeenten }: { gemeenten: string[] }) {
   const [state, formAction] = useActionState(registerAanmeldingAction, initialActionState);
-  const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
+  const veld = fieldProps(state);
   return (
     <form action={formAction} noValidate>
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} labels={LABELS} />
@@ -31,8 +30,7 @@ export function AanmeldForm({ gemeenten }: { gemeenten: string[] }) {
         hint="Typ de eerste letters van de naam of de CBS-code (zoals GM0307) en kies de gemeente uit de lijst."
         list="gemeenten-lijst"
         autoComplete="off"
-        defaultValue={v.gemeente ?? ""}
-        error={e.gemeente}
+        {...veld("gemeente")}
       />
       <datalist id="gemeenten-lijst">
         {gemeenten.map((g) => (
@@ -43,20 +41,13 @@ export function AanmeldForm({ gemeenten }: { gemeenten: string[] }) {
       <fieldset className="mb-6">
         <legend className="mb-2 text-xl font-bold text-rijk-900">Contactpersoon</legend>
         <p className="mb-4 text-base text-gray-700">Wie kunnen we bellen of mailen over de aanmelding? Meestal ben jij dat zelf.</p>
-        <TextField
-          id="contactNaam"
-          label={LABELS.contactNaam}
-          autoComplete="name"
-          defaultValue={v.contactNaam ?? ""}
-          error={e.contactNaam}
-        />
+        <TextField id="contactNaam" label={LABELS.contactNaam} autoComplete="name" {...veld("contactNaam")} />
         <TextField
           id="contactFunctie"
           label={LABELS.contactFunctie}
           hint="Bijvoorbeeld: programmamanager ondermijning."
           autoComplete="organization-title"
-          defaultValue={v.contactFunctie ?? ""}
-          error={e.contactFunctie}
+          {...veld("contactFunctie")}
         />
         <TextField
           id="contactEmail"
@@ -65,18 +56,9 @@ export function AanmeldForm({ gemeenten }: { gemeenten: string[] }) {
           autoComplete="email"
           spellCheck={false}
           hint="Hierheen sturen we de bevestiging en, als de aanmelding wordt goedgekeurd, de uitnodiging."
-          defaultValue={v.contactEmail ?? ""}
-          error={e.contactEmail}
+          {...veld("contactEmail")}
         />
-        <TextField
-          id="contactTelefoon"
-          label={LABELS.contactTelefoon}
-          type="tel"
-          autoComplete="tel"
-          optional
-          defaultValue={v.contactTelefoon ?? ""}
-          error={e.contactTelefoon}
-        />
+        <TextField id="contactTelefoon" label={LABELS.contactTelefoon} type="tel" autoComplete="tel" optional {...veld("contactTelefoon")} />
       </fieldset>
 
       <TextField
@@ -84,10 +66,9 @@ export function AanmeldForm({ gemeenten }: { gemeenten: string[] }) {
         label={LABELS.voorkeurPeriode}
         hint="Bijvoorbeeld: maart of april 2027. De workshop duurt een dagdeel; reken op minstens vier weken voorbereiding."
         optional
-        defaultValue={v.voorkeurPeriode ?? ""}
-        error={e.voorkeurPeriode}
+        {...veld("voorkeurPeriode")}
       />
-      <TextArea id="opmerkingen" label={LABELS.opmerkingen} optional defaultValue={v.opmerkingen ?? ""} error={e.opmerkingen} />
+      <TextArea id="opmerkingen" label={LABELS.opmerkingen} optional {...veld("opmerkingen")} />
 
       {/* Honeypot for bots: hidden from people and assistive technology; a filled one is ignored. */}
       <div aria-hidden="true" className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden">

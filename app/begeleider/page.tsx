@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { SCAN_STATES } from "@/db/schema";
 import { requireStaffPage } from "@/lib/auth/access";
 import { type TWaarschuwing, WAARSCHUWINGEN } from "@/lib/dashboard/warnings";
@@ -38,9 +39,7 @@ export default async function BegeleiderDashboardPage({ searchParams }: Props) {
   const sort: TSort = sp.sort && sp.sort in SORTERINGEN ? (sp.sort as TSort) : "gemeente";
   const now = new Date();
   const alle = await loadDashboard(user, now);
-  const rows = alle
-    .filter((r) => (!stap || r.stap === stap) && (!waarschuwing || r.waarschuwingen.includes(waarschuwing)))
-    .sort(sorters[sort]);
+  const rows = alle.filter((r) => (!stap || r.stap === stap) && (!waarschuwing || r.waarschuwingen.includes(waarschuwing))).sort(sorters[sort]);
   const komend = alle
     .flatMap((r) => [
       r.workshopAt && r.workshopAt > now ? { id: r.id, gemeente: r.gemeente, wat: "Workshop", wanneer: r.workshopAt } : null,
@@ -61,11 +60,7 @@ export default async function BegeleiderDashboardPage({ searchParams }: Props) {
 
       {alle.length > 0 ? (
         <>
-          <form
-            method="get"
-            className="mt-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 p-4"
-            aria-label="Scans filteren en sorteren"
-          >
+          <form method="get" className="mt-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 p-4" aria-label="Scans filteren en sorteren">
             <div>
               <label htmlFor="f-stap" className="block font-semibold">
                 Stap
@@ -83,12 +78,7 @@ export default async function BegeleiderDashboardPage({ searchParams }: Props) {
               <label htmlFor="f-waarschuwing" className="block font-semibold">
                 Waarschuwing
               </label>
-              <select
-                id="f-waarschuwing"
-                name="waarschuwing"
-                defaultValue={waarschuwing ?? ""}
-                className="mt-1 rounded border-2 border-gray-700 px-2 py-1"
-              >
+              <select id="f-waarschuwing" name="waarschuwing" defaultValue={waarschuwing ?? ""} className="mt-1 rounded border-2 border-gray-700 px-2 py-1">
                 <option value="">Alle scans</option>
                 {(Object.entries(WAARSCHUWINGEN) as [TWaarschuwing, string][]).map(([k, label]) => (
                   <option key={k} value={k}>
@@ -117,60 +107,36 @@ export default async function BegeleiderDashboardPage({ searchParams }: Props) {
           <p className="mt-4" aria-live="polite">
             {rows.length === alle.length ? `Alle ${rows.length} scans.` : `${rows.length} van de ${alle.length} scans.`}
           </p>
-          <div className="mt-2 overflow-x-auto">
-            <table className="w-full border-collapse text-left text-base">
-              <caption className="sr-only">Scans met stap, workshop, volgende deadline, respons en waarschuwingen</caption>
-              <thead>
-                <tr className="border-b-2 border-rijk-700">
-                  <th scope="col" className="py-2 pr-3">
-                    Gemeente
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Huidige stap
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Workshop
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Volgende deadline
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Respons
-                  </th>
-                  <th scope="col" className="py-2">
-                    Waarschuwingen
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((s) => (
-                  <tr key={s.id} className="border-b border-gray-300 align-top">
-                    <th scope="row" className="py-2 pr-3 font-normal">
-                      <Link href={`/scans/${s.id}`}>{s.gemeente}</Link>
-                    </th>
-                    <td className="py-2 pr-3">{stapLabel(s.stap)}</td>
-                    <td className="py-2 pr-3">{s.workshopAt ? formatDatumTijd(s.workshopAt) : "Nog niet gepland"}</td>
-                    <td className="py-2 pr-3">{s.volgende ? `${s.volgende.wat}: ${formatDatumTijd(s.volgende.wanneer)}` : "–"}</td>
-                    <td className="py-2 pr-3">{s.deelnemers ? `${s.ingediend}/${s.deelnemers} ingediend` : "Nog geen deelnemers"}</td>
-                    <td className="py-2">
-                      {s.waarschuwingen.length ? (
-                        <ul className="space-y-1">
-                          {s.waarschuwingen.map((w) => (
-                            <li key={w} className="font-semibold text-fout">
-                              <span aria-hidden="true">⚠ </span>
-                              {WAARSCHUWINGEN[w]}
-                            </li>
-                          ))}
-                        </ul>
-                      ) : (
-                        "Geen"
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Scans met stap, workshop, volgende deadline, respons en waarschuwingen"
+            region={false}
+            className="mt-2"
+            rows={rows}
+            rowKey={(s) => s.id}
+            columns={[
+              { header: "Gemeente", rowHeader: true, cell: (s) => <Link href={`/scans/${s.id}`}>{s.gemeente}</Link> },
+              { header: "Huidige stap", cell: (s) => stapLabel(s.stap) },
+              { header: "Workshop", cell: (s) => (s.workshopAt ? formatDatumTijd(s.workshopAt) : "Nog niet gepland") },
+              { header: "Volgende deadline", cell: (s) => (s.volgende ? `${s.volgende.wat}: ${formatDatumTijd(s.volgende.wanneer)}` : "–") },
+              { header: "Respons", cell: (s) => (s.deelnemers ? `${s.ingediend}/${s.deelnemers} ingediend` : "Nog geen deelnemers") },
+              {
+                header: "Waarschuwingen",
+                cell: (s) =>
+                  s.waarschuwingen.length ? (
+                    <ul className="space-y-1">
+                      {s.waarschuwingen.map((w) => (
+                        <li key={w} className="font-semibold text-fout">
+                          <span aria-hidden="true">⚠ </span>
+                          {WAARSCHUWINGEN[w]}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    "Geen"
+                  ),
+              },
+            ]}
+          />
 
           <section aria-labelledby="komend" className="mt-10">
             <h2 id="komend">Komende workshops en overleggen</h2>

@@ -13,8 +13,8 @@ export default async function InloggenPage({ searchParams }: { searchParams: Pro
     <div className="max-w-2xl">
       <h1>Inloggen</h1>
       <p className="my-4">
-        Je logt in zonder wachtwoord. Vul je e-mailadres in; je krijgt dan een mail met een link om in te loggen. De link is 10 minuten
-        geldig en werkt één keer.
+        Je logt in zonder wachtwoord. Vul je e-mailadres in; je krijgt dan een mail met een link om in te loggen. De link is 10 minuten geldig en werkt één
+        keer.
       </p>
       <LoginForm callbackUrl={callbackUrl ? safeCallbackPath(callbackUrl) : undefined} />
     </div>

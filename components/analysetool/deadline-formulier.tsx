@@ -12,11 +12,7 @@ export function DeadlineFormulier({ scanId, voorstel }: { scanId: string; voorst
   const [state, action] = useActionState(extendDeadlineAction, initialActionState);
   return (
     <form action={action} noValidate className="mt-3">
-      <ErrorSummary
-        message={state.status === "error" ? state.message : undefined}
-        fieldErrors={state.fieldErrors}
-        labels={{ deadline: "Nieuwe deadline" }}
-      />
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} fieldErrors={state.fieldErrors} labels={{ deadline: "Nieuwe deadline" }} />
       <input type="hidden" name="scanId" value={scanId} />
       <TextField
         id="deadline"

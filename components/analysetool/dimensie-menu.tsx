@@ -17,11 +17,7 @@ export function DimensieMenu({ items, huidig, overzichtHref }: { items: TMenuIte
           const actief = item.id === huidig;
           return (
             <li key={item.id}>
-              <Link
-                href={item.href}
-                aria-current={actief ? "page" : undefined}
-                className={`block rounded px-2 py-1 ${actief ? "bg-rijk-50 font-bold" : ""}`}
-              >
+              <Link href={item.href} aria-current={actief ? "page" : undefined} className={`block rounded px-2 py-1 ${actief ? "bg-rijk-50 font-bold" : ""}`}>
                 {i < items.length - 1 ? `${i + 1}. ` : ""}
                 {item.titel}
               </Link>

@@ -13,11 +13,7 @@ export function HeropenenFormulier({ scanId, memberId, naam }: { scanId: string;
   const [state, action] = useActionState(reopenAnalysetoolAction, initialActionState);
   return (
     <form action={action} noValidate className="mt-3">
-      <ErrorSummary
-        message={state.status === "error" ? state.message : undefined}
-        fieldErrors={state.fieldErrors}
-        labels={{ reden: "Reden" }}
-      />
+      <ErrorSummary message={state.status === "error" ? state.message : undefined} fieldErrors={state.fieldErrors} labels={{ reden: "Reden" }} />
       <input type="hidden" name="scanId" value={scanId} />
       <input type="hidden" name="memberId" value={memberId} />
       <TextArea

@@ -1,17 +1,7 @@
 import Link from "next/link";
 
 /** Breadcrumb back to the scan and the tool's start, then the page title. */
-export function ToolKop({
-  scanId,
-  gemeente,
-  titel,
-  kruimel = true,
-}: {
-  scanId: string;
-  gemeente: string;
-  titel: string;
-  kruimel?: boolean;
-}) {
+export function ToolKop({ scanId, gemeente, titel, kruimel = true }: { scanId: string; gemeente: string; titel: string; kruimel?: boolean }) {
   return (
     <>
       <nav aria-label="Kruimelpad" className="niet-printen text-base">

@@ -78,8 +78,7 @@ export function useAutosave(scanId: string, vraagId: string, opVervangen: (w: Re
         setMelding(r?.message);
         return;
       }
-      if (r?.values)
-        vervangen.current({ keuze: r.values.keuze ?? "", toelichting: r.values.toelichting ?? "", tekst: r.values.tekst ?? "" });
+      if (r?.values) vervangen.current({ keuze: r.values.keuze ?? "", toelichting: r.values.toelichting ?? "", tekst: r.values.tekst ?? "" });
       setMelding(r?.values ? r.message : undefined);
       setStatus("opgeslagen");
       return;

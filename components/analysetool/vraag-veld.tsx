@@ -70,9 +70,7 @@ export function VraagVeld(p: TProps) {
       <legend className="float-left w-full text-lg font-semibold text-rijk-900">
         <span className="mr-1">{p.nummer}</span> {p.stelling}
         {p.primairVoorMij ? (
-          <span className="ml-2 inline-block rounded bg-yellow-100 px-2 text-base font-semibold text-gray-900">
-            Belangrijk voor jouw rol
-          </span>
+          <span className="ml-2 inline-block rounded bg-yellow-100 px-2 text-base font-semibold text-gray-900">Belangrijk voor jouw rol</span>
         ) : null}
       </legend>
       <div className="clear-both pt-2">

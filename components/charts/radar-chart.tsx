@@ -21,23 +21,13 @@ export function RadarChart({
   geometry,
   titel,
   beschrijving,
-}: { titel: string; beschrijving: string } & (
-  | { input: TRadarInput; geometry?: undefined }
-  | { geometry: TRadarGeometry; input?: undefined }
-)) {
+}: { titel: string; beschrijving: string } & ({ input: TRadarInput; geometry?: undefined } | { geometry: TRadarGeometry; input?: undefined })) {
   // A stored report brings its geometry along (the snapshot), so it is drawn, not recomputed.
   const g = geometry ?? radarGeometry(input!);
   const id = `radar-${titel.replace(/\W+/g, "-").toLowerCase()}`;
   return (
     <figure className="my-4">
-      <svg
-        viewBox={`0 0 ${g.size} ${g.size}`}
-        width="100%"
-        style={{ maxWidth: g.size }}
-        role="img"
-        aria-labelledby={`${id}-t ${id}-d`}
-        className="h-auto"
-      >
+      <svg viewBox={`0 0 ${g.size} ${g.size}`} width="100%" style={{ maxWidth: g.size }} role="img" aria-labelledby={`${id}-t ${id}-d`} className="h-auto">
         <title id={`${id}-t`}>{titel}</title>
         <desc id={`${id}-d`}>{beschrijving}</desc>
         {g.sectors.map((s, i) => (

@@ -1,5 +1,6 @@
 /** Building blocks of the report as HTML; plain text only (React escapes every string). */
 import type { ReactNode } from "react";
+import { DataTable, type TColumn } from "@/components/ui/data-table";
 import { alineas } from "@/lib/report/teksten";
 import type { TReportHp } from "@/lib/report/types";
 import { hpFeiten, type TKolomDef } from "@/lib/report/weergave";
@@ -44,38 +45,23 @@ export function Tabel({
   vet?: (r: number, c: number) => boolean;
 }) {
   return (
-    // A focusable, labelled scroll container: keyboard users can scroll a wide table (WCAG 2.1.1).
-    <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full border-collapse text-left text-base">
-        <caption className="mb-2 text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-rijk-700">
-            {kolommen.map((k) => (
-              <th key={k.titel} scope="col" className={`py-2 pr-3 align-bottom ${k.rechts ? "text-right" : ""}`}>
-                {k.titel}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rijen.map((rij, r) => (
-            <tr key={r} className="border-b border-gray-300 align-top">
-              {rij.map((cel, c) =>
-                c === 0 ? (
-                  <th key={c} scope="row" className="py-2 pr-3 font-normal">
-                    {cel}
-                  </th>
-                ) : (
-                  <td key={c} className={`py-2 pr-3 ${kolommen[c]?.rechts ? "text-right" : ""} ${vet?.(r, c) ? "font-bold" : ""}`}>
-                    {cel}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      showCaption
+      className="mt-3"
+      rows={rijen}
+      rowKey={(_, r) => r}
+      columns={kolommen.map(
+        (k, c): TColumn<string[]> => ({
+          header: k.titel,
+          rowHeader: c === 0,
+          numeric: k.rechts,
+          headerClassName: "align-bottom",
+          className: (_, r) => (vet?.(r, c) ? "font-bold" : undefined),
+          cell: (rij) => rij[c],
+        }),
+      )}
+    />
   );
 }
 

@@ -3,16 +3,7 @@ import { RadarChart } from "@/components/charts/radar-chart";
 import { formatScore } from "@/lib/analysetool/format";
 import { RADAR_LEGENDA_UITLEG } from "@/lib/charts/profile-radar";
 import type { TReportModel } from "@/lib/report/types";
-import {
-  datumTekst,
-  dimensieFeiten,
-  PROFIEL_KOLOMMEN,
-  profielRijen,
-  rolKolommen,
-  rolRijen,
-  VRAAG_KOLOMMEN,
-  vraagRijen,
-} from "@/lib/report/weergave";
+import { datumTekst, dimensieFeiten, PROFIEL_KOLOMMEN, profielRijen, rolKolommen, rolRijen, VRAAG_KOLOMMEN, vraagRijen } from "@/lib/report/weergave";
 import { Alineas, Feiten, HpKaart, Lijst, Tabel } from "./html-delen";
 
 type P = { model: TReportModel };
@@ -85,8 +76,8 @@ export function ProfielHtml({ model }: P) {
   return (
     <>
       <p className="mt-2">
-        De figuur toont per dimensie de berekende score uit de analysetool, het in de workshop vastgestelde niveau en de ambitie over twee
-        jaar. {RADAR_LEGENDA_UITLEG}
+        De figuur toont per dimensie de berekende score uit de analysetool, het in de workshop vastgestelde niveau en de ambitie over twee jaar.{" "}
+        {RADAR_LEGENDA_UITLEG}
       </p>
       <RadarChart
         geometry={p.radar}
@@ -142,14 +133,10 @@ export function RollenHtml({ model }: P) {
   return (
     <>
       <p className="mt-2">
-        Eén lijn per rol. In de tabel betekent een *: wijkt 1,0 of meer af van de score van alle rollen samen. (1) = één deelnemer in die
-        rol; diens oordeel is via het rolgemiddelde herkenbaar.
+        Eén lijn per rol. In de tabel betekent een *: wijkt 1,0 of meer af van de score van alle rollen samen. (1) = één deelnemer in die rol; diens oordeel is
+        via het rolgemiddelde herkenbaar.
       </p>
-      <RadarChart
-        geometry={model.rollen.radar}
-        titel="Profiel per rol"
-        beschrijving="Radar met één lijn per rol. De tabel eronder geeft dezelfde cijfers."
-      />
+      <RadarChart geometry={model.rollen.radar} titel="Profiel per rol" beschrijving="Radar met één lijn per rol. De tabel eronder geeft dezelfde cijfers." />
       <Tabel
         caption="Score per rol en dimensie"
         kolommen={rolKolommen(model)}

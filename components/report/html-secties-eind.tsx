@@ -76,11 +76,7 @@ export function VerbeterpuntenHtml({ model }: P) {
       {vp.kloven.length ? (
         <>
           <h3 className="mt-6">Dimensies met een ambitiekloof van 1,5 of meer</h3>
-          <Lijst
-            items={vp.kloven.map(
-              (k) => `${k.dimensie}: van ${formatScore(k.score)} naar ${formatScore(k.ambitie)} (kloof ${formatScore(k.kloof)})`,
-            )}
-          />
+          <Lijst items={vp.kloven.map((k) => `${k.dimensie}: van ${formatScore(k.score)} naar ${formatScore(k.ambitie)} (kloof ${formatScore(k.kloof)})`)} />
         </>
       ) : null}
       {vp.vragen.length ? (
@@ -163,8 +159,8 @@ export function BijlageAntwoordenHtml({ model }: P) {
   return (
     <>
       <p className="mt-2">
-        Per vraag: het aantal antwoorden per niveau (1–5), n = aantal numerieke antwoorden, S = vraagscore, R = bereik (hoogste − laagste
-        antwoord), G = verschil tussen de rolgemiddelden.
+        Per vraag: het aantal antwoorden per niveau (1–5), n = aantal numerieke antwoorden, S = vraagscore, R = bereik (hoogste − laagste antwoord), G =
+        verschil tussen de rolgemiddelden.
       </p>
       <Tabel caption="Antwoorden per vraag" kolommen={BIJLAGE_KOLOMMEN} rijen={bijlageRijen(model)} />
     </>

@@ -22,16 +22,10 @@ export function rapportStapActie(scanId: string, stap: TScanState, begeleider: b
           link("/rapport/feedback", "Reacties en digitaal overleg"),
           link("/rapport", "Eindrapport bekijken"),
         )
-      : rij(
-          link("/rapport", "Concept lezen en reageren", "primary"),
-          link("/handelingsperspectieven", "Handelingsperspectieven voorstellen"),
-        );
+      : rij(link("/rapport", "Concept lezen en reageren", "primary"), link("/handelingsperspectieven", "Handelingsperspectieven voorstellen"));
   }
   if (stap === "handelingsperspectieven") {
-    return rij(
-      link("/handelingsperspectieven", begeleider ? "Top 3 vastleggen" : "Voorstellen en stemmen", "primary"),
-      link("/rapport", "Concept bekijken"),
-    );
+    return rij(link("/handelingsperspectieven", begeleider ? "Top 3 vastleggen" : "Voorstellen en stemmen", "primary"), link("/rapport", "Concept bekijken"));
   }
   if (stap === "afgerond") return rij(link("/rapport", "Eindrapport lezen en downloaden", "primary"));
   return null;

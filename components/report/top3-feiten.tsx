@@ -3,10 +3,7 @@ import type { THandelingsperspectief } from "@/lib/data/handelingsperspectieven"
 import { formatDatum } from "@/lib/dates";
 import { Feiten } from "./html-delen";
 
-export type TTop3Feiten = Pick<
-  THandelingsperspectief,
-  "eigenaar" | "termijn" | "eersteStap" | "doelNiveau" | "partners" | "middelen" | "indicator"
->;
+export type TTop3Feiten = Pick<THandelingsperspectief, "eigenaar" | "termijn" | "eersteStap" | "doelNiveau" | "partners" | "middelen" | "indicator">;
 
 /** The agreed facts of one top-3 item; the optional ones only when filled in. */
 export function Top3Feiten({ h }: { h: TTop3Feiten }) {

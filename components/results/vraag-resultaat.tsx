@@ -53,13 +53,7 @@ export function VraagResultaat({
                 <p className="text-base text-gray-700">
                   {metNamen ? `${t.naam}, ` : ""}
                   {ROL_LABELS[t.rol]}
-                  {t.niveau
-                    ? ` (niveau ${t.niveau})`
-                    : t.geenOordeel === "weet_niet"
-                      ? " (weet ik niet)"
-                      : t.geenOordeel === "nvt"
-                        ? " (n.v.t.)"
-                        : ""}
+                  {t.niveau ? ` (niveau ${t.niveau})` : t.geenOordeel === "weet_niet" ? " (weet ik niet)" : t.geenOordeel === "nvt" ? " (n.v.t.)" : ""}
                 </p>
               </li>
             ))}

@@ -12,8 +12,7 @@ export function ScanMenu({ access }: { access: TScanAccess }) {
     links.push([`/scans/${id}/deelnemers`, "Deelnemers"], [`/scans/${id}/planning`, "Planning"]);
   }
   if (can(access, "voortgang.view") && vanaf("analysetool")) links.push([`/scans/${id}/voortgang`, "Voortgang analysetool"]);
-  if (vanaf("concept"))
-    links.push([`/scans/${id}/rapport`, "Eindrapport"], [`/scans/${id}/handelingsperspectieven`, "Handelingsperspectieven"]);
+  if (vanaf("concept")) links.push([`/scans/${id}/rapport`, "Eindrapport"], [`/scans/${id}/handelingsperspectieven`, "Handelingsperspectieven"]);
   if (can(access, "scan.begeleid")) {
     if (vanaf("analysetool")) links.push([`/scans/${id}/resultaten`, "Resultaten"]);
     if (vanaf("workshop")) links.push([`/scans/${id}/workshop`, "Workshop"]);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ActionButtonForm } from "@/components/ui/action-button-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { startAnalysetoolAction } from "@/lib/actions/analysetool/start-analysetool";
 import { formatDatumTijd } from "@/lib/dates";
 import { scheduleFor } from "@/lib/jobs/schedule";
@@ -36,13 +36,12 @@ export function Stap2Actie({ scanId, magPlannen, check, workshopAt, opties, open
         {beschikbaarheid ??
           (workshopAt ? (
             <p>
-              De workshop is op {formatDatumTijd(workshopAt)}. Drie weken vooraf krijg je de analysetool per mail. Tot die tijd hoef je
-              niets te doen. <Link href={`/scans/${scanId}/planning`}>Bekijk de planning</Link>
+              De workshop is op {formatDatumTijd(workshopAt)}. Drie weken vooraf krijg je de analysetool per mail. Tot die tijd hoef je niets te doen.{" "}
+              <Link href={`/scans/${scanId}/planning`}>Bekijk de planning</Link>
             </p>
           ) : (
             <p>
-              Nu nog niets. De procesregisseur plant de workshop; je krijgt bericht.{" "}
-              <Link href={`/scans/${scanId}/planning`}>Bekijk de planning</Link>
+              Nu nog niets. De procesregisseur plant de workshop; je krijgt bericht. <Link href={`/scans/${scanId}/planning`}>Bekijk de planning</Link>
             </p>
           ))}
       </div>
@@ -78,12 +77,7 @@ export function Stap2Actie({ scanId, magPlannen, check, workshopAt, opties, open
           {check.waarschuwingen.map((w) => (
             <p key={w}>Let op: {w}</p>
           ))}
-          <ActionButtonForm
-            action={startAnalysetoolAction}
-            fields={{ scanId }}
-            label="Analysetool starten"
-            pendingText="Analysetool wordt gestart…"
-          />
+          <ActionForm action={startAnalysetoolAction} fields={{ scanId }} label="Analysetool starten" pendingText="Analysetool wordt gestart…" error="notice" />
         </div>
       ) : (
         <div>

@@ -10,10 +10,6 @@ export function buttonClass(variant: keyof typeof variants = "primary") {
   return `inline-flex items-center justify-center gap-2 rounded px-5 py-2.5 font-semibold no-underline disabled:opacity-60 ${variants[variant]}`;
 }
 
-export function Button({
-  variant = "primary",
-  className = "",
-  ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
+export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
   return <button {...props} className={`${buttonClass(variant)} ${className}`} />;
 }

@@ -9,14 +9,13 @@ type FieldFrameProps = {
   children: ReactNode;
 };
 
-/** Label, optional hint, then the error above the input (text and icon, never colour alone). */
-export function FieldFrame({ id, label, hint, error, optional, children }: FieldFrameProps) {
+/** The frame of a field or a fieldset: a red bar on the left when it has an error. */
+export const frameClass = (error: unknown) => `mb-6 ${error ? "border-l-4 border-fout pl-4" : ""}`;
+
+/** The hint, then the error (text and icon, never colour alone), under a label or legend. */
+export function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-fout pl-4" : ""}`}>
-      <label htmlFor={id} className="block font-semibold text-rijk-900">
-        {label}
-        {optional ? <span className="font-normal"> (optioneel)</span> : null}
-      </label>
+    <>
       {hint ? (
         <p id={`${id}-hint`} className="text-base text-gray-700">
           {hint}
@@ -29,13 +28,27 @@ export function FieldFrame({ id, label, hint, error, optional, children }: Field
           {error}
         </p>
       ) : null}
-      {children}
-    </div>
+    </>
   );
 }
 
-function describedBy(id: string, hint: unknown, error: unknown) {
+/** The ids of the hint and the error, for aria-describedby. */
+export function describedBy(id: string, hint: unknown, error: unknown) {
   return [hint ? `${id}-hint` : null, error ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** Label, optional hint, then the error above the input. */
+export function FieldFrame({ id, label, hint, error, optional, children }: FieldFrameProps) {
+  return (
+    <div className={frameClass(error)}>
+      <label htmlFor={id} className="block font-semibold text-rijk-900">
+        {label}
+        {optional ? <span className="font-normal"> (optioneel)</span> : null}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  );
 }
 
 const inputClass = "mt-1 block w-full max-w-xl rounded border-2 border-gray-700 bg-white px-3 py-2 text-lg aria-[invalid=true]:border-fout";

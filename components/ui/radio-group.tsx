@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { describedBy, frameClass, HintAndError } from "./field";
 
 /**
  * A radio group as a fieldset with a legend, an optional hint and the error above the
@@ -22,22 +23,10 @@ export function RadioGroup({
   options: { value: string; label: string; hint?: string }[];
   defaultValue?: string;
 }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset id={id} tabIndex={-1} aria-describedby={describedBy} className={`mb-6 ${error ? "border-l-4 border-fout pl-4" : ""}`}>
+    <fieldset id={id} tabIndex={-1} aria-describedby={describedBy(id, hint, error)} className={frameClass(error)}>
       <legend className="font-semibold text-rijk-900">{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-base text-gray-700">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-fout`} className="font-semibold text-fout">
-          <span aria-hidden="true">⚠ </span>
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={hint} error={error} />
       {options.map((o) => {
         const optionId = `${id}-${o.value}`;
         return (

@@ -11,8 +11,8 @@ export default function AanmeldingOntvangenPage() {
       <Notice tone="succes" title="Aanmelding ontvangen" />
       <h1>Bedankt voor je aanmelding</h1>
       <p className="mt-4">
-        We hebben een bevestiging gemaild naar het e-mailadres dat je hebt opgegeven. Daarin lees je hoe de scan verloopt, wat de
-        analysetool is en wat er in het eindrapport komt.
+        We hebben een bevestiging gemaild naar het e-mailadres dat je hebt opgegeven. Daarin lees je hoe de scan verloopt, wat de analysetool is en wat er in
+        het eindrapport komt.
       </p>
       <h2 className="mt-8">Wat gebeurt er nu?</h2>
       <ol className="mt-2 list-decimal space-y-1 pl-6">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { requireAdminPage } from "@/lib/auth/access";
 import { listAfgewezenAanmeldingen, listOpenAanmeldingen } from "@/lib/data/aanmeldingen";
@@ -28,55 +29,39 @@ export default async function AanmeldingenPage({ searchParams }: { searchParams:
         </div>
       ) : null}
       <h2 className="mt-6">Wachten op beoordeling</h2>
-      {open.length === 0 ? (
-        <p className="mt-2">Er zijn geen aanmeldingen die wachten.</p>
-      ) : (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Aanmeldingen die wachten op beoordeling, oudste eerst</caption>
-            <thead>
-              <tr className="border-b-2 border-rijk-700">
-                <th scope="col" className="py-2 pr-4">
-                  Gemeente
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Contactpersoon
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Voorkeur workshop
-                </th>
-                <th scope="col" className="py-2">
-                  Aangemeld op
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {open.map((a) => (
-                <tr key={a.id} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-4">
-                    <Link href={`/beheer/aanmeldingen/${a.id}`}>
-                      {a.gemeente} <span className="sr-only">beoordelen</span>
-                    </Link>{" "}
-                    <span className="text-gray-700">({a.code})</span>
-                    {a.lopend ? <p className="mt-1 font-bold">Let op: voor deze gemeente loopt al een scan.</p> : null}
-                    {a.andereWachtend > 0 ? (
-                      <p className="mt-1 font-bold">
-                        Let op: nog {a.andereWachtend === 1 ? "een aanmelding" : `${a.andereWachtend} aanmeldingen`} voor deze gemeente
-                        wacht. Controleer wie de gemeente echt vertegenwoordigt.
-                      </p>
-                    ) : null}
-                  </td>
-                  <td className="py-2 pr-4">
-                    {a.contactNaam}, {a.contactFunctie}
-                  </td>
-                  <td className="py-2 pr-4">{a.voorkeurPeriode ?? "Niet opgegeven"}</td>
-                  <td className="py-2">{formatDatumTijd(a.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption="Aanmeldingen die wachten op beoordeling, oudste eerst"
+        region={false}
+        className="mt-4"
+        empty="Er zijn geen aanmeldingen die wachten."
+        emptyClassName="mt-2"
+        wide
+        rows={open}
+        rowKey={(a) => a.id}
+        columns={[
+          {
+            header: "Gemeente",
+            cell: (a) => (
+              <>
+                <Link href={`/beheer/aanmeldingen/${a.id}`}>
+                  {a.gemeente} <span className="sr-only">beoordelen</span>
+                </Link>{" "}
+                <span className="text-gray-700">({a.code})</span>
+                {a.lopend ? <p className="mt-1 font-bold">Let op: voor deze gemeente loopt al een scan.</p> : null}
+                {a.andereWachtend > 0 ? (
+                  <p className="mt-1 font-bold">
+                    Let op: nog {a.andereWachtend === 1 ? "een aanmelding" : `${a.andereWachtend} aanmeldingen`} voor deze gemeente wacht. Controleer wie de
+                    gemeente echt vertegenwoordigt.
+                  </p>
+                ) : null}
+              </>
+            ),
+          },
+          { header: "Contactpersoon", cell: (a) => `${a.contactNaam}, ${a.contactFunctie}` },
+          { header: "Voorkeur workshop", cell: (a) => a.voorkeurPeriode ?? "Niet opgegeven" },
+          { header: "Aangemeld op", cell: (a) => formatDatumTijd(a.createdAt) },
+        ]}
+      />
       {afgewezen.length ? (
         <>
           <h2 className="mt-10">Eerder afgewezen</h2>

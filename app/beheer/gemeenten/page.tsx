@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { setGemeenteActiveAction } from "@/lib/actions/beheer/set-gemeente-active";
@@ -31,8 +32,8 @@ export default async function GemeentenPage({ searchParams }: { searchParams: Pr
         </div>
       ) : null}
       <p className="mt-4 max-w-3xl">
-        De lijst komt uit de CBS-indeling van 1 januari 2026. Voeg een nieuwe gemeente toe na een samenvoeging of naamswijziging, en
-        deactiveer dan de oude: die blijft bewaard bij eerdere scans, maar staat niet meer in het aanmeldformulier.
+        De lijst komt uit de CBS-indeling van 1 januari 2026. Voeg een nieuwe gemeente toe na een samenvoeging of naamswijziging, en deactiveer dan de oude: die
+        blijft bewaard bij eerdere scans, maar staat niet meer in het aanmeldformulier.
       </p>
       <form method="get" className="mt-6 flex flex-wrap items-end gap-4" role="search">
         <div>
@@ -49,50 +50,33 @@ export default async function GemeentenPage({ searchParams }: { searchParams: Pr
         {lijst.length} {lijst.length === 1 ? "gemeente" : "gemeenten"}
         {zoek ? ` gevonden voor "${zoek}"` : ""}.
       </p>
-      <div className="mt-2 max-h-[36rem] overflow-auto" tabIndex={0} role="region" aria-label="Gemeenten">
-        <table className="w-full border-collapse text-left text-base">
-          <caption className="sr-only">Gemeenten met code, provincie en status</caption>
-          <thead>
-            <tr className="border-b-2 border-rijk-700">
-              <th scope="col" className="py-2 pr-4">
-                Naam
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Code
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Provincie
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Status
-              </th>
-              <th scope="col" className="py-2">
-                Actie
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {lijst.map((g) => (
-              <tr key={g.id} className="border-b border-gray-300">
-                <th scope="row" className="py-1 pr-4 text-left font-normal">
-                  {g.naam}
-                </th>
-                <td className="py-1 pr-4">{g.code}</td>
-                <td className="py-1 pr-4">{g.provincie}</td>
-                <td className="py-1 pr-4">{g.actief ? "Actief" : "Gedeactiveerd"}</td>
-                <td className="py-1">
-                  <form action={setGemeenteActiveAction}>
-                    <input type="hidden" name="gemeenteId" value={g.id} />
-                    <input type="hidden" name="actief" value={g.actief ? "nee" : "ja"} />
-                    {zoek ? <input type="hidden" name="zoek" value={zoek} /> : null}
-                    <SubmitButton variant="secondary">{`${g.actief ? "Deactiveren" : "Activeren"}: ${g.naam}`}</SubmitButton>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Gemeenten met code, provincie en status"
+        regionLabel="Gemeenten"
+        className="mt-2 max-h-[36rem] overflow-y-auto"
+        wide
+        compact
+        rowAlign="middle"
+        rows={lijst}
+        rowKey={(g) => g.id}
+        columns={[
+          { header: "Naam", rowHeader: true, cell: (g) => g.naam },
+          { header: "Code", cell: (g) => g.code },
+          { header: "Provincie", cell: (g) => g.provincie },
+          { header: "Status", cell: (g) => (g.actief ? "Actief" : "Gedeactiveerd") },
+          {
+            header: "Actie",
+            cell: (g) => (
+              <form action={setGemeenteActiveAction}>
+                <input type="hidden" name="gemeenteId" value={g.id} />
+                <input type="hidden" name="actief" value={g.actief ? "nee" : "ja"} />
+                {zoek ? <input type="hidden" name="zoek" value={zoek} /> : null}
+                <SubmitButton variant="secondary">{`${g.actief ? "Deactiveren" : "Activeren"}: ${g.naam}`}</SubmitButton>
+              </form>
+            ),
+          },
+        ]}
+      />
       <h2 className="mt-10">Gemeente toevoegen</h2>
       <div className="mt-4 max-w-2xl">
         <GemeenteForm />

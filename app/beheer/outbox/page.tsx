@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { TOutboxStatus } from "@/db/schema";
@@ -28,66 +29,44 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           Alle
         </Link>
         {OUTBOX_STATUSES_IN_ORDER.map((s) => (
-          <Link
-            key={s}
-            href={`/beheer/outbox?status=${s}`}
-            aria-current={status === s ? "page" : undefined}
-            className={status === s ? "font-bold" : ""}
-          >
+          <Link key={s} href={`/beheer/outbox?status=${s}`} aria-current={status === s ? "page" : undefined} className={status === s ? "font-bold" : ""}>
             {OUTBOX_STATUS_LABELS[s]} ({counts[s]})
           </Link>
         ))}
       </nav>
-      {mails.length === 0 ? (
-        <p className="mt-6">Geen mails met deze status.</p>
-      ) : (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-base">
-            <caption className="sr-only">Uitgaande mails, nieuwste eerst</caption>
-            <thead>
-              <tr className="border-b-2 border-rijk-700">
-                <th scope="col" className="py-2 pr-3">
-                  Onderwerp
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Aan
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Status
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Klaargezet
-                </th>
-                <th scope="col" className="py-2">
-                  Actie
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {mails.map((m) => (
-                <tr key={m.id} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-3">{m.subject}</td>
-                  <td className="py-2 pr-3 break-all">{m.toEmail}</td>
-                  <td className="py-2 pr-3">
-                    {OUTBOX_STATUS_LABELS[m.status]}
-                    {m.attempts > 0 ? ` (${m.attempts} ${m.attempts === 1 ? "poging" : "pogingen"})` : ""}
-                    {m.lastError ? <p className="text-fout">Fout: {m.lastError}</p> : null}
-                  </td>
-                  <td className="py-2 pr-3">{formatDatumTijd(m.createdAt)}</td>
-                  <td className="py-2">
-                    {m.status === "failed" ? (
-                      <form action={retryMailAction}>
-                        <input type="hidden" name="mailId" value={m.id} />
-                        <SubmitButton variant="secondary">Opnieuw versturen</SubmitButton>
-                      </form>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption="Uitgaande mails, nieuwste eerst"
+        region={false}
+        className="mt-6"
+        empty="Geen mails met deze status."
+        rows={mails}
+        rowKey={(m) => m.id}
+        columns={[
+          { header: "Onderwerp", cell: (m) => m.subject },
+          { header: "Aan", className: "break-all", cell: (m) => m.toEmail },
+          {
+            header: "Status",
+            cell: (m) => (
+              <>
+                {OUTBOX_STATUS_LABELS[m.status]}
+                {m.attempts > 0 ? ` (${m.attempts} ${m.attempts === 1 ? "poging" : "pogingen"})` : ""}
+                {m.lastError ? <p className="text-fout">Fout: {m.lastError}</p> : null}
+              </>
+            ),
+          },
+          { header: "Klaargezet", cell: (m) => formatDatumTijd(m.createdAt) },
+          {
+            header: "Actie",
+            cell: (m) =>
+              m.status === "failed" ? (
+                <form action={retryMailAction}>
+                  <input type="hidden" name="mailId" value={m.id} />
+                  <SubmitButton variant="secondary">Opnieuw versturen</SubmitButton>
+                </form>
+              ) : null,
+          },
+        ]}
+      />
     </div>
   );
 }

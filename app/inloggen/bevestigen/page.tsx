@@ -8,11 +8,7 @@ export const metadata: Metadata = { title: "Inloggen bevestigen", referrer: "sam
  * The page the mail links to. Loading it changes nothing: mail scanners that fetch every
  * link must not spend the token. Only the button (a POST) signs the person in.
  */
-export default async function BevestigenPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ token?: string; email?: string; callbackUrl?: string }>;
-}) {
+export default async function BevestigenPage({ searchParams }: { searchParams: Promise<{ token?: string; email?: string; callbackUrl?: string }> }) {
   const { token, email, callbackUrl } = await searchParams;
   const plausible = typeof token === "string" && /^[0-9a-f]{64}$/.test(token) && typeof email === "string" && email.includes("@");
   if (!plausible) {

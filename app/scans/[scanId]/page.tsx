@@ -6,6 +6,7 @@ import { AnalysetoolSchema } from "@/components/scan/analysetool-schema";
 import { ScanMenu } from "@/components/scan/scan-menu";
 import { StapStepper } from "@/components/scan/stap-stepper";
 import { Stap2Actie } from "@/components/scan/stap2-actie";
+import { FactList } from "@/components/ui/fact-list";
 import { Notice } from "@/components/ui/notice";
 import { can, requireScanPage } from "@/lib/auth/access";
 import { getStap2Overzicht } from "@/lib/data/planning";
@@ -69,8 +70,7 @@ export default async function ScanOverviewPage({ params, searchParams }: Props) 
   } else if (scan.stap === "workshop" && can(access, "scan.begeleid")) {
     huidigeActie = (
       <p>
-        <Link href={`/scans/${scanId}/resultaten`}>Resultaten bekijken</Link> ·{" "}
-        <Link href={`/scans/${scanId}/workshop`}>Workshop presenteren</Link> ·{" "}
+        <Link href={`/scans/${scanId}/resultaten`}>Resultaten bekijken</Link> · <Link href={`/scans/${scanId}/workshop`}>Workshop presenteren</Link> ·{" "}
         <Link href={`/scans/${scanId}/workshop/vastleggen`}>Uitkomst vastleggen</Link>
       </p>
     );
@@ -85,14 +85,13 @@ export default async function ScanOverviewPage({ params, searchParams }: Props) 
       {melding && MELDINGEN[melding] ? <Notice tone="succes" title={MELDINGEN[melding]} /> : null}
       <p className="text-base font-semibold text-gray-700">Datavolwassenheidsscan</p>
       <h1>Gemeente {scan.gemeenteNaam}</h1>
-      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
-        <dt className="font-semibold">Huidige stap</dt>
-        <dd data-testid="huidige-stap">{stapLabel(scan.stap)}</dd>
-        <dt className="font-semibold">Workshop</dt>
-        <dd>{scan.workshopAt ? formatDatumTijd(scan.workshopAt) : "Nog niet gepland"}</dd>
-        <dt className="font-semibold">Jouw rol</dt>
-        <dd>{rollen}</dd>
-      </dl>
+      <FactList
+        facts={[
+          { term: "Huidige stap", value: stapLabel(scan.stap), testId: "huidige-stap" },
+          { term: "Workshop", value: scan.workshopAt ? formatDatumTijd(scan.workshopAt) : "Nog niet gepland" },
+          { term: "Jouw rol", value: rollen },
+        ]}
+      />
       {scan.stap === "afgerond" ? <ActieLijst scanId={scanId} /> : null}
       <ScanMenu access={access} />
       <h2 className="mt-8">Verloop van de scan</h2>
@@ -101,12 +100,7 @@ export default async function ScanOverviewPage({ params, searchParams }: Props) 
         <section aria-labelledby="schema-titel" className="mt-8">
           <h2 id="schema-titel">Schema van de analysetool</h2>
           <p className="mt-2 mb-2">Zo lopen de mails rond de analysetool, gerekend vanaf de workshopdatum.</p>
-          <AnalysetoolSchema
-            workshopAt={overzicht.workshopAt}
-            deadlineAt={overzicht.deadlineAt}
-            startedAt={overzicht.analysetoolStartedAt}
-            now={now}
-          />
+          <AnalysetoolSchema workshopAt={overzicht.workshopAt} deadlineAt={overzicht.deadlineAt} startedAt={overzicht.analysetoolStartedAt} now={now} />
         </section>
       ) : null}
     </div>

@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { acceptAanmeldingAction } from "@/lib/actions/aanmelding/accept-aanmelding";
-import { echoedChoices, initialActionState } from "@/lib/actions/state";
+import { echoedChoices, fieldProps, initialActionState } from "@/lib/actions/state";
 
 const LABELS = {
   begeleiderIds: "Begeleiders",
@@ -15,17 +15,10 @@ const LABELS = {
   prFunctie: "Functie",
 };
 
-export function AcceptForm({
-  scanId,
-  contact,
-  begeleiders,
-}: {
-  scanId: string;
-  contact: string;
-  begeleiders: { id: string; label: string }[];
-}) {
+export function AcceptForm({ scanId, contact, begeleiders }: { scanId: string; contact: string; begeleiders: { id: string; label: string }[] }) {
   const [state, formAction] = useActionState(acceptAanmeldingAction, initialActionState);
   const e = state.fieldErrors ?? {};
+  const veld = fieldProps(state);
   const v = state.values ?? {};
   const keuze = v.procesregisseur ?? "contact";
   const gekozenBegeleiders = echoedChoices(state, "begeleiderIds", []);
@@ -100,17 +93,9 @@ export function AcceptForm({
         </div>
         <div className="mt-4 ml-9">
           <p className="mb-3 text-base text-gray-700">Alleen invullen als je &quot;Iemand anders&quot; kiest.</p>
-          <TextField id="prNaam" label="Naam" required={false} defaultValue={v.prNaam ?? ""} error={e.prNaam} />
-          <TextField
-            id="prEmail"
-            label="E-mailadres"
-            type="email"
-            spellCheck={false}
-            required={false}
-            defaultValue={v.prEmail ?? ""}
-            error={e.prEmail}
-          />
-          <TextField id="prFunctie" label="Functie" required={false} defaultValue={v.prFunctie ?? ""} error={e.prFunctie} />
+          <TextField id="prNaam" label="Naam" required={false} {...veld("prNaam")} />
+          <TextField id="prEmail" label="E-mailadres" type="email" spellCheck={false} required={false} {...veld("prEmail")} />
+          <TextField id="prFunctie" label="Functie" required={false} {...veld("prFunctie")} />
         </div>
       </fieldset>
       <SubmitButton pendingText="Bezig met goedkeuren…">Aanmelding goedkeuren en procesregisseur uitnodigen</SubmitButton>

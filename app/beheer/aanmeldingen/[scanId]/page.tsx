@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FactList } from "@/components/ui/fact-list";
 import { requireAdminPage } from "@/lib/auth/access";
 import { getAanmelding, listActieveBegeleiders } from "@/lib/data/aanmeldingen";
 import { formatDatumTijd } from "@/lib/dates";
@@ -22,28 +23,18 @@ export default async function AanmeldingPage({ params }: { params: Promise<{ sca
         <Link href="/beheer/aanmeldingen">Aanmeldingen</Link>
       </p>
       <h1 className="mt-2">Aanmelding gemeente {a.gemeente}</h1>
-      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
-        <dt className="font-semibold">Gemeente</dt>
-        <dd>
-          {a.gemeente} ({a.code}), {a.provincie}
-        </dd>
-        <dt className="font-semibold">Contactpersoon</dt>
-        <dd>
-          {a.contactNaam}, {a.contactFunctie}
-        </dd>
-        <dt className="font-semibold">E-mailadres</dt>
-        <dd className="break-all">{a.contactEmail}</dd>
-        <dt className="font-semibold">Telefoon</dt>
-        <dd>{a.contactTelefoon ?? "Niet opgegeven"}</dd>
-        <dt className="font-semibold">Voorkeur workshop</dt>
-        <dd>{a.voorkeurPeriode ?? "Niet opgegeven"}</dd>
-        <dt className="font-semibold">Opmerkingen</dt>
-        <dd className="whitespace-pre-line">{a.opmerkingen ?? "Geen"}</dd>
-        <dt className="font-semibold">Aangemeld op</dt>
-        <dd>{formatDatumTijd(a.createdAt)}</dd>
-        <dt className="font-semibold">Status</dt>
-        <dd>{a.stap === "aangemeld" ? "Wacht op beoordeling" : stapLabel(a.stap)}</dd>
-      </dl>
+      <FactList
+        facts={[
+          { term: "Gemeente", value: `${a.gemeente} (${a.code}), ${a.provincie}` },
+          { term: "Contactpersoon", value: `${a.contactNaam}, ${a.contactFunctie}` },
+          { term: "E-mailadres", value: a.contactEmail, className: "break-all" },
+          { term: "Telefoon", value: a.contactTelefoon ?? "Niet opgegeven" },
+          { term: "Voorkeur workshop", value: a.voorkeurPeriode ?? "Niet opgegeven" },
+          { term: "Opmerkingen", value: a.opmerkingen ?? "Geen", className: "whitespace-pre-line" },
+          { term: "Aangemeld op", value: formatDatumTijd(a.createdAt) },
+          { term: "Status", value: a.stap === "aangemeld" ? "Wacht op beoordeling" : stapLabel(a.stap) },
+        ]}
+      />
 
       {a.stap === "aangemeld" ? (
         <>

@@ -25,8 +25,8 @@ export default async function AnalysetoolIntroPage({ params }: Props) {
     <div className="max-w-3xl">
       <ToolKop scanId={scanId} gemeente={access.scan.gemeenteNaam} titel="Analysetool" kruimel={false} />
       <p className="mt-4 text-xl">
-        Met de analysetool breng je in beeld hoe jouw gemeente data gebruikt in de aanpak van ondermijning. Jouw antwoorden zijn de basis
-        voor de workshop, waarin jullie samen tot één beeld komen, en voor het eindrapport met drie concrete actiepunten.
+        Met de analysetool breng je in beeld hoe jouw gemeente data gebruikt in de aanpak van ondermijning. Jouw antwoorden zijn de basis voor de workshop,
+        waarin jullie samen tot één beeld komen, en voor het eindrapport met drie concrete actiepunten.
       </p>
 
       {member.ingediendAt ? (
@@ -47,24 +47,23 @@ export default async function AnalysetoolIntroPage({ params }: Props) {
 
       <h2 className="mt-8">Jouw rol: {member.rol ? ROL_LABELS[member.rol] : "deelnemer"}</h2>
       <p className="mt-2">
-        Je beantwoordt de vragen vanuit je eigen functie{member.functie ? ` (${member.functie})` : ""}. Er zijn geen goede of foute
-        antwoorden: het gaat om hoe jij het nu ziet. Vragen die bij jouw rol horen, staan gemarkeerd met{" "}
-        <strong>Belangrijk voor jouw rol</strong>. Je mag ook de andere vragen beantwoorden; weet je iets niet, kies dan &lsquo;Weet ik
-        niet&rsquo;.
+        Je beantwoordt de vragen vanuit je eigen functie{member.functie ? ` (${member.functie})` : ""}. Er zijn geen goede of foute antwoorden: het gaat om hoe
+        jij het nu ziet. Vragen die bij jouw rol horen, staan gemarkeerd met <strong>Belangrijk voor jouw rol</strong>. Je mag ook de andere vragen
+        beantwoorden; weet je iets niet, kies dan &lsquo;Weet ik niet&rsquo;.
       </p>
 
       <h2 className="mt-8">Hoe lang duurt het?</h2>
       <p className="mt-2">
-        Ongeveer 45 tot 60 minuten, voor {v.totaal} vragen in acht onderdelen en drie open vragen. Elk antwoord wordt meteen bewaard. Je
-        kunt dus stoppen wanneer je wilt en later verder gaan waar je was.
+        Ongeveer 45 tot 60 minuten, voor {v.totaal} vragen in acht onderdelen en drie open vragen. Elk antwoord wordt meteen bewaard. Je kunt dus stoppen
+        wanneer je wilt en later verder gaan waar je was.
       </p>
 
       <h2 className="mt-8">Tot wanneer?</h2>
       <p className="mt-2" data-testid="deadline">
         {deadline ? (
           <>
-            Dien de analysetool in vóór <strong>{formatDatumTijd(deadline)}</strong> ({deadlineInWoorden(deadline, new Date())}). Daarna kun
-            je nog indienen, maar dan geldt je tool als te laat ingediend.
+            Dien de analysetool in vóór <strong>{formatDatumTijd(deadline)}</strong> ({deadlineInWoorden(deadline, new Date())}). Daarna kun je nog indienen,
+            maar dan geldt je tool als te laat ingediend.
           </>
         ) : (
           "De deadline volgt zodra de datum van de workshop vastligt."

@@ -8,8 +8,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { TRol } from "@/db/schema";
 import { addDeelnemerAction } from "@/lib/actions/deelnemers/add-deelnemer";
 import { updateDeelnemerAction } from "@/lib/actions/deelnemers/update-deelnemer";
-import { initialActionState } from "@/lib/actions/state";
-import { ROL_LABELS, ROL_VOORBEELDEN } from "@/lib/analysetool/model-2026-1";
+import { fieldProps, initialActionState } from "@/lib/actions/state";
+import { ROL_LABELS, ROL_VOORBEELDEN } from "@/lib/analysetool/rollen-en-niveaus";
 
 const LABELS = { naam: "Naam", email: "E-mailadres", functie: "Functie", rol: "Rol" };
 
@@ -18,8 +18,7 @@ type TMember = { id: string; naam: string; email: string; functie: string; rol: 
 /** Adds a deelnemer, or edits one when `member` is given. */
 export function DeelnemerForm({ scanId, member }: { scanId: string; member?: TMember }) {
   const [state, formAction] = useActionState(member ? updateDeelnemerAction : addDeelnemerAction, initialActionState);
-  const v = { ...(member ?? {}), ...(state.values ?? {}) } as Partial<Record<keyof TMember, string>>;
-  const e = state.fieldErrors ?? {};
+  const veld = fieldProps(state, member ? { naam: member.naam, email: member.email, functie: member.functie, rol: member.rol } : {});
   // ROL_LABELS is in ROLLEN order; the schema module itself stays out of the client bundle.
   const rolOpties: { value: string; label: string; hint?: string }[] = (Object.keys(ROL_LABELS) as TRol[]).map((r) => ({
     value: r,
@@ -33,7 +32,7 @@ export function DeelnemerForm({ scanId, member }: { scanId: string; member?: TMe
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} labels={LABELS} />
       <input type="hidden" name="scanId" value={scanId} />
       {member ? <input type="hidden" name="memberId" value={member.id} /> : null}
-      <TextField id="naam" label={LABELS.naam} autoComplete="off" defaultValue={v.naam ?? ""} error={e.naam} />
+      <TextField id="naam" label={LABELS.naam} autoComplete="off" {...veld("naam")} />
       {member?.procesregisseur ? (
         <>
           <input type="hidden" name="email" value={member.email} />
@@ -51,25 +50,16 @@ export function DeelnemerForm({ scanId, member }: { scanId: string; member?: TMe
           spellCheck={false}
           autoComplete="off"
           hint="Het werkadres. Hierheen sturen we de uitnodigingen en de analysetool."
-          defaultValue={v.email ?? ""}
-          error={e.email}
+          {...veld("email")}
         />
       )}
-      <TextField
-        id="functie"
-        label={LABELS.functie}
-        hint="Bijvoorbeeld: beleidsadviseur ondermijning."
-        autoComplete="off"
-        defaultValue={v.functie ?? ""}
-        error={e.functie}
-      />
+      <TextField id="functie" label={LABELS.functie} hint="Bijvoorbeeld: beleidsadviseur ondermijning." autoComplete="off" {...veld("functie")} />
       <RadioGroup
         id="rol"
         legend="Rol: vanuit welk perspectief doet deze persoon mee?"
         hint="Nodig zijn in elk geval ondermijning, privacy en ICT; data-analyse als het kan."
         options={rolOpties}
-        defaultValue={v.rol ?? ""}
-        error={e.rol}
+        {...veld("rol")}
       />
       <SubmitButton>{member ? "Wijzigingen opslaan" : "Deelnemer toevoegen"}</SubmitButton>
     </form>

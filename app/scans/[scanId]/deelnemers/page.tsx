@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Stap2Checklist } from "@/components/scan/stap2-checklist";
-import { ActionButtonForm } from "@/components/ui/action-button-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { removeDeelnemerAction } from "@/lib/actions/deelnemers/remove-deelnemer";
-import { ROL_LABELS } from "@/lib/analysetool/model-2026-1";
+import { ROL_LABELS } from "@/lib/analysetool/rollen-en-niveaus";
 import { requireScanPage } from "@/lib/auth/access";
 import { getMember, listMembers, type TMemberRow } from "@/lib/data/deelnemers";
 import { DEELNEMERS_WIJZIGBAAR } from "@/lib/scan/stap-regels";
@@ -55,9 +56,8 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
         </div>
       ) : null}
       <p className="mt-4 max-w-3xl">
-        Stel een groep collega&apos;s samen die vanuit hun eigen vak naar het gebruik van data kijken. Nodig zijn in elk geval iemand van
-        ondermijning, van privacy en van ICT. Doe er als het kan iemand van data-analyse bij. Iedere deelnemer vult straks de analysetool in
-        en doet mee aan de workshop.
+        Stel een groep collega&apos;s samen die vanuit hun eigen vak naar het gebruik van data kijken. Nodig zijn in elk geval iemand van ondermijning, van
+        privacy en van ICT. Doe er als het kan iemand van data-analyse bij. Iedere deelnemer vult straks de analysetool in en doet mee aan de workshop.
       </p>
 
       <h2 className="mt-8">Checklist</h2>
@@ -69,80 +69,55 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
       </p>
 
       <h2 className="mt-8">Wie doen er mee?</h2>
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full border-collapse text-left text-base">
-          <caption className="sr-only">Deelnemers met e-mailadres, functie en rol</caption>
-          <thead>
-            <tr className="border-b-2 border-rijk-700">
-              <th scope="col" className="py-2 pr-3">
-                Naam
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                E-mailadres
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Functie
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Rol
-              </th>
-              {wijzigbaar ? (
-                <th scope="col" className="py-2">
-                  Acties
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.id} className="border-b border-gray-300 align-top">
-                <th scope="row" className="py-2 pr-3 text-left font-normal">
-                  {naam(m)}
-                </th>
-                <td className="py-2 pr-3 break-all">{m.email}</td>
-                <td className="py-2 pr-3">{m.functie ?? "—"}</td>
-                <td className="py-2 pr-3">{rolTekst(m)}</td>
-                {wijzigbaar ? (
-                  <td className="py-2">
-                    <ul className="space-y-1">
-                      <li>
-                        <Link href={`/scans/${scanId}/deelnemers?bewerk=${m.id}#bewerken`}>
-                          Wijzigen<span className="sr-only">: {naam(m)}</span>
-                        </Link>
-                      </li>
-                      {m.procesregisseur ? null : (
-                        <li>
-                          <Link href={`/scans/${scanId}/deelnemers?verwijder=${m.id}#verwijderen`}>
-                            Verwijderen<span className="sr-only">: {naam(m)}</span>
-                          </Link>
-                        </li>
-                      )}
-                    </ul>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Deelnemers met e-mailadres, functie en rol"
+        region={false}
+        className="mt-4"
+        rows={members}
+        rowKey={(m) => m.id}
+        columns={[
+          { header: "Naam", rowHeader: true, cell: naam },
+          { header: "E-mailadres", className: "break-all", cell: (m) => m.email },
+          { header: "Functie", cell: (m) => m.functie ?? "—" },
+          { header: "Rol", cell: rolTekst },
+          wijzigbaar && {
+            header: "Acties",
+            cell: (m) => (
+              <ul className="space-y-1">
+                <li>
+                  <Link href={`/scans/${scanId}/deelnemers?bewerk=${m.id}#bewerken`}>
+                    Wijzigen<span className="sr-only">: {naam(m)}</span>
+                  </Link>
+                </li>
+                {m.procesregisseur ? null : (
+                  <li>
+                    <Link href={`/scans/${scanId}/deelnemers?verwijder=${m.id}#verwijderen`}>
+                      Verwijderen<span className="sr-only">: {naam(m)}</span>
+                    </Link>
+                  </li>
+                )}
+              </ul>
+            ),
+          },
+        ]}
+      />
 
       {!wijzigbaar ? (
-        <p className="mt-8">
-          In deze stap kun je de groep deelnemers niet meer veranderen. Neem contact op met de begeleider als dat toch nodig is.
-        </p>
+        <p className="mt-8">In deze stap kun je de groep deelnemers niet meer veranderen. Neem contact op met de begeleider als dat toch nodig is.</p>
       ) : verwijder && !verwijder.procesregisseur ? (
         <section id="verwijderen" aria-labelledby="verwijderen-titel" className="mt-10 border-4 border-fout p-4">
           <h2 id="verwijderen-titel">Deelnemer verwijderen</h2>
           <p className="mt-2">
-            Weet je zeker dat je <strong>{naam(verwijder)}</strong> ({verwijder.functie ?? "geen functie"}) uit de scan wilt halen? Die kan
-            dan niet meer inloggen voor deze scan.
+            Weet je zeker dat je <strong>{naam(verwijder)}</strong> ({verwijder.functie ?? "geen functie"}) uit de scan wilt halen? Die kan dan niet meer
+            inloggen voor deze scan.
           </p>
           <div className="mt-4 flex flex-wrap items-center gap-6">
-            <ActionButtonForm
+            <ActionForm
               action={removeDeelnemerAction}
               fields={{ scanId, memberId: verwijder.id }}
               label={`Ja, verwijder ${naam(verwijder)}`}
               variant="danger"
+              error="notice"
             />
             <Link href={`/scans/${scanId}/deelnemers`}>Nee, terug</Link>
           </div>
@@ -174,8 +149,7 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
             <div className="mb-6 border-l-4 border-rijk-700 bg-rijk-50 p-4">
               <p className="font-semibold">Doe je zelf mee met de analysetool?</p>
               <p>
-                Dat kan: <Link href={`/scans/${scanId}/deelnemers?bewerk=${zelf.id}#bewerken`}>geef jezelf een rol</Link>. Dan vul je de
-                analysetool ook in.
+                Dat kan: <Link href={`/scans/${scanId}/deelnemers?bewerk=${zelf.id}#bewerken`}>geef jezelf een rol</Link>. Dan vul je de analysetool ook in.
               </p>
             </div>
           ) : null}

@@ -8,7 +8,7 @@ import { fixTop3Action } from "@/lib/actions/handelingsperspectieven/fix-top3";
 import { proposeHandelingsperspectiefAction } from "@/lib/actions/handelingsperspectieven/propose-handelingsperspectief";
 import { saveStemmenAction } from "@/lib/actions/handelingsperspectieven/save-stemmen";
 import { echoedChoices, initialActionState } from "@/lib/actions/state";
-import { NIVEAU_NAMEN } from "@/lib/analysetool/model-2026-1";
+import { NIVEAU_NAMEN } from "@/lib/analysetool/rollen-en-niveaus";
 
 type TOptie = { id: string; titel: string };
 
@@ -133,13 +133,7 @@ export function Top3Form({ scanId, opties, waarden }: { scanId: string; opties: 
       {[1, 2, 3].map((r) => (
         <fieldset key={r} className="mb-6 rounded border-2 border-gray-300 p-4">
           <legend className="px-1 text-lg font-semibold">Nummer {r}</legend>
-          <SelectField
-            id={`hp${r}`}
-            name={`hp${r}`}
-            label="Handelingsperspectief"
-            defaultValue={v(`hp${r}`)}
-            error={state.fieldErrors?.[`hp${r}`]}
-          >
+          <SelectField id={`hp${r}`} name={`hp${r}`} label="Handelingsperspectief" defaultValue={v(`hp${r}`)} error={state.fieldErrors?.[`hp${r}`]}>
             <option value="">Kies een voorstel</option>
             {opties.map((o) => (
               <option key={o.id} value={o.id}>

@@ -33,11 +33,7 @@ export default async function HandelingsperspectievenPage({ params, searchParams
   const access = await requireScanPage(scanId, "scan.view");
   const { stap } = access.scan;
   const begeleider = can(access, "scan.begeleid");
-  const [lijst, eigen, voortgang] = await Promise.all([
-    listHandelingsperspectieven(scanId),
-    listEigenStemmen(scanId, access.user.id),
-    stemVoortgang(scanId),
-  ]);
+  const [lijst, eigen, voortgang] = await Promise.all([listHandelingsperspectieven(scanId), listEigenStemmen(scanId, access.user.id), stemVoortgang(scanId)]);
   const top = lijst.filter((h) => h.rang !== null).sort((a, b) => a.rang! - b.rang!);
   const fase = top3Fase({ stap, top3VastgesteldAt: await top3VastgesteldOp(scanId) });
   const voorstellen = !top3Weigering("proposeHandelingsperspectief", fase);
@@ -65,9 +61,8 @@ export default async function HandelingsperspectievenPage({ params, searchParams
       <h1 className="mt-2">Top 3 handelingsperspectieven</h1>
       {melding && MELDINGEN[melding] ? <Notice tone="succes" title={MELDINGEN[melding]} /> : null}
       <p className="mt-2">
-        Handelingsperspectieven zijn de acties waarmee de gemeente na de scan aan de slag gaat. Iedereen kan voorstellen doen; elke
-        deelnemer verdeelt 3 stemmen; daarna leggen de begeleiders samen met de deelnemers de top 3 vast, elk met een eigenaar, een termijn
-        en een eerste stap.
+        Handelingsperspectieven zijn de acties waarmee de gemeente na de scan aan de slag gaat. Iedereen kan voorstellen doen; elke deelnemer verdeelt 3
+        stemmen; daarna leggen de begeleiders samen met de deelnemers de top 3 vast, elk met een eigenaar, een termijn en een eerste stap.
       </p>
 
       {top.length ? (
@@ -158,19 +153,18 @@ export default async function HandelingsperspectievenPage({ params, searchParams
           <section aria-labelledby="vaststellen" className="mt-10 border-t-2 border-rijk-700 pt-6">
             <h2 id="vaststellen">Eindrapport vaststellen</h2>
             <p className="mt-2">
-              Het definitieve eindrapport wordt gemaakt met de verwerkte reacties en de top 3, en daarna niet meer gewijzigd. Alle
-              deelnemers krijgen een mail. De scan is daarmee afgerond (vandaag, {formatDatum(new Date())}).
+              Het definitieve eindrapport wordt gemaakt met de verwerkte reacties en de top 3, en daarna niet meer gewijzigd. Alle deelnemers krijgen een mail.
+              De scan is daarmee afgerond (vandaag, {formatDatum(new Date())}).
             </p>
-            <ActionForm action={finalizeAction} hidden={{ scanId }} submit="Eindrapport vaststellen en versturen" />
+            <ActionForm action={finalizeAction} fields={{ scanId }} label="Eindrapport vaststellen en versturen" className="mt-2" />
           </section>
           {fase === "top3" ? (
             <section aria-labelledby="heropenen" className="mt-10 border-t-2 border-rijk-700 pt-6">
               <h2 id="heropenen">Stemmen weer openen</h2>
               <p className="mt-2">
-                Wil de gemeente toch nog voorstellen doen of anders stemmen? Dan vervalt de vastgelegde top 3; voorstellen en stemmen
-                blijven staan.
+                Wil de gemeente toch nog voorstellen doen of anders stemmen? Dan vervalt de vastgelegde top 3; voorstellen en stemmen blijven staan.
               </p>
-              <ActionForm action={reopenStemmenAction} hidden={{ scanId }} submit="Stemmen weer openen" />
+              <ActionForm action={reopenStemmenAction} fields={{ scanId }} label="Stemmen weer openen" className="mt-2" />
             </section>
           ) : null}
         </>

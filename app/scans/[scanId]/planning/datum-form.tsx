@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { setWorkshopDatumAction } from "@/lib/actions/planning/set-workshop-datum";
-import { initialActionState } from "@/lib/actions/state";
+import { fieldProps, initialActionState } from "@/lib/actions/state";
 import { formatDatumTijd, fromAmsterdamLocal } from "@/lib/dates";
 import { beoordeelWorkshopDatum } from "@/lib/scan/workshop-datum";
 
@@ -30,6 +30,7 @@ export function DatumForm({
   const [state, formAction] = useActionState(setWorkshopDatumAction, initialActionState);
   const v: Record<string, string | undefined> = { ...standaard, ...(state.values ?? {}) };
   const e = state.fieldErrors ?? {};
+  const veld = fieldProps(state);
   const gekozen =
     v.keuze === "anders"
       ? fromAmsterdamLocal(v.andereDatum ?? "")
@@ -48,10 +49,7 @@ export function DatumForm({
         legend="Wanneer is de workshop?"
         error={e.keuze}
         defaultValue={v.keuze}
-        options={[
-          ...opties.map((o) => ({ value: o.id, label: o.label })),
-          { value: "anders", label: "Een andere datum (vul hieronder in)" },
-        ]}
+        options={[...opties.map((o) => ({ value: o.id, label: o.label })), { value: "anders", label: "Een andere datum (vul hieronder in)" }]}
       />
       <TextField
         id="andereDatum"
@@ -59,8 +57,7 @@ export function DatumForm({
         type="datetime-local"
         hint="Alleen nodig als je hierboven “Een andere datum” kiest."
         required={false}
-        defaultValue={v.andereDatum ?? ""}
-        error={e.andereDatum}
+        {...veld("andereDatum")}
       />
       <TextField
         id="duurMinuten"
@@ -75,34 +72,18 @@ export function DatumForm({
         error={e.duurMinuten}
         className="max-w-40"
       />
-      <TextField
-        id="locatie"
-        label="Locatie of link"
-        hint="Het adres en de zaal, of de link naar het online overleg."
-        defaultValue={v.locatie ?? ""}
-        error={e.locatie}
-      />
+      <TextField id="locatie" label="Locatie of link" hint="Het adres en de zaal, of de link naar het online overleg." {...veld("locatie")} />
       {oordeel && oordeel.status === "kort" && gekozen ? (
-        <div
-          id="bevestigKort-blok"
-          role="group"
-          aria-labelledby="kort-titel"
-          className="mb-6 border-l-4 border-yellow-600 bg-yellow-50 p-4"
-        >
+        <div id="bevestigKort-blok" role="group" aria-labelledby="kort-titel" className="mb-6 border-l-4 border-yellow-600 bg-yellow-50 p-4">
           <h3 id="kort-titel">Minder dan drie weken voor de analysetool</h3>
           <p className="mt-2">
-            Normaal krijgen de deelnemers de analysetool drie weken voor de workshop. Met {formatDatumTijd(gekozen)} wordt het schema
-            korter:
+            Normaal krijgen de deelnemers de analysetool drie weken voor de workshop. Met {formatDatumTijd(gekozen)} wordt het schema korter:
           </p>
           <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
             <dt className="font-semibold">Analysetool open</dt>
             <dd>Meteen als de analysetool wordt gestart (in plaats van {formatDatumTijd(oordeel.schedule.uitnodiging)})</dd>
             <dt className="font-semibold">Herinnering</dt>
-            <dd>
-              {oordeel.schedule.herinnering.getTime() > Date.now()
-                ? formatDatumTijd(oordeel.schedule.herinnering)
-                : "Vervalt: dat moment is al voorbij"}
-            </dd>
+            <dd>{oordeel.schedule.herinnering.getTime() > Date.now() ? formatDatumTijd(oordeel.schedule.herinnering) : "Vervalt: dat moment is al voorbij"}</dd>
             <dt className="font-semibold">Deadline</dt>
             <dd>{formatDatumTijd(oordeel.schedule.deadline)}</dd>
             <dt className="font-semibold">Tijd om in te vullen</dt>

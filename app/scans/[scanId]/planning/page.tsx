@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AnalysetoolSchema } from "@/components/scan/analysetool-schema";
-import { ActionButtonForm } from "@/components/ui/action-button-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { Notice } from "@/components/ui/notice";
 import { removeWorkshopOptieAction } from "@/lib/actions/planning/remove-workshop-optie";
 import { can, requireScanPage } from "@/lib/auth/access";
 import { getPlanning } from "@/lib/data/planning";
-import { formatDatumTijd, toAmsterdamLocal } from "@/lib/dates";
+import { formatDatumTijd, formatMomentKort, toAmsterdamLocal } from "@/lib/dates";
 import { ongewoneDag } from "@/lib/feestdagen";
 import { formatDuur } from "@/lib/scan/duur";
-import { formatMomentKort } from "@/lib/scan/moment-kort";
 import { MAX_OPTIES } from "@/lib/scan/planning-invoer";
 import { DATUM_WIJZIGBAAR, OPTIES_WIJZIGBAAR } from "@/lib/scan/stap-regels";
 import { beoordeelWorkshopDatum } from "@/lib/scan/workshop-datum";
@@ -105,15 +104,16 @@ export default async function PlanningPage({ params, searchParams }: Props) {
         <section id="intrekken" aria-labelledby="intrekken-titel" className="mt-10 border-4 border-fout p-4">
           <h2 id="intrekken-titel">Moment intrekken</h2>
           <p className="mt-2">
-            Weet je zeker dat je <strong>{formatDatumTijd(intrekken.startsAt)}</strong> wilt intrekken? De antwoorden die voor dit moment
-            zijn gegeven, vervallen.
+            Weet je zeker dat je <strong>{formatDatumTijd(intrekken.startsAt)}</strong> wilt intrekken? De antwoorden die voor dit moment zijn gegeven,
+            vervallen.
           </p>
           <div className="mt-4 flex flex-wrap items-center gap-6">
-            <ActionButtonForm
+            <ActionForm
               action={removeWorkshopOptieAction}
               fields={{ scanId, optieId: intrekken.id }}
               label={`Ja, trek ${formatMomentKort(intrekken.startsAt)} in`}
               variant="danger"
+              error="notice"
             />
             <Link href={`/scans/${scanId}/planning`}>Nee, terug</Link>
           </div>
@@ -140,12 +140,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
               <p className="mt-4 mb-4">
                 Stel twee tot vijf momenten voor. Kies ze minstens drie weken vooruit: zo lang hebben de deelnemers voor de analysetool.
               </p>
-              <OptiesForm
-                scanId={scanId}
-                vrij={MAX_OPTIES - planning.opties.length}
-                bestaand={planning.opties.length}
-                minimum={toAmsterdamLocal(now)}
-              />
+              <OptiesForm scanId={scanId} vrij={MAX_OPTIES - planning.opties.length} bestaand={planning.opties.length} minimum={toAmsterdamLocal(now)} />
             </>
           ) : (
             <p className="mt-4">Er zijn al vijf momenten voorgesteld. Trek er een in om een ander voor te stellen.</p>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RapportHtml } from "@/components/report/rapport-html";
 import { ReactieItem } from "@/components/report/reactie-status";
 import { buttonClass } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { can, requireScanPage } from "@/lib/auth/access";
 import { getOverleg, getRapportSnapshot, huidigeVersie, listEigenReacties, listRapporten, openReactiesPerSectie } from "@/lib/data/rapport";
@@ -32,8 +33,7 @@ export default async function RapportPage({ params, searchParams }: Props) {
   const getoond = versies.find((v) => v.id === versie) ?? huidig;
   const model = getoond ? await getRapportSnapshot(scanId, getoond.id) : null;
   const overleg = await getOverleg(scanId);
-  const reageren =
-    !!model && !!access.member && access.scan.stap === "concept" && getoond?.id === huidig?.id && huidig?.soort === "concept";
+  const reageren = !!model && !!access.member && access.scan.stap === "concept" && getoond?.id === huidig?.id && huidig?.soort === "concept";
   const eigen = reageren ? await listEigenReacties(scanId, access.user.id) : [];
   const openPerSectie = reageren ? await openReactiesPerSectie(scanId) : new Map<string, number>();
 
@@ -86,11 +86,7 @@ export default async function RapportPage({ params, searchParams }: Props) {
                 Kies het onderdeel en schrijf wat je mist of anders ziet. Je kunt ook onder elk onderdeel reageren terwijl je leest.
                 {overleg.at ? ` Het digitale overleg is op ${formatDatumTijd(overleg.at)}.` : " Het digitale overleg wordt nog gepland."}
               </p>
-              <ReactieOpConceptForm
-                scanId={scanId}
-                rapportId={getoond.id}
-                secties={model.secties.map((s) => ({ id: s.id, titel: s.titel }))}
-              />
+              <ReactieOpConceptForm scanId={scanId} rapportId={getoond.id} secties={model.secties.map((s) => ({ id: s.id, titel: s.titel }))} />
             </section>
           ) : null}
           <div className="mt-6">
@@ -135,45 +131,32 @@ export default async function RapportPage({ params, searchParams }: Props) {
       {versies.length ? (
         <section aria-labelledby="versies" className="niet-printen mt-12 border-t-2 border-rijk-700 pt-6">
           <h2 id="versies">Alle versies</h2>
-          <table className="mt-3 w-full border-collapse text-left text-base">
-            <caption className="sr-only">Gepubliceerde versies van het eindrapport</caption>
-            <thead>
-              <tr className="border-b-2 border-rijk-700">
-                <th scope="col" className="py-2 pr-3">
-                  Versie
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Gepubliceerd
-                </th>
-                <th scope="col" className="py-2">
-                  Bekijken
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {versies.map((v) => {
-                const naam = v.soort === "concept" ? `Concept versie ${v.versie}` : "Definitief";
-                return (
-                  <tr key={v.id} className="border-b border-gray-300">
-                    <th scope="row" className="py-2 pr-3 font-normal">
-                      {naam}
-                      {v.id === huidig?.id ? " (huidig)" : ""}
-                    </th>
-                    <td className="py-2 pr-3">{datumTekst(v.createdAt.toISOString())}</td>
-                    <td className="py-2">
-                      <a href={pdfUrl(scanId, v.id)} download>
-                        PDF<span className="sr-only"> van {naam}</span>
-                      </a>
-                      {" · "}
-                      <Link href={`/scans/${scanId}/rapport?versie=${v.id}`}>
-                        Webversie<span className="sr-only"> van {naam}</span>
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Gepubliceerde versies van het eindrapport"
+            region={false}
+            className="mt-3"
+            rowAlign="middle"
+            rows={versies.map((v) => ({ ...v, naam: v.soort === "concept" ? `Concept versie ${v.versie}` : "Definitief" }))}
+            rowKey={(v) => v.id}
+            columns={[
+              { header: "Versie", rowHeader: true, cell: (v) => `${v.naam}${v.id === huidig?.id ? " (huidig)" : ""}` },
+              { header: "Gepubliceerd", cell: (v) => datumTekst(v.createdAt.toISOString()) },
+              {
+                header: "Bekijken",
+                cell: (v) => (
+                  <>
+                    <a href={pdfUrl(scanId, v.id)} download>
+                      PDF<span className="sr-only"> van {v.naam}</span>
+                    </a>
+                    {" · "}
+                    <Link href={`/scans/${scanId}/rapport?versie=${v.id}`}>
+                      Webversie<span className="sr-only"> van {v.naam}</span>
+                    </Link>
+                  </>
+                ),
+              },
+            ]}
+          />
         </section>
       ) : null}
     </div>

@@ -23,32 +23,14 @@ function FormFout({ state, velden }: { state: TActionState; velden: string[] }) 
 function ReactieTekst({ id, label, state }: { id: string; label: string; state: TActionState }) {
   return (
     <>
-      <TextArea
-        id={id}
-        name="tekst"
-        label={label}
-        hint={HINT}
-        maxLength={2000}
-        defaultValue={state.values?.tekst ?? ""}
-        error={state.fieldErrors?.tekst}
-      />
+      <TextArea id={id} name="tekst" label={label} hint={HINT} maxLength={2000} defaultValue={state.values?.tekst ?? ""} error={state.fieldErrors?.tekst} />
       <SubmitButton pendingText="Bezig met plaatsen…">Reactie plaatsen</SubmitButton>
     </>
   );
 }
 
 /** Reaction to one section of the current concept; works as a plain form post without JavaScript. */
-export function ReactieForm({
-  scanId,
-  rapportId,
-  sectieId,
-  titel,
-}: {
-  scanId: string;
-  rapportId: string;
-  sectieId: string;
-  titel: string;
-}) {
+export function ReactieForm({ scanId, rapportId, sectieId, titel }: { scanId: string; rapportId: string; sectieId: string; titel: string }) {
   const [state, action] = useActionState(leaveFeedbackAction, initialActionState);
   const fout = state.status === "error";
   return (
@@ -69,15 +51,7 @@ export function ReactieForm({
  * The visible way to react (issue 19.8): one form at the top of the concept, the section
  * chosen from a list. The folded forms under each section stay for reacting while reading.
  */
-export function ReactieOpConceptForm({
-  scanId,
-  rapportId,
-  secties,
-}: {
-  scanId: string;
-  rapportId: string;
-  secties: { id: string; titel: string }[];
-}) {
+export function ReactieOpConceptForm({ scanId, rapportId, secties }: { scanId: string; rapportId: string; secties: { id: string; titel: string }[] }) {
   const [state, action] = useActionState(leaveFeedbackAction, initialActionState);
   return (
     <form action={action} className="niet-printen mt-4" noValidate>

@@ -24,9 +24,7 @@ export default async function ResultatenPage({ params, searchParams }: Props) {
   const access = await requireScanPage(scanId, "scan.begeleid");
   const data = await loadScanResults(scanId, access.scan.modelVersie);
   const { model, resultaat, agenda, respons, consensus } = data;
-  const vastgesteld = Object.fromEntries(Object.entries(consensus).map(([k, v]) => [k, v?.niveau ?? null])) as Partial<
-    Record<TDimensieId, number | null>
-  >;
+  const vastgesteld = Object.fromEntries(Object.entries(consensus).map(([k, v]) => [k, v?.niveau ?? null])) as Partial<Record<TDimensieId, number | null>>;
   const perRol = (Object.entries(resultaat.deelnemers.perRol) as [TRol, number][]).filter(([, n]) => n > 0);
   return (
     <div>
@@ -76,9 +74,7 @@ export default async function ResultatenPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="agenda" className="mt-10">
         <h2 id="agenda">Gespreksonderwerpen voor de workshop</h2>
-        <p className="mt-2">
-          Vragen waarover de deelnemers het oneens zijn of die veel &quot;weet ik niet&quot; kregen, de belangrijkste eerst.
-        </p>
+        <p className="mt-2">Vragen waarover de deelnemers het oneens zijn of die veel &quot;weet ik niet&quot; kregen, de belangrijkste eerst.</p>
         <div className="mt-4" data-testid="gespreksonderwerpen">
           <AgendaLijst agenda={agenda} model={model} />
         </div>
@@ -101,13 +97,7 @@ export default async function ResultatenPage({ params, searchParams }: Props) {
               {resultaat.vragen
                 .filter((v) => v.dimensieId === d.id)
                 .map((v) => (
-                  <VraagResultaat
-                    key={v.vraagId}
-                    model={model}
-                    vraag={v}
-                    toelichtingen={data.toelichtingen.get(v.vraagId) ?? []}
-                    metNamen
-                  />
+                  <VraagResultaat key={v.vraagId} model={model} vraag={v} toelichtingen={data.toelichtingen.get(v.vraagId) ?? []} metNamen />
                 ))}
             </details>
           ))}

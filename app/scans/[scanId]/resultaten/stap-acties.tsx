@@ -10,7 +10,7 @@ export function StapActies({ scanId, stap }: { scanId: string; stap: TScanState 
     return (
       <div className="mt-4">
         <p>De analysetool staat nog open. Sluit hem na de deadline, of eerder als iedereen heeft ingediend.</p>
-        <ActionForm action={closeAnalysetoolAction} hidden={{ scanId }} submit="Analysetool sluiten en naar de workshop" />
+        <ActionForm action={closeAnalysetoolAction} fields={{ scanId }} label="Analysetool sluiten en naar de workshop" className="mt-2" />
       </div>
     );
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeadlineFormulier } from "@/components/analysetool/deadline-formulier";
+import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { getModel, ROL_LABELS } from "@/lib/analysetool";
 import { deadlineInWoorden, deadlineVan, isTeLaat } from "@/lib/antwoorden/deadline";
@@ -52,70 +53,49 @@ export default async function VoortgangPage({ params, searchParams }: Props) {
         )}
       </p>
       {!begeleider ? (
-        <p className="mt-2">
-          Je ziet hier hoe ver iedereen is, niet wat iemand heeft geantwoord. De antwoorden zien alleen de begeleiders.
-        </p>
+        <p className="mt-2">Je ziet hier hoe ver iedereen is, niet wat iemand heeft geantwoord. De antwoorden zien alleen de begeleiders.</p>
       ) : null}
 
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Voortgang per deelnemer</caption>
-          <thead>
-            <tr className="border-b-2 border-rijk-700">
-              <th scope="col" className="py-2 pr-4">
-                Deelnemer
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Rol
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Beantwoord
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Status
-              </th>
-              {begeleider ? (
-                <th scope="col" className="py-2">
-                  Antwoorden
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {rijen.map((r) => (
-              <tr key={r.memberId} className="border-b border-gray-300 align-top">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  {r.naam}
-                  {r.functie ? <span className="block text-base text-gray-700">{r.functie}</span> : null}
-                </th>
-                <td className="py-2 pr-4">{ROL_LABELS[r.rol]}</td>
-                <td className="py-2 pr-4">
-                  {r.beantwoord} van {r.totaal}
-                </td>
-                <td className="py-2 pr-4">{statusTekst(r, deadline)}</td>
-                {begeleider ? (
-                  <td className="py-2">
-                    {r.ingediendAt ? (
-                      <Link href={`/scans/${scanId}/antwoorden/${r.memberId}`}>
-                        Bekijk antwoorden<span className="sr-only"> van {r.naam}</span>
-                      </Link>
-                    ) : (
-                      "–"
-                    )}
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Voortgang per deelnemer"
+        region={false}
+        className="mt-6"
+        wide
+        rows={rijen}
+        rowKey={(r) => r.memberId}
+        columns={[
+          {
+            header: "Deelnemer",
+            rowHeader: true,
+            cell: (r) => (
+              <>
+                {r.naam}
+                {r.functie ? <span className="block text-base text-gray-700">{r.functie}</span> : null}
+              </>
+            ),
+          },
+          { header: "Rol", cell: (r) => ROL_LABELS[r.rol] },
+          { header: "Beantwoord", cell: (r) => `${r.beantwoord} van ${r.totaal}` },
+          { header: "Status", cell: (r) => statusTekst(r, deadline) },
+          begeleider && {
+            header: "Antwoorden",
+            cell: (r) =>
+              r.ingediendAt ? (
+                <Link href={`/scans/${scanId}/antwoorden/${r.memberId}`}>
+                  Bekijk antwoorden<span className="sr-only"> van {r.naam}</span>
+                </Link>
+              ) : (
+                "–"
+              ),
+          },
+        ]}
+      />
 
       {begeleider ? (
         <>
           <h2 className="mt-10">Alle antwoorden downloaden</h2>
           <p className="mt-2">
-            Een CSV-bestand met de antwoorden van iedereen die heeft ingediend, per deelnemer (zonder namen) en per vraag. Het opent in
-            Excel.
+            Een CSV-bestand met de antwoorden van iedereen die heeft ingediend, per deelnemer (zonder namen) en per vraag. Het opent in Excel.
           </p>
           <p className="mt-2">
             <a href={`/api/scans/${scanId}/antwoorden`} download>

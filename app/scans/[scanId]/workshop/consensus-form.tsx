@@ -58,14 +58,7 @@ export function ConsensusForm({
         defaultValue={v("motivering")}
         error={state.fieldErrors?.motivering}
       />
-      <TextArea
-        id={id("observaties")}
-        name="observaties"
-        label="Observaties"
-        optional
-        defaultValue={v("observaties")}
-        error={state.fieldErrors?.observaties}
-      />
+      <TextArea id={id("observaties")} name="observaties" label="Observaties" optional defaultValue={v("observaties")} error={state.fieldErrors?.observaties} />
       <TextArea
         id={id("verbeterpunten")}
         name="verbeterpunten"

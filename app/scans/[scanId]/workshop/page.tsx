@@ -29,9 +29,7 @@ export default async function WorkshopPage({ params, searchParams }: Props) {
   const href = (i: number) => `/scans/${scanId}/workshop?d=${i}`;
   const vorige = index > 0 ? href(index - 1) : null;
   const volgende = index < dims.length ? href(index + 1) : null;
-  const vastgesteld = Object.fromEntries(Object.entries(consensus).map(([k, v]) => [k, v?.niveau ?? null])) as Partial<
-    Record<TDimensieId, number | null>
-  >;
+  const vastgesteld = Object.fromEntries(Object.entries(consensus).map(([k, v]) => [k, v?.niveau ?? null])) as Partial<Record<TDimensieId, number | null>>;
   const dim = index > 0 ? dims[index - 1]! : null;
   const dimResult = dim ? resultaat.dimensies.find((d) => d.dimensieId === dim.id) : null;
   const punten = dim ? agenda.filter((p) => p.dimensieId === dim.id) : agenda;

@@ -59,8 +59,7 @@ export default async function AnalysetoolPaginaPage({ params, searchParams }: Pr
           {tool.bewerkbaar ? (
             <>
               <p className="mb-6">
-                Kies bij elke stelling de beschrijving die het best past bij de situatie <strong>nu</strong>. Elk antwoord wordt meteen
-                bewaard.
+                Kies bij elke stelling de beschrijving die het best past bij de situatie <strong>nu</strong>. Elk antwoord wordt meteen bewaard.
               </p>
               <PaginaFormulier
                 scanId={scanId}

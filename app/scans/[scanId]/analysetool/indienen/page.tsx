@@ -35,15 +35,13 @@ export default async function AnalysetoolIndienenPage({ params }: Props) {
       ) : null}
       {teLaat && deadline ? (
         <Notice tone="waarschuwing" title="De deadline is verstreken.">
-          <p>
-            De deadline was {formatDatumTijd(deadline)}. Je kunt nog indienen; je analysetool wordt dan gemarkeerd als te laat ingediend.
-          </p>
+          <p>De deadline was {formatDatumTijd(deadline)}. Je kunt nog indienen; je analysetool wordt dan gemarkeerd als te laat ingediend.</p>
         </Notice>
       ) : null}
       <h2 className="mt-6">Weet je het zeker?</h2>
       <p className="mt-2">
-        Na het indienen kun je je antwoorden niet meer wijzigen. De begeleiders kunnen ze dan inzien. Wil je toch nog iets aanpassen, vraag
-        dan een begeleider om je analysetool weer te openen.
+        Na het indienen kun je je antwoorden niet meer wijzigen. De begeleiders kunnen ze dan inzien. Wil je toch nog iets aanpassen, vraag dan een begeleider
+        om je analysetool weer te openen.
       </p>
       <IndienenFormulier scanId={scanId} terugHref={`${basis}/overzicht`} />
     </div>

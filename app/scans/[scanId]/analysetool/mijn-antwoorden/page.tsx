@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AntwoordenOverzicht } from "@/components/analysetool/antwoorden-overzicht";
 import { PrintKnop } from "@/components/analysetool/print-knop";
 import { ToolKop } from "@/components/analysetool/tool-kop";
+import { FactList } from "@/components/ui/fact-list";
 import { Notice } from "@/components/ui/notice";
 import { ROL_LABELS } from "@/lib/analysetool";
 import { isTeLaat } from "@/lib/antwoorden/deadline";
@@ -26,22 +27,20 @@ export default async function MijnAntwoordenPage({ params, searchParams }: Props
         </Notice>
       ) : null}
       <ToolKop scanId={scanId} gemeente={tool.access.scan.gemeenteNaam} titel="Mijn antwoorden" />
-      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
-        <dt className="font-semibold">Gemeente</dt>
-        <dd>{tool.access.scan.gemeenteNaam}</dd>
-        <dt className="font-semibold">Rol</dt>
-        <dd>{member.rol ? ROL_LABELS[member.rol] : "–"}</dd>
-        <dt className="font-semibold">Status</dt>
-        <dd data-testid="status">
-          {member.ingediendAt
-            ? `Ingediend op ${formatDatumTijd(member.ingediendAt)}${isTeLaat(member.ingediendAt, tool.deadline) ? " (te laat)" : ""}`
-            : "Nog niet ingediend"}
-        </dd>
-        <dt className="font-semibold">Beantwoord</dt>
-        <dd>
-          {v.beantwoord} van {v.totaal} vragen
-        </dd>
-      </dl>
+      <FactList
+        facts={[
+          { term: "Gemeente", value: tool.access.scan.gemeenteNaam },
+          { term: "Rol", value: member.rol ? ROL_LABELS[member.rol] : "–" },
+          {
+            term: "Status",
+            testId: "status",
+            value: member.ingediendAt
+              ? `Ingediend op ${formatDatumTijd(member.ingediendAt)}${isTeLaat(member.ingediendAt, tool.deadline) ? " (te laat)" : ""}`
+              : "Nog niet ingediend",
+          },
+          { term: "Beantwoord", value: `${v.beantwoord} van ${v.totaal} vragen` },
+        ]}
+      />
       <div className="mt-6">
         <PrintKnop />
       </div>

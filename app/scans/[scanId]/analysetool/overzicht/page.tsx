@@ -51,8 +51,8 @@ export default async function AnalysetoolOverzichtPage({ params }: Props) {
           ) : (
             <>
               <p className="mt-2">
-                {v.onbeantwoord.length === 1 ? "Eén vraag is" : `${v.onbeantwoord.length} vragen zijn`} nog niet beantwoord. Je kunt ook
-                indienen zonder alles te beantwoorden; wat open blijft, telt niet mee.
+                {v.onbeantwoord.length === 1 ? "Eén vraag is" : `${v.onbeantwoord.length} vragen zijn`} nog niet beantwoord. Je kunt ook indienen zonder alles
+                te beantwoorden; wat open blijft, telt niet mee.
               </p>
               {v.perPagina
                 .filter((p) => !p.compleet)

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AntwoordenOverzicht } from "@/components/analysetool/antwoorden-overzicht";
 import { HeropenenFormulier } from "@/components/analysetool/heropenen-formulier";
 import { PrintKnop } from "@/components/analysetool/print-knop";
+import { FactList } from "@/components/ui/fact-list";
 import { getModel, ROL_LABELS } from "@/lib/analysetool";
 import { deadlineVan, isTeLaat } from "@/lib/antwoorden/deadline";
 import { voortgang } from "@/lib/antwoorden/voortgang";
@@ -39,22 +40,13 @@ export default async function DeelnemerAntwoordenPage({ params }: Props) {
         <Link href={`/scans/${scanId}/voortgang`}>Voortgang analysetool</Link>
       </nav>
       <h1 className="mt-2">Antwoorden van {member.naam}</h1>
-      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
-        <dt className="font-semibold">Rol</dt>
-        <dd>
-          {ROL_LABELS[rol]}
-          {member.functie ? ` (${member.functie})` : ""}
-        </dd>
-        <dt className="font-semibold">Ingediend</dt>
-        <dd>
-          {formatDatumTijd(member.ingediendAt!)}
-          {isTeLaat(member.ingediendAt, deadlineVan(scan)) ? " (te laat)" : ""}
-        </dd>
-        <dt className="font-semibold">Beantwoord</dt>
-        <dd>
-          {v.beantwoord} van {v.totaal} vragen
-        </dd>
-      </dl>
+      <FactList
+        facts={[
+          { term: "Rol", value: `${ROL_LABELS[rol]}${member.functie ? ` (${member.functie})` : ""}` },
+          { term: "Ingediend", value: `${formatDatumTijd(member.ingediendAt!)}${isTeLaat(member.ingediendAt, deadlineVan(scan)) ? " (te laat)" : ""}` },
+          { term: "Beantwoord", value: `${v.beantwoord} van ${v.totaal} vragen` },
+        ]}
+      />
       <div className="mt-6">
         <PrintKnop />
       </div>
@@ -63,8 +55,7 @@ export default async function DeelnemerAntwoordenPage({ params }: Props) {
         <section aria-labelledby="heropenen" className="niet-printen mt-12 border-t-2 border-gray-300 pt-6">
           <h2 id="heropenen">Analysetool heropenen</h2>
           <p className="mt-2">
-            Wil {member.naam} nog iets aanpassen? Open de analysetool dan weer. De antwoorden blijven bewaard; daarna moet opnieuw worden
-            ingediend.
+            Wil {member.naam} nog iets aanpassen? Open de analysetool dan weer. De antwoorden blijven bewaard; daarna moet opnieuw worden ingediend.
           </p>
           <HeropenenFormulier scanId={scanId} memberId={member.id} naam={member.naam} />
         </section>

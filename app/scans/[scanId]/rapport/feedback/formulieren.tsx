@@ -17,17 +17,7 @@ const Fout = ({ message }: { message?: string }) =>
     </p>
   ) : null;
 
-export function BehandelForm({
-  scanId,
-  feedbackId,
-  status,
-  antwoord,
-}: {
-  scanId: string;
-  feedbackId: string;
-  status: string;
-  antwoord: string | null;
-}) {
+export function BehandelForm({ scanId, feedbackId, status, antwoord }: { scanId: string; feedbackId: string; status: string; antwoord: string | null }) {
   const [state, action] = useActionState(handleFeedbackAction, initialActionState);
   const gekozen = state.values?.status ?? (status === "open" ? "" : status);
   const id = (f: string) => `${f}-${feedbackId}`;

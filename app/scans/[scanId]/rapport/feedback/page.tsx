@@ -87,8 +87,8 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
         <section aria-labelledby="afronden" className="mt-10 border-t-2 border-rijk-700 pt-6">
           <h2 id="afronden">Bespreking van het concept afronden</h2>
           <p className="mt-2">
-            Als het overleg is geweest en elke reactie is verwerkt of afgewezen, gaat de scan naar stap 6: de top 3 handelingsperspectieven
-            kiezen. Pas de teksten eerst aan en publiceer zo nodig een nieuwe conceptversie.
+            Als het overleg is geweest en elke reactie is verwerkt of afgewezen, gaat de scan naar stap 6: de top 3 handelingsperspectieven kiezen. Pas de
+            teksten eerst aan en publiceer zo nodig een nieuwe conceptversie.
           </p>
           <NaarStap6Form scanId={scanId} />
         </section>

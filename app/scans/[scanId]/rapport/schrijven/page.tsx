@@ -29,14 +29,11 @@ export default async function SchrijvenPage({ params }: { params: Promise<{ scan
       </p>
       <h1 className="mt-2">Rapport schrijven: gemeente {access.scan.gemeenteNaam}</h1>
       <p className="mt-2 max-w-3xl">
-        Schrijf wat de cijfers niet zeggen: de samenvatting, per dimensie de sterke punten en verbeterpunten, en de conclusies. Alles is
-        gewone tekst; een lege regel begint een nieuwe alinea. De cijfers, de workshop en de handelingsperspectieven vult de app zelf in.
+        Schrijf wat de cijfers niet zeggen: de samenvatting, per dimensie de sterke punten en verbeterpunten, en de conclusies. Alles is gewone tekst; een lege
+        regel begint een nieuwe alinea. De cijfers, de workshop en de handelingsperspectieven vult de app zelf in.
       </p>
       {!bewerkbaar ? (
-        <Notice
-          tone="waarschuwing"
-          title="De teksten zijn niet meer te bewerken: het eindrapport is vastgesteld of het concept is nog niet aan de beurt."
-        />
+        <Notice tone="waarschuwing" title="De teksten zijn niet meer te bewerken: het eindrapport is vastgesteld of het concept is nog niet aan de beurt." />
       ) : (
         <>
           <div className="mt-6">
@@ -46,15 +43,13 @@ export default async function SchrijvenPage({ params }: { params: Promise<{ scan
             <section aria-labelledby="publiceren" className="mt-10 max-w-3xl border-t-2 border-rijk-700 pt-6">
               <h2 id="publiceren">Concept versie {volgende} publiceren</h2>
               <p className="mt-2">
-                Het concept wordt gemaakt uit de <strong>opgeslagen</strong> teksten en de huidige gegevens. Alle deelnemers en de
-                procesregisseur krijgen een mail met een link. {volgende > 1 ? "Eerdere versies blijven te downloaden." : ""}
+                Het concept wordt gemaakt uit de <strong>opgeslagen</strong> teksten en de huidige gegevens. Alle deelnemers en de procesregisseur krijgen een
+                mail met een link. {volgende > 1 ? "Eerdere versies blijven te downloaden." : ""}
               </p>
-              <ActionForm action={publishConceptAction} hidden={{ scanId }} submit={`Concept versie ${volgende} publiceren`} />
+              <ActionForm action={publishConceptAction} fields={{ scanId }} label={`Concept versie ${volgende} publiceren`} className="mt-2" />
             </section>
           ) : (
-            <p className="mt-8 max-w-3xl">
-              De opgeslagen teksten komen in het definitieve eindrapport dat je vaststelt na het kiezen van de top 3.
-            </p>
+            <p className="mt-8 max-w-3xl">De opgeslagen teksten komen in het definitieve eindrapport dat je vaststelt na het kiezen van de top 3.</p>
           )}
         </>
       )}

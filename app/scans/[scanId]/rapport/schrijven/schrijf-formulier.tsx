@@ -16,17 +16,7 @@ import type { TReportModel } from "@/lib/report/types";
  * component, re-rendered in the browser from the form state with the same `applyTeksten`
  * the server uses, so what you see is what the next concept will say.
  */
-export function SchrijfFormulier({
-  scanId,
-  model,
-  velden,
-  opgeslagen,
-}: {
-  scanId: string;
-  model: TReportModel;
-  velden: TTekstVeld[];
-  opgeslagen: TTeksten;
-}) {
+export function SchrijfFormulier({ scanId, model, velden, opgeslagen }: { scanId: string; model: TReportModel; velden: TTekstVeld[]; opgeslagen: TTeksten }) {
   const [state, action] = useActionState(saveRapportTekstenAction, initialActionState);
   const [teksten, setTeksten] = useState<TTeksten>(() => Object.fromEntries(velden.map((v) => [v.sleutel, opgeslagen[v.sleutel] ?? ""])));
   const uitgesteld = useDeferredValue(teksten);
@@ -72,13 +62,7 @@ export function SchrijfFormulier({
         <div className="sticky bottom-0 flex flex-wrap items-center gap-4 border-t-2 border-rijk-700 bg-white py-3">
           <SubmitButton pendingText="Bezig met opslaan…">Teksten opslaan</SubmitButton>
           <p aria-live="polite" className="font-semibold">
-            {state.status === "ok" && !gewijzigd ? (
-              <span className="text-succes">✓ {state.message}</span>
-            ) : gewijzigd ? (
-              "Niet opgeslagen wijzigingen."
-            ) : (
-              ""
-            )}
+            {state.status === "ok" && !gewijzigd ? <span className="text-succes">✓ {state.message}</span> : gewijzigd ? "Niet opgeslagen wijzigingen." : ""}
           </p>
         </div>
       </form>

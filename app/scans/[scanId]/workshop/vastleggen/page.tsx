@@ -22,8 +22,8 @@ export default async function VastleggenPage({ params }: { params: Promise<{ sca
       </p>
       <h1 className="mt-2">Uitkomst van de workshop vastleggen</h1>
       <p className="mt-2">
-        Leg per dimensie het niveau vast waarover de groep het eens werd, met wat je hebt gezien. {klaar} van de {model.dimensies.length}{" "}
-        dimensies zijn vastgelegd.
+        Leg per dimensie het niveau vast waarover de groep het eens werd, met wat je hebt gezien. {klaar} van de {model.dimensies.length} dimensies zijn
+        vastgelegd.
       </p>
       <div className="mt-6 space-y-6">
         {[...model.dimensies]
@@ -42,10 +42,8 @@ export default async function VastleggenPage({ params }: { params: Promise<{ sca
       {access.scan.stap === "workshop" ? (
         <section aria-labelledby="afronden" className="mt-10 border-t-2 border-rijk-700 pt-6">
           <h2 id="afronden">Workshop afronden</h2>
-          <p className="mt-2">
-            Als alle dimensies zijn vastgelegd, rond je de workshop af. De scan gaat dan naar stap 5: het concept eindrapport.
-          </p>
-          <ActionForm action={closeWorkshopAction} hidden={{ scanId }} submit="Workshop afronden en naar het concept" />
+          <p className="mt-2">Als alle dimensies zijn vastgelegd, rond je de workshop af. De scan gaat dan naar stap 5: het concept eindrapport.</p>
+          <ActionForm action={closeWorkshopAction} fields={{ scanId }} label="Workshop afronden en naar het concept" className="mt-2" />
         </section>
       ) : null}
     </div>
