@@ -3,13 +3,16 @@ import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
 
-export default defineConfig({
-  resolve: {
-    alias: {
-      "@": root,
-      "server-only": path.join(root, "tests/support/server-only-stub.ts"),
-    },
+/** Shared with vitest.e2e.config.ts: the "@" alias and a stand-in for "server-only". */
+export const resolve = {
+  alias: {
+    "@": root,
+    "server-only": path.join(root, "tests/support/server-only-stub.ts"),
   },
+};
+
+export default defineConfig({
+  resolve,
   test: {
     // next-auth imports "next/server" without an extension; let Vite resolve it.
     server: { deps: { inline: ["next-auth"] } },

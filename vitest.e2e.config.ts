@@ -1,16 +1,9 @@
-import path from "node:path";
 import { defineConfig } from "vitest/config";
-
-const root = import.meta.dirname;
+import { resolve } from "./vitest.config";
 
 /** Browser journeys in Debian's Chromium against `next start` (run `next build` first). */
 export default defineConfig({
-  resolve: {
-    alias: {
-      "@": root,
-      "server-only": path.join(root, "tests/support/server-only-stub.ts"),
-    },
-  },
+  resolve,
   test: {
     name: "e2e",
     include: ["tests/e2e/**/*.e2e.ts"],

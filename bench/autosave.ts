@@ -83,11 +83,8 @@ async function main() {
   );
   // Diagnosis only, never for production: without waiting for the WAL flush on commit, the
   // difference shows how much of a save is the durable commit on this (shared) disk.
-  if (ASYNC_COMMIT)
-    await handle.db.execute(sql.raw(`alter database "${new URL(created.url).pathname.slice(1)}" set synchronous_commit = off`));
-  const pgVersion = String(
-    ((await handle.db.execute(sql`show server_version`)) as unknown as { server_version: string }[])[0]?.server_version ?? "?",
-  );
+  if (ASYNC_COMMIT) await handle.db.execute(sql.raw(`alter database "${new URL(created.url).pathname.slice(1)}" set synchronous_commit = off`));
+  const pgVersion = String(((await handle.db.execute(sql`show server_version`)) as unknown as { server_version: string }[])[0]?.server_version ?? "?");
   await handle.close();
 
   const server = await startAppServer({ DATABASE_URL: created.url, SCHEDULER: "off" });
@@ -126,13 +123,7 @@ async function main() {
   await Promise.all(Array.from({ length: DEELNEMERS }, (_, i) => Promise.all([autosave(i, 0), page(i, 0), health()])));
 
   const scenarios: TScenario[] = [];
-  const run = async (
-    naam: string,
-    seconds: number,
-    fn: (i: number, n: number) => Promise<TResult[]>,
-    pause: () => number,
-    baseline?: string,
-  ) => {
+  const run = async (naam: string, seconds: number, fn: (i: number, n: number) => Promise<TResult[]>, pause: () => number, baseline?: string) => {
     const results: TResult[] = [];
     const until = performance.now() + seconds * 1000;
     await Promise.all(
@@ -197,10 +188,7 @@ async function main() {
   console.log(`\nMachine: ${machine}\n\n${table}`);
   mkdirSync("bench/results", { recursive: true });
   const file = path.join("bench/results", `autosave-${new Date().toISOString().replace(/[:.]/g, "-")}.md`);
-  writeFileSync(
-    file,
-    `Machine: ${machine}\nDeelnemers: ${DEELNEMERS}; mensentempo ${MENS_SECONDS} s, others ${SECONDS} s per scenario\n\n${table}\n`,
-  );
+  writeFileSync(file, `Machine: ${machine}\nDeelnemers: ${DEELNEMERS}; mensentempo ${MENS_SECONDS} s, others ${SECONDS} s per scenario\n\n${table}\n`);
   console.log(`\nOpgeslagen in ${file}`);
   for (const naam of ["mensentempo: autosave", "druk: autosave", "stress: autosave"]) {
     const p95 = percentile(

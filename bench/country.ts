@@ -67,9 +67,7 @@ async function main() {
       lastSeenAt: new Date(now),
     })),
   );
-  const answers = Number(
-    ((await handle.db.execute(sql`select count(*)::int as n from antwoorden`)) as unknown as { n: number }[])[0]?.n ?? 0,
-  );
+  const answers = Number(((await handle.db.execute(sql`select count(*)::int as n from antwoorden`)) as unknown as { n: number }[])[0]?.n ?? 0);
   await handle.close();
 
   const env = { DATABASE_URL: created.url, SCHEDULER: "off", DATABASE_POOL_SIZE: String(POOL) };
@@ -79,9 +77,7 @@ async function main() {
   const monitor = postgres(created.url, { max: 1, onnotice: () => {} });
   let maxConnections = 0;
   const sampler = setInterval(async () => {
-    const [row] = await monitor<
-      { n: number }[]
-    >`select count(*)::int as n from pg_stat_activity where datname = ${dbName} and pid <> pg_backend_pid()`;
+    const [row] = await monitor<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where datname = ${dbName} and pid <> pg_backend_pid()`;
     maxConnections = Math.max(maxConnections, row?.n ?? 0);
   }, 250);
 
@@ -152,9 +148,7 @@ async function main() {
   console.log(
     `\nMachine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; ${answers.toLocaleString("nl-NL")} antwoorden in de database`,
   );
-  console.log(
-    "| route | requests | req/s | p50 ms | p95 ms | p99 ms | errors | p95 / baseline |\n|---|---:|---:|---:|---:|---:|---:|---:|",
-  );
+  console.log("| route | requests | req/s | p50 ms | p95 ms | p99 ms | errors | p95 / baseline |\n|---|---:|---:|---:|---:|---:|---:|---:|");
   console.log(row("autosave", saves, base));
   console.log(row("page load", pages, base));
   console.log(row("/api/health (baseline)", base));

@@ -16,9 +16,7 @@ import { createBulkScans } from "../tests/support/bulk-scans";
 import { createPgDatabase, postgresAvailable } from "../tests/support/test-db";
 import { printResults, runLoad } from "./lib/load";
 
-exitWithUsageOnHelp(
-  "npm run bench:dashboard — het begeleidersdashboard met 342 scans tegen een eenvoudige pagina (eerst npm run build; PostgreSQL nodig).",
-);
+exitWithUsageOnHelp("npm run bench:dashboard — het begeleidersdashboard met 342 scans tegen een eenvoudige pagina (eerst npm run build; PostgreSQL nodig).");
 
 if (!(await postgresAvailable())) {
   console.error("Deze benchmark heeft PostgreSQL nodig (TEST_PG_ADMIN_URL of 127.0.0.1:5432).");
@@ -46,9 +44,7 @@ try {
     .values({ email: "bench.begeleider@bench.example", name: "Bench", role: "begeleider", createdAt: new Date() })
     .returning();
   for (let i = 0; i < scanIds.length; i += 500) {
-    await handle.db
-      .insert(scanBegeleiders)
-      .values(scanIds.slice(i, i + 500).map((scanId) => ({ scanId, userId: beg!.id, createdAt: new Date() })));
+    await handle.db.insert(scanBegeleiders).values(scanIds.slice(i, i + 500).map((scanId) => ({ scanId, userId: beg!.id, createdAt: new Date() })));
   }
   // A session row made directly: the benchmark measures the dashboard, not the magic link.
   const token = randomBytes(32).toString("hex");
@@ -78,9 +74,7 @@ try {
     const dashboard = await runLoad(`/begeleider (${SCANS} scans)`, { concurrency, seconds: SECONDS, request: get("/begeleider") });
     console.log(`\n${concurrency} gelijktijdige gebruiker(s), ${SECONDS} s per route, next start + PostgreSQL op deze machine:`);
     printResults([baseline, dashboard], baseline);
-    console.log(
-      `Doel: p95 van het dashboard < 300 ms → ${dashboard.p95 < 300 ? "gehaald" : "NIET gehaald"} (${dashboard.p95.toFixed(0)} ms).`,
-    );
+    console.log(`Doel: p95 van het dashboard < 300 ms → ${dashboard.p95 < 300 ? "gehaald" : "NIET gehaald"} (${dashboard.p95.toFixed(0)} ms).`);
   }
 } finally {
   await server?.stop();

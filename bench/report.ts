@@ -15,9 +15,7 @@ import { snapshotSha256 } from "@/lib/report/hash";
 import { exitWithUsageOnHelp } from "../scripts/usage";
 import { reportInputFixture } from "../tests/support/report-fixture";
 
-exitWithUsageOnHelp(
-  "npm run bench:report — rendertijd en grootte van het volledige eindrapport tegen een PDF van één pagina (BENCH_RUNS=5).",
-);
+exitWithUsageOnHelp("npm run bench:report — rendertijd en grootte van het volledige eindrapport tegen een PDF van één pagina (BENCH_RUNS=5).");
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 

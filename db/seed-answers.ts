@@ -126,9 +126,7 @@ export async function seedDemoAnswers(db: Db, now = new Date()) {
     // Breda's deadline lies in the past: its tools were submitted on time, an hour before it.
     const deadline = deadlineVan(m);
     const ingediendAt = COMPLEET.has(m.scanId) && deadline ? new Date(deadline.getTime() - 3_600_000) : new Date(now.getTime() - DAY);
-    const ids = allQuestionIds(model).filter(
-      (id) => plan.vragen === "alles" || plan.vragen.some((p) => id === p || (p.endsWith(".") && id.startsWith(p))),
-    );
+    const ids = allQuestionIds(model).filter((id) => plan.vragen === "alles" || plan.vragen.some((p) => id === p || (p.endsWith(".") && id.startsWith(p))));
     const values = ids.map((vraagId) => ({
       ...antwoordVoor(model, m.rol!, vraagId),
       scanId: m.scanId,

@@ -143,8 +143,7 @@ export async function seedDemo(db: Db, now = new Date()) {
         workshopDuurMinuten: workshopAt ? 180 : null,
         workshopLocatie: workshopAt ? "Stadskantoor, zaal 3.12" : null,
         // The schedule of architecture §3: open at W − 21, closed after the deadline W − 7.
-        analysetoolStartedAt:
-          workshopAt && ["analysetool", "workshop"].includes(demo.stap) ? new Date(workshopAt.getTime() - 21 * DAY) : null,
+        analysetoolStartedAt: workshopAt && ["analysetool", "workshop"].includes(demo.stap) ? new Date(workshopAt.getTime() - 21 * DAY) : null,
         analysetoolClosedAt: workshopAt && demo.stap === "workshop" ? new Date(workshopAt.getTime() - 6 * DAY) : null,
         createdAt: new Date(now.getTime() - 30 * DAY),
         updatedAt: now,
@@ -165,9 +164,7 @@ export async function seedDemo(db: Db, now = new Date()) {
           rol: m.rol,
           functie: m.functie,
           // A minute apart, so lists keep the order in which they were added.
-          createdAt: new Date(
-            (workshopAt ? Math.min(now.getTime() - 10 * DAY, workshopAt.getTime() - 25 * DAY) : now.getTime() - 10 * DAY) + i * 60_000,
-          ),
+          createdAt: new Date((workshopAt ? Math.min(now.getTime() - 10 * DAY, workshopAt.getTime() - 25 * DAY) : now.getTime() - 10 * DAY) + i * 60_000),
           updatedAt: now,
         })
         .onConflictDoNothing();

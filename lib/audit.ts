@@ -10,10 +10,7 @@ type TAuditDetails = Record<string, string | number | boolean | null>;
  * data. `at` is the moment of the change when the caller has one (a job run with an injected
  * `now`); otherwise the request's own clock.
  */
-export async function audit(
-  q: Queryable,
-  entry: { actorId: string | null; action: string; scanId?: string | null; details?: TAuditDetails; at?: Date },
-) {
+export async function audit(q: Queryable, entry: { actorId: string | null; action: string; scanId?: string | null; details?: TAuditDetails; at?: Date }) {
   await q.insert(auditLog).values({
     at: entry.at ?? new Date(),
     actorId: entry.actorId,

@@ -77,3 +77,20 @@ export function toAmsterdamLocal(at: Date): string {
 export function amsterdamDay(at: Date): string {
   return toAmsterdamLocal(at).slice(0, 10);
 }
+
+const momentKort = new Intl.DateTimeFormat("nl-NL", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: TIME_ZONE,
+});
+
+/** "di 15 dec 2026, 13:30": a proposed moment as a table column header. */
+export function formatMomentKort(d: Date): string {
+  const parts = momentKort.formatToParts(d);
+  const get = (t: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === t)?.value.replace(/\.$/, "") ?? "";
+  return `${get("weekday")} ${get("day")} ${get("month")} ${get("year")}, ${get("hour")}:${get("minute")}`;
+}

@@ -1,6 +1,7 @@
-import { index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, numeric, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { scanMembers, scans } from "./scans";
+import { moment } from "./columns";
+import { scanMembers, scanRef } from "./scans";
 
 export const GEEN_OORDEEL = ["weet_niet", "nvt"] as const;
 
@@ -9,9 +10,7 @@ export const antwoorden = pgTable(
   "antwoorden",
   {
     id: uuid().primaryKey().defaultRandom(),
-    scanId: uuid()
-      .notNull()
-      .references(() => scans.id, { onDelete: "cascade" }),
+    scanId: scanRef(),
     memberId: uuid()
       .notNull()
       .references(() => scanMembers.id, { onDelete: "cascade" }),
@@ -22,7 +21,7 @@ export const antwoorden = pgTable(
     toelichting: text(),
     /** Answer to an open question (open.q1–q3). */
     tekst: text(),
-    updatedAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: moment().notNull(),
   },
   (t) => [uniqueIndex().on(t.memberId, t.vraagId), index().on(t.scanId)],
 );
@@ -31,16 +30,14 @@ export const antwoorden = pgTable(
 export const workshopResultaten = pgTable(
   "workshop_resultaten",
   {
-    scanId: uuid()
-      .notNull()
-      .references(() => scans.id, { onDelete: "cascade" }),
+    scanId: scanRef(),
     dimensieId: text().notNull(),
     niveau: numeric({ precision: 2, scale: 1 }),
     motivering: text(),
     observaties: text(),
     verbeterpunten: text(),
     updatedBy: text().references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: moment().notNull(),
   },
   (t) => [primaryKey({ columns: [t.scanId, t.dimensieId] })],
 );

@@ -1,8 +1,15 @@
 import { boolean, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { moment } from "./columns";
 
 /** Global roles. Procesregisseur and deelnemer are per-scan memberships, not user roles. */
 export const GLOBAL_ROLES = ["admin", "begeleider"] as const;
 export type TGlobalRole = (typeof GLOBAL_ROLES)[number];
+
+/** The person a row is about or by. */
+export const userRef = () =>
+  text()
+    .notNull()
+    .references(() => users.id);
 
 export const users = pgTable("users", {
   id: text()
@@ -15,7 +22,7 @@ export const users = pgTable("users", {
   role: text({ enum: GLOBAL_ROLES }),
   // A deactivated user keeps their history but can no longer sign in or use a session.
   active: boolean().notNull().default(true),
-  createdAt: timestamp({ withTimezone: true }).notNull(),
+  createdAt: moment().notNull(),
 });
 
 export const accounts = pgTable(

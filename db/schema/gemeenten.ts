@@ -1,4 +1,5 @@
-import { boolean, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { moment } from "./columns";
 
 export const gemeenten = pgTable("gemeenten", {
   id: uuid().primaryKey().defaultRandom(),
@@ -8,7 +9,7 @@ export const gemeenten = pgTable("gemeenten", {
   provincie: text().notNull(),
   // Merged or renamed gemeenten stay for history but are no longer offered in the form.
   actief: boolean().notNull().default(true),
-  createdAt: timestamp({ withTimezone: true }).notNull(),
+  createdAt: moment().notNull(),
 });
 
 export type TGemeente = typeof gemeenten.$inferSelect;

@@ -1,6 +1,7 @@
-import { customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { users } from "./auth";
-import { scans } from "./scans";
+import { customType, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { userRef, users } from "./auth";
+import { moment } from "./columns";
+import { scanRef } from "./scans";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
@@ -13,16 +14,14 @@ export const rapporten = pgTable(
   "rapporten",
   {
     id: uuid().primaryKey().defaultRandom(),
-    scanId: uuid()
-      .notNull()
-      .references(() => scans.id, { onDelete: "cascade" }),
+    scanId: scanRef(),
     soort: text({ enum: RAPPORT_SOORTEN }).notNull(),
     versie: integer().notNull(),
     snapshot: jsonb().notNull(),
     pdf: bytea().notNull(),
     sha256: text().notNull(),
     createdBy: text().references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: moment().notNull(),
   },
   (t) => [uniqueIndex().on(t.scanId, t.soort, t.versie)],
 );
@@ -31,13 +30,11 @@ export const rapporten = pgTable(
 export const rapportTeksten = pgTable(
   "rapport_teksten",
   {
-    scanId: uuid()
-      .notNull()
-      .references(() => scans.id, { onDelete: "cascade" }),
+    scanId: scanRef(),
     sleutel: text().notNull(),
     tekst: text().notNull(),
     updatedBy: text().references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: moment().notNull(),
   },
   (t) => [primaryKey({ columns: [t.scanId, t.sleutel] })],
 );
@@ -48,22 +45,18 @@ export const rapportFeedback = pgTable(
   "rapport_feedback",
   {
     id: uuid().primaryKey().defaultRandom(),
-    scanId: uuid()
-      .notNull()
-      .references(() => scans.id, { onDelete: "cascade" }),
+    scanId: scanRef(),
     rapportId: uuid()
       .notNull()
       .references(() => rapporten.id, { onDelete: "cascade" }),
-    userId: text()
-      .notNull()
-      .references(() => users.id),
+    userId: userRef(),
     sectieId: text().notNull(),
     tekst: text().notNull(),
     status: text({ enum: FEEDBACK_STATUS }).notNull().default("open"),
     antwoord: text(),
     handledBy: text().references(() => users.id),
-    handledAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
+    handledAt: moment(),
+    createdAt: moment().notNull(),
   },
   (t) => [index().on(t.scanId)],
 );
@@ -72,27 +65,23 @@ export const handelingsperspectieven = pgTable(
   "handelingsperspectieven",
   {
     id: uuid().primaryKey().defaultRandom(),
-    scanId: uuid()
-      .notNull()
-      .references(() => scans.id, { onDelete: "cascade" }),
+    scanId: scanRef(),
     titel: text().notNull(),
     omschrijving: text().notNull(),
     dimensieId: text().notNull(),
-    proposedBy: text()
-      .notNull()
-      .references(() => users.id),
+    proposedBy: userRef(),
     /** 1–3 once fixed in the top 3; null for the longlist. */
     rang: integer(),
     eigenaar: text(),
-    termijn: timestamp({ withTimezone: true }),
+    termijn: moment(),
     eersteStap: text(),
     /** Optional parts of a top-3 item (model §11): the level aimed for, partners, means, and how success shows. */
     doelNiveau: integer(),
     partners: text(),
     middelen: text(),
     indicator: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
-    updatedAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: moment().notNull(),
+    updatedAt: moment().notNull(),
   },
   (t) => [index().on(t.scanId)],
 );
@@ -100,16 +89,12 @@ export const handelingsperspectieven = pgTable(
 export const hpStemmen = pgTable(
   "hp_stemmen",
   {
-    scanId: uuid()
-      .notNull()
-      .references(() => scans.id, { onDelete: "cascade" }),
+    scanId: scanRef(),
     hpId: uuid()
       .notNull()
       .references(() => handelingsperspectieven.id, { onDelete: "cascade" }),
-    userId: text()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
+    userId: userRef(),
+    createdAt: moment().notNull(),
   },
   (t) => [primaryKey({ columns: [t.hpId, t.userId] }), index().on(t.scanId, t.userId)],
 );

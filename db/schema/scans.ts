@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { users } from "./auth";
+import { boolean, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { userRef } from "./auth";
+import { moment } from "./columns";
 import { gemeenten } from "./gemeenten";
 
 export const STAPPEN = ["aangemeld", "voorbereiding", "analysetool", "workshop", "concept", "handelingsperspectieven", "afgerond"] as const;
@@ -29,23 +30,23 @@ export const scans = pgTable(
     opmerkingen: text(),
     afwijsReden: text(),
     // Planning (stap 2)
-    workshopAt: timestamp({ withTimezone: true }),
+    workshopAt: moment(),
     workshopDuurMinuten: integer(),
     workshopLocatie: text(),
     // Analysetool (stap 3): null means the default deadline, workshop − 7 days.
-    deadlineAt: timestamp({ withTimezone: true }),
-    analysetoolStartedAt: timestamp({ withTimezone: true }),
-    analysetoolClosedAt: timestamp({ withTimezone: true }),
-    workshopHeldAt: timestamp({ withTimezone: true }),
+    deadlineAt: moment(),
+    analysetoolStartedAt: moment(),
+    analysetoolClosedAt: moment(),
+    workshopHeldAt: moment(),
     // Digital meeting (stap 5)
-    overlegAt: timestamp({ withTimezone: true }),
+    overlegAt: moment(),
     overlegDuurMinuten: integer(),
     overlegLink: text(),
-    afgerondAt: timestamp({ withTimezone: true }),
+    afgerondAt: moment(),
     /** Stap 6: set when the begeleider fixes the top 3; voting and proposing close (lib/scan/stap6.ts). */
-    top3VastgesteldAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
-    updatedAt: timestamp({ withTimezone: true }).notNull(),
+    top3VastgesteldAt: moment(),
+    createdAt: moment().notNull(),
+    updatedAt: moment().notNull(),
   },
   (t) => [
     index().on(t.gemeenteId),
@@ -55,16 +56,18 @@ export const scans = pgTable(
   ],
 );
 
+/** The scan a row belongs to; the row goes when the scan goes. */
+export const scanRef = () =>
+  uuid()
+    .notNull()
+    .references(() => scans.id, { onDelete: "cascade" });
+
 export const scanBegeleiders = pgTable(
   "scan_begeleiders",
   {
-    scanId: uuid()
-      .notNull()
-      .references(() => scans.id, { onDelete: "cascade" }),
-    userId: text()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
+    scanId: scanRef(),
+    userId: userRef(),
+    createdAt: moment().notNull(),
   },
   (t) => [primaryKey({ columns: [t.scanId, t.userId] }), index().on(t.userId)],
 );
@@ -77,18 +80,14 @@ export const scanMembers = pgTable(
   "scan_members",
   {
     id: uuid().primaryKey().defaultRandom(),
-    scanId: uuid()
-      .notNull()
-      .references(() => scans.id, { onDelete: "cascade" }),
-    userId: text()
-      .notNull()
-      .references(() => users.id),
+    scanId: scanRef(),
+    userId: userRef(),
     procesregisseur: boolean().notNull().default(false),
     rol: text({ enum: ROLLEN }),
     functie: text(),
-    ingediendAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
-    updatedAt: timestamp({ withTimezone: true }).notNull(),
+    ingediendAt: moment(),
+    createdAt: moment().notNull(),
+    updatedAt: moment().notNull(),
   },
   (t) => [uniqueIndex().on(t.scanId, t.userId), index().on(t.userId)],
 );
@@ -98,11 +97,9 @@ export const workshopOpties = pgTable(
   "workshop_opties",
   {
     id: uuid().primaryKey().defaultRandom(),
-    scanId: uuid()
-      .notNull()
-      .references(() => scans.id, { onDelete: "cascade" }),
-    startsAt: timestamp({ withTimezone: true }).notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
+    scanId: scanRef(),
+    startsAt: moment().notNull(),
+    createdAt: moment().notNull(),
   },
   (t) => [uniqueIndex().on(t.scanId, t.startsAt)],
 );
@@ -113,11 +110,9 @@ export const workshopBeschikbaarheid = pgTable(
     optieId: uuid()
       .notNull()
       .references(() => workshopOpties.id, { onDelete: "cascade" }),
-    userId: text()
-      .notNull()
-      .references(() => users.id),
+    userId: userRef(),
     kan: boolean().notNull(),
-    updatedAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: moment().notNull(),
   },
   (t) => [primaryKey({ columns: [t.optieId, t.userId] })],
 );

@@ -1,4 +1,5 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { moment } from "./columns";
 import { scans } from "./scans";
 
 export const OUTBOX_STATUS = ["pending", "sent", "failed"] as const;
@@ -22,11 +23,11 @@ export const emailOutbox = pgTable(
     attachments: jsonb().$type<TAttachment[]>().notNull().default([]),
     status: text({ enum: OUTBOX_STATUS }).notNull().default("pending"),
     attempts: integer().notNull().default(0),
-    nextAttemptAt: timestamp({ withTimezone: true }).notNull(),
+    nextAttemptAt: moment().notNull(),
     lastError: text(),
     providerId: text(),
-    sentAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
+    sentAt: moment(),
+    createdAt: moment().notNull(),
   },
   (t) => [index().on(t.status, t.nextAttemptAt), index().on(t.scanId)],
 );
@@ -36,7 +37,7 @@ export const auditLog = pgTable(
   "audit_log",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
-    at: timestamp({ withTimezone: true }).notNull(),
+    at: moment().notNull(),
     actorId: text(),
     action: text().notNull(),
     outcome: text({ enum: ["ok", "denied"] })
@@ -51,7 +52,7 @@ export const auditLog = pgTable(
 /** Fixed-window counters shared by all instances (login links, registrations). */
 export const rateLimits = pgTable("rate_limits", {
   key: text().primaryKey(),
-  windowStart: timestamp({ withTimezone: true }).notNull(),
+  windowStart: moment().notNull(),
   count: integer().notNull(),
 });
 
@@ -59,5 +60,5 @@ export const rateLimits = pgTable("rate_limits", {
 export const appState = pgTable("app_state", {
   key: text().primaryKey(),
   value: jsonb().notNull(),
-  updatedAt: timestamp({ withTimezone: true }).notNull(),
+  updatedAt: moment().notNull(),
 });

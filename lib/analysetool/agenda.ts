@@ -43,11 +43,7 @@ export function workshopAgenda(result: TScanResultaat, model: TModel): TAgendaPu
     .filter((v) => v.kennislacune && !v.gespreksonderwerp)
     .sort((a, b) => aflopend(a.aandeelWeetNietPrimair, b.aandeelWeetNietPrimair));
 
-  const ranking = [
-    ...verdeeld.map((v) => punt(v, "verdeeld")),
-    ...eenling.map((v) => punt(v, "eenling")),
-    ...lacunes.map((v) => punt(v, "kennislacune")),
-  ];
+  const ranking = [...verdeeld.map((v) => punt(v, "verdeeld")), ...eenling.map((v) => punt(v, "eenling")), ...lacunes.map((v) => punt(v, "kennislacune"))];
   const max = model.parameters.maxAgendapunten;
   if (ranking.length <= max) return ranking;
 
@@ -73,9 +69,7 @@ export function suggesties(result: TScanResultaat, model: TModel): TSuggesties {
 
   const sterkePunten: TSterkPunt[] = result.vragen
     .flatMap((v) =>
-      v.score !== null && atLeast(v.score, DREMPEL_STERK_PUNT) && zonderMarkering(v)
-        ? [{ vraagId: v.vraagId, dimensieId: v.dimensieId, score: v.score }]
-        : [],
+      v.score !== null && atLeast(v.score, DREMPEL_STERK_PUNT) && zonderMarkering(v) ? [{ vraagId: v.vraagId, dimensieId: v.dimensieId, score: v.score }] : [],
     )
     .sort((a, b) => b.score - a.score);
 

@@ -23,8 +23,7 @@ export function spreiding(niveaus: readonly number[], rolGemiddelden: readonly n
   const sd = niveaus.length >= 2 ? populationSd(niveaus) : null;
   const rolverschil = rolGemiddelden.length >= 2 ? range(rolGemiddelden) : null;
   const gespreksonderwerp =
-    (bereik !== null && atLeast(bereik, parameters.drempelBereik)) ||
-    (rolverschil !== null && atLeast(rolverschil, parameters.drempelRolverschil));
+    (bereik !== null && atLeast(bereik, parameters.drempelBereik)) || (rolverschil !== null && atLeast(rolverschil, parameters.drempelRolverschil));
   return {
     bereik,
     rolverschil,

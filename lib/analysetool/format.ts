@@ -3,7 +3,7 @@
  * has reached. §7.7 named it after the nearest level; a management team read "3,5 (Gestuurd)"
  * as "Gestuurd reached" (issue 19.11), so a score is named by the whole level at or below it.
  */
-import { NIVEAU_NAMEN } from "./model-2026-1";
+import { NIVEAU_NAMEN } from "./rollen-en-niveaus";
 import { roundHalfUp } from "./stats";
 import type { TNiveau } from "./types";
 

@@ -1,6 +1,6 @@
 /** Validity of a scan (analysetool-model §7 "Geldigheid"): a warning, never a block. */
 import { ROLLEN, type TRol } from "@/db/schema";
-import { ROL_LABELS } from "./model-2026-1";
+import { ROL_LABELS } from "./rollen-en-niveaus";
 
 export const MIN_DEELNEMERS = 3;
 const VERPLICHTE_ROLLEN: readonly TRol[] = ["ondermijning", "privacy", "ict"];

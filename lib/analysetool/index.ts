@@ -7,7 +7,8 @@ import { MODEL_2026_1 } from "./model-2026-1";
 import type { TDimensie, TModel, TOpenVraag, TVraag } from "./types";
 
 export { actieveVragen, ambitieId } from "./helpers";
-export { MODEL_2026_1, NIVEAU_NAMEN, NIVEAU_SCHAAL, ROL_AFKORTINGEN, ROL_LABELS, ROL_VOORBEELDEN } from "./model-2026-1";
+export { MODEL_2026_1 } from "./model-2026-1";
+export { NIVEAU_NAMEN, NIVEAU_SCHAAL, ROL_AFKORTINGEN, ROL_LABELS, ROL_VOORBEELDEN } from "./rollen-en-niveaus";
 export * from "./scoring";
 export * from "./types";
 

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROLLEN } from "@/db/schema";
-import {
-  allQuestionIds,
-  CURRENT_MODEL_VERSIE,
-  countAnswerable,
-  findQuestion,
-  getModel,
-  MODEL_2026_1,
-  NIVEAUS,
-  ROL_AFKORTINGEN,
-  ROL_LABELS,
-} from "./index";
+import { allQuestionIds, CURRENT_MODEL_VERSIE, countAnswerable, findQuestion, getModel, MODEL_2026_1, NIVEAUS, ROL_AFKORTINGEN, ROL_LABELS } from "./index";
 
 const model = MODEL_2026_1;
 const vragen = model.dimensies.flatMap((d) => d.vragen);
@@ -30,16 +20,7 @@ describe("model dvs-analysetool 2026.1", () => {
 
   it("has 39 scored questions spread 5,5,5,5,4,5,5,5 over the eight dimensions in radar order", () => {
     expect(vragen).toHaveLength(39);
-    expect(model.dimensies.map((d) => d.id)).toEqual([
-      "opgave",
-      "samenwerking",
-      "governance",
-      "juridisch",
-      "cultuur",
-      "data",
-      "techniek",
-      "analyse",
-    ]);
+    expect(model.dimensies.map((d) => d.id)).toEqual(["opgave", "samenwerking", "governance", "juridisch", "cultuur", "data", "techniek", "analyse"]);
     expect(model.dimensies.map((d) => d.vragen.length)).toEqual([5, 5, 5, 5, 4, 5, 5, 5]);
     expect(model.dimensies.map((d) => d.volgorde)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
@@ -87,16 +68,12 @@ describe("model dvs-analysetool 2026.1", () => {
     const q = findQuestion(model, "governance.q3");
     expect(q?.kind).toBe("vraag");
     if (q?.kind !== "vraag") return;
-    expect(q.vraag.stelling).toBe(
-      "Verantwoordelijkheden rond data zijn belegd (eigenaar per bron, gegevensbeheer, privacy- en securityrollen).",
-    );
+    expect(q.vraag.stelling).toBe("Verantwoordelijkheden rond data zijn belegd (eigenaar per bron, gegevensbeheer, privacy- en securityrollen).");
     expect(q.vraag.primair).toEqual(["ict", "privacy", "data_analyse"]);
     expect(q.vraag.niveaus[1]).toBe("Onduidelijk wie waarover beslist; vragen worden doorgeschoven.");
     const a5 = findQuestion(model, "analyse.q5");
     expect(a5?.kind === "vraag" && a5.vraag.primair).toEqual(["ondermijning", "data_analyse", "overig"]);
-    expect(a5?.kind === "vraag" && a5.vraag.niveaus[5]).toBe(
-      "Evaluaties gebeuren met partners en onderzoekers; lessen worden breed gedeeld.",
-    );
+    expect(a5?.kind === "vraag" && a5.vraag.niveaus[5]).toBe("Evaluaties gebeuren met partners en onderzoekers; lessen worden breed gedeeld.");
   });
 
   it("has the §12 parameters, §4 level names, ambitie question and open questions", () => {

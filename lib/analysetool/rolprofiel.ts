@@ -8,12 +8,7 @@ import type { TDimensie, TRolProfielCel, TVraagResultaat } from "./types";
 export const ROL_AFWIJKING_MARKERING = 1.0;
 
 /** D(r,d) for one role and dimension (§7.5). */
-export function rolProfielCel(
-  rol: TRol,
-  dimensie: TDimensie,
-  vraagResultaten: readonly TVraagResultaat[],
-  dimensieScore: number | null,
-): TRolProfielCel {
+export function rolProfielCel(rol: TRol, dimensie: TDimensie, vraagResultaten: readonly TVraagResultaat[], dimensieScore: number | null): TRolProfielCel {
   const vragen = actieveVragen(dimensie);
   const ids = new Set(vragen.map((v) => v.id));
   const m = vraagResultaten.flatMap((v) => {

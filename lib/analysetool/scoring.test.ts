@@ -50,11 +50,7 @@ function vindNaN(x: unknown, pad = "result"): string[] {
 
 describe("vraagscore (§7.1–7.2)", () => {
   // opgave.q1 has primary roles ONM and DA, so ICT and PRV weigh 1.
-  const worked = berekenScan(model, [
-    ...rol("ondermijning", "opgave.q1", 4, 4, 3),
-    ...rol("ict", "opgave.q1", 2),
-    ...rol("privacy", "opgave.q1", "weet_niet"),
-  ]);
+  const worked = berekenScan(model, [...rol("ondermijning", "opgave.q1", 4, 4, 3), ...rol("ict", "opgave.q1", 2), ...rol("privacy", "opgave.q1", "weet_niet")]);
   const q = vraag(worked, "opgave.q1");
 
   it("reproduces the worked example of §7", () => {
@@ -83,35 +79,17 @@ describe("vraagscore (§7.1–7.2)", () => {
   });
 
   it("counts a role once, however many members it sends", () => {
-    const veel = vraag(
-      berekenScan(model, [...rol("ondermijning", "opgave.q1", 4, 4, 4, 4, 4, 4), ...rol("ict", "opgave.q1", 1)]),
-      "opgave.q1",
-    );
+    const veel = vraag(berekenScan(model, [...rol("ondermijning", "opgave.q1", 4, 4, 4, 4, 4, 4), ...rol("ict", "opgave.q1", 1)]), "opgave.q1");
     expect(veel.score).toBe((2 * 4 + 1) / 3);
   });
 
   it("lets nvt count nowhere except in its own counter", () => {
     const zonder = vraag(berekenScan(model, [...rol("ondermijning", "opgave.q1", 3), ...rol("data_analyse", "opgave.q1", 4)]), "opgave.q1");
     const met = vraag(
-      berekenScan(model, [
-        ...rol("ondermijning", "opgave.q1", 3),
-        ...rol("data_analyse", "opgave.q1", 4),
-        ...rol("ict", "opgave.q1", "nvt", "nvt"),
-      ]),
+      berekenScan(model, [...rol("ondermijning", "opgave.q1", 3), ...rol("data_analyse", "opgave.q1", 4), ...rol("ict", "opgave.q1", "nvt", "nvt")]),
       "opgave.q1",
     );
-    for (const k of [
-      "score",
-      "gemiddelde",
-      "mediaan",
-      "n",
-      "weetNiet",
-      "verdeling",
-      "bereik",
-      "rolverschil",
-      "sd",
-      "gespreksonderwerp",
-    ] as const) {
+    for (const k of ["score", "gemiddelde", "mediaan", "n", "weetNiet", "verdeling", "bereik", "rolverschil", "sd", "gespreksonderwerp"] as const) {
       expect(met[k], k).toEqual(zonder[k]);
     }
     expect(met.nvt).toBe(2);
@@ -206,10 +184,7 @@ describe("verschillen tussen deelnemers (§8)", () => {
   });
 
   it("counts an nvt of a primary role in the kennislacune denominator", () => {
-    const q = vraag(
-      berekenScan(model, [...rol("ondermijning", "opgave.q1", "weet_niet", "nvt"), ...rol("data_analyse", "opgave.q1", 3)]),
-      "opgave.q1",
-    );
+    const q = vraag(berekenScan(model, [...rol("ondermijning", "opgave.q1", "weet_niet", "nvt"), ...rol("data_analyse", "opgave.q1", 3)]), "opgave.q1");
     expect(q.aandeelWeetNietPrimair).toBeCloseTo(1 / 3, 12);
     expect(q.kennislacune).toBe(false);
   });
@@ -227,11 +202,7 @@ describe("verschillen tussen deelnemers (§8)", () => {
 
 describe("dimensie, thema, rolprofiel (§7.3–7.6)", () => {
   it("is volledig with ≥ 3 scored questions and ≥ 2 roles", () => {
-    const r = berekenScan(model, [
-      ...rol("ondermijning", "governance.q1", 3),
-      ...rol("ict", "governance.q2", 2),
-      ...rol("ict", "governance.q3", 4),
-    ]);
+    const r = berekenScan(model, [...rol("ondermijning", "governance.q1", 3), ...rol("ict", "governance.q2", 2), ...rol("ict", "governance.q3", 4)]);
     const d = dim(r, "governance");
     expect(d.score).toBe(3);
     expect(d.aantalVragenMetScore).toBe(3);
@@ -240,10 +211,7 @@ describe("dimensie, thema, rolprofiel (§7.3–7.6)", () => {
   });
 
   it("is indicatief with only one role, or with only two scored questions", () => {
-    const eenRol = dim(
-      berekenScan(model, rol("ict", "governance.q1", 3).concat(rol("ict", "governance.q2", 3), rol("ict", "governance.q3", 3))),
-      "governance",
-    );
+    const eenRol = dim(berekenScan(model, rol("ict", "governance.q1", 3).concat(rol("ict", "governance.q2", 3), rol("ict", "governance.q3", 3))), "governance");
     expect(eenRol.score).toBe(3);
     expect(eenRol.volledig).toBe(false);
     const tweeVragen = dim(berekenScan(model, [...rol("ict", "governance.q1", 2), ...rol("privacy", "governance.q2", 4)]), "governance");
@@ -329,9 +297,7 @@ describe("dimensie, thema, rolprofiel (§7.3–7.6)", () => {
   });
 
   it("marks a role-profile cell one level or more away from D(d)", () => {
-    const r = berekenScan(model, [
-      ...["data.q1", "data.q2", "data.q3"].flatMap((id) => [a("i1", "ict", id, 4), a("o1", "ondermijning", id, 2)]),
-    ]);
+    const r = berekenScan(model, [...["data.q1", "data.q2", "data.q3"].flatMap((id) => [a("i1", "ict", id, 4), a("o1", "ondermijning", id, 2)])]);
     const ict = r.rolprofielen.find((p) => p.rol === "ict")!.dimensies.data;
     // data.q1: ICT and ONM primary → 3; data.q2: ICT primary → (8+2)/3; data.q3: both primary → 3.
     expect(dim(r, "data").score).toBeCloseTo((3 + 10 / 3 + 3) / 3, 12);
@@ -406,9 +372,7 @@ describe("workshopagenda (§8)", () => {
   });
 
   it("stops at max_agendapunten while keeping one item per theme", () => {
-    const ondermijning = model.dimensies
-      .filter((d) => d.thema === "ondermijning")
-      .flatMap((d) => d.vragen.flatMap((v) => rol("ondermijning", v.id, 1, 5)));
+    const ondermijning = model.dimensies.filter((d) => d.thema === "ondermijning").flatMap((d) => d.vragen.flatMap((v) => rol("ondermijning", v.id, 1, 5)));
     const r = berekenScan(model, [
       ...ondermijning, // 10 × verdeeld, R 4, all tied → model order
       ...rol("ondermijning", "techniek.q4", 4, 4, 4),

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Queryable } from "@/db/client";
 import { antwoorden, scanMembers, scans } from "@/db/schema";
+import { ANTWOORD_INHOUD } from "@/lib/data/ingediende-antwoorden";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { MELDINGEN, type TNormaalAntwoord } from "./validate";
 
@@ -86,13 +87,7 @@ async function controleerOpen(q: Queryable, scanId: string, memberId: string) {
 export async function huidigeAntwoorden(q: Queryable, scanId: string, memberId: string, vraagIds: string[]) {
   if (vraagIds.length === 0) return [];
   return q
-    .select({
-      vraagId: antwoorden.vraagId,
-      niveau: antwoorden.niveau,
-      geenOordeel: antwoorden.geenOordeel,
-      toelichting: antwoorden.toelichting,
-      tekst: antwoorden.tekst,
-    })
+    .select(ANTWOORD_INHOUD)
     .from(antwoorden)
     .where(and(eq(antwoorden.scanId, scanId), eq(antwoorden.memberId, memberId), inArray(antwoorden.vraagId, vraagIds)));
 }

@@ -13,17 +13,7 @@ const rij = (vraagId: string, x: Partial<{ niveau: number; geenOordeel: "weet_ni
 describe("voortgang", () => {
   it("has nine pages: eight dimensions ending with their ambition, then the open questions", () => {
     const p = paginas(model);
-    expect(p.map((x) => x.id)).toEqual([
-      "opgave",
-      "samenwerking",
-      "governance",
-      "juridisch",
-      "cultuur",
-      "data",
-      "techniek",
-      "analyse",
-      OPEN_PAGINA,
-    ]);
+    expect(p.map((x) => x.id)).toEqual(["opgave", "samenwerking", "governance", "juridisch", "cultuur", "data", "techniek", "analyse", OPEN_PAGINA]);
     expect(p[0]!.vraagIds).toEqual(["opgave.q1", "opgave.q2", "opgave.q3", "opgave.q4", "opgave.q5", "opgave.ambitie"]);
     expect(p.at(-1)!.vraagIds).toEqual(["open.q1", "open.q2", "open.q3"]);
     expect(p.flatMap((x) => x.vraagIds)).toHaveLength(50);
@@ -57,9 +47,7 @@ describe("voortgang", () => {
   });
 
   it("sends a finished tool to the summary", () => {
-    const all = paginas(model).flatMap((p) =>
-      p.vraagIds.map((id) => (id.startsWith("open.") ? rij(id, { tekst: "x" }) : rij(id, { niveau: 2 }))),
-    );
+    const all = paginas(model).flatMap((p) => p.vraagIds.map((id) => (id.startsWith("open.") ? rij(id, { tekst: "x" }) : rij(id, { niveau: 2 }))));
     expect(eersteOnvolledigePagina(voortgang(model, all))).toBeNull();
   });
 });

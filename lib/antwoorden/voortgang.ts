@@ -57,9 +57,7 @@ export function voortgang(model: TModel, rows: readonly Pick<TAntwoordRij, "vraa
     const beantwoord = pagina.vraagIds.filter((id) => beantwoordeIds.has(id)).length;
     return { pagina, beantwoord, totaal: pagina.vraagIds.length, compleet: beantwoord === pagina.vraagIds.length };
   });
-  const onbeantwoord = perPagina.flatMap(({ pagina }) =>
-    pagina.vraagIds.filter((id) => !beantwoordeIds.has(id)).map((vraagId) => ({ pagina, vraagId })),
-  );
+  const onbeantwoord = perPagina.flatMap(({ pagina }) => pagina.vraagIds.filter((id) => !beantwoordeIds.has(id)).map((vraagId) => ({ pagina, vraagId })));
   return { beantwoord: beantwoordeIds.size, totaal: gevraagd.size, beantwoordeIds, perPagina, onbeantwoord };
 }
 

@@ -196,14 +196,7 @@ function resolveAxis(ref: number | string, axes: TRadarAxisInput[], what: string
   return index;
 }
 
-function sectorPath(
-  center: TPoint,
-  radius: number,
-  startAngle: number,
-  endAngle: number,
-  shape: "arc" | "polygon",
-  axisAngles: number[],
-): string {
+function sectorPath(center: TPoint, radius: number, startAngle: number, endAngle: number, shape: "arc" | "polygon", axisAngles: number[]): string {
   const span = endAngle - startAngle;
   const c = `${center.x},${center.y}`;
   if (shape === "arc") {

@@ -36,10 +36,7 @@ describe("dashboard warnings", () => {
     expect(waarschuwingen({ ...base, ingediend: 0 }, new Date("2026-12-09T09:00:00Z"))).not.toContain("lage_respons");
   });
   it("warns for failed mail and waiting feedback in any step", () => {
-    expect(waarschuwingen({ ...base, stap: "concept", mislukteMails: 1, openFeedback: 2 }, now)).toEqual([
-      "mail_mislukt",
-      "feedback_wacht",
-    ]);
+    expect(waarschuwingen({ ...base, stap: "concept", mislukteMails: 1, openFeedback: 2 }, now)).toEqual(["mail_mislukt", "feedback_wacht"]);
   });
 });
 

@@ -4,19 +4,12 @@ import { getDb } from "@/db/client";
 import { antwoorden, scanMembers, scans, type TRol, users } from "@/db/schema";
 import type { TModel } from "@/lib/analysetool";
 import { type TAntwoordRij, voortgang } from "@/lib/antwoorden/voortgang";
+import { ANTWOORD_INHOUD } from "./ingediende-antwoorden";
 
 /**
  * Reads for the analysetool pages. Every function takes the scan id and is called only after
  * the page's access check; member ids always come with their scan id in the WHERE clause.
  */
-
-const antwoordKolommen = {
-  vraagId: antwoorden.vraagId,
-  niveau: antwoorden.niveau,
-  geenOordeel: antwoorden.geenOordeel,
-  toelichting: antwoorden.toelichting,
-  tekst: antwoorden.tekst,
-};
 
 export type TToolScan = {
   stap: (typeof scans.$inferSelect)["stap"];
@@ -58,7 +51,7 @@ export async function getMemberAnswers(scanId: string, memberId: string): Promis
     .where(and(eq(scanMembers.scanId, scanId), eq(scanMembers.id, memberId)));
   if (!member) return null;
   const rows = await db
-    .select(antwoordKolommen)
+    .select(ANTWOORD_INHOUD)
     .from(antwoorden)
     .where(and(eq(antwoorden.scanId, scanId), eq(antwoorden.memberId, memberId)));
   return {
@@ -93,6 +86,7 @@ export async function listVoortgang(scanId: string, model: TModel): Promise<TVoo
     .innerJoin(users, eq(users.id, scanMembers.userId))
     .where(and(eq(scanMembers.scanId, scanId), isNotNull(scanMembers.rol)))
     .orderBy(asc(users.name));
+  const memberIds = members.map((m) => m.id);
   const rows = members.length
     ? await db
         .select({
@@ -103,21 +97,11 @@ export async function listVoortgang(scanId: string, model: TModel): Promise<TVoo
           tekst: antwoorden.tekst,
         })
         .from(antwoorden)
-        .where(
-          and(
-            eq(antwoorden.scanId, scanId),
-            inArray(
-              antwoorden.memberId,
-              members.map((m) => m.id),
-            ),
-          ),
-        )
+        .where(and(eq(antwoorden.scanId, scanId), inArray(antwoorden.memberId, memberIds)))
     : [];
   return members.map((m) => {
-    const v = voortgang(
-      model,
-      rows.filter((r) => r.memberId === m.id),
-    );
+    const eigen = rows.filter((r) => r.memberId === m.id);
+    const v = voortgang(model, eigen);
     return {
       memberId: m.id,
       naam: m.naam ?? m.email,
@@ -149,18 +133,11 @@ export async function listIngediendeAntwoorden(scanId: string): Promise<TExportD
     .orderBy(asc(scanMembers.createdAt), asc(scanMembers.id));
   const members = all.map((m, i) => ({ ...m, nummer: i + 1 })).filter((m) => m.ingediendAt !== null);
   if (members.length === 0) return [];
+  const memberIds = members.map((m) => m.id);
   const rows = await db
-    .select({ ...antwoordKolommen, memberId: antwoorden.memberId, updatedAt: antwoorden.updatedAt })
+    .select({ ...ANTWOORD_INHOUD, memberId: antwoorden.memberId, updatedAt: antwoorden.updatedAt })
     .from(antwoorden)
-    .where(
-      and(
-        eq(antwoorden.scanId, scanId),
-        inArray(
-          antwoorden.memberId,
-          members.map((m) => m.id),
-        ),
-      ),
-    );
+    .where(and(eq(antwoorden.scanId, scanId), inArray(antwoorden.memberId, memberIds)));
   return members.map((m) => ({
     memberId: m.id,
     nummer: m.nummer,

@@ -38,9 +38,7 @@ export async function loadDashboard(user: TCurrentUser, now = new Date()): Promi
   const rows =
     user.role === "admin"
       ? await base.orderBy(asc(gemeenten.naam))
-      : await base
-          .innerJoin(scanBegeleiders, and(eq(scanBegeleiders.scanId, scans.id), eq(scanBegeleiders.userId, user.id)))
-          .orderBy(asc(gemeenten.naam));
+      : await base.innerJoin(scanBegeleiders, and(eq(scanBegeleiders.scanId, scans.id), eq(scanBegeleiders.userId, user.id))).orderBy(asc(gemeenten.naam));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
 

@@ -6,11 +6,7 @@ import { gemeenten } from "@/db/schema";
 /** For the registration form's datalist: every gemeente that can still register. */
 export async function listActiveGemeenten(): Promise<{ code: string; naam: string }[]> {
   const db = await getDb();
-  return db
-    .select({ code: gemeenten.code, naam: gemeenten.naam })
-    .from(gemeenten)
-    .where(eq(gemeenten.actief, true))
-    .orderBy(asc(gemeenten.naam));
+  return db.select({ code: gemeenten.code, naam: gemeenten.naam }).from(gemeenten).where(eq(gemeenten.actief, true)).orderBy(asc(gemeenten.naam));
 }
 
 /** For admins: all gemeenten, optionally filtered on name or code. */

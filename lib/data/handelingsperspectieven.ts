@@ -3,8 +3,8 @@ import { and, asc, count, countDistinct, desc, eq, isNotNull, sql } from "drizzl
 import { getDb } from "@/db/client";
 import { handelingsperspectieven, hpStemmen, scanMembers, scans, users } from "@/db/schema";
 
-export type THandelingsperspectief = {
-  id: string;
+/** What the report needs of a handelingsperspectief; the top-3 details are absent in older data. */
+export type THpInhoud = {
   titel: string;
   omschrijving: string;
   dimensieId: string;
@@ -12,13 +12,14 @@ export type THandelingsperspectief = {
   eigenaar: string | null;
   termijn: Date | null;
   eersteStap: string | null;
-  doelNiveau: number | null;
-  partners: string | null;
-  middelen: string | null;
-  indicator: string | null;
+  doelNiveau?: number | null;
+  partners?: string | null;
+  middelen?: string | null;
+  indicator?: string | null;
   stemmen: number;
-  voorgesteldDoor: string | null;
 };
+
+export type THandelingsperspectief = Required<THpInhoud> & { id: string; voorgesteldDoor: string | null };
 
 /** The columns every read of a handelingsperspectief shows: the longlist, the top 3 and the report. */
 export const HP_VELDEN = {

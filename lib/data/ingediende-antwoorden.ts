@@ -18,12 +18,20 @@ export const ANTWOORD_VELDEN = {
   tekst: antwoorden.tekst,
 };
 
+/** One answer's content, without whose it is: what the tool shows and hands back. */
+export const ANTWOORD_INHOUD = {
+  vraagId: antwoorden.vraagId,
+  niveau: antwoorden.niveau,
+  geenOordeel: antwoorden.geenOordeel,
+  toelichting: antwoorden.toelichting,
+  tekst: antwoorden.tekst,
+};
+
 /** Join condition: the answer's member, of this scan. */
 export const lidVanScan = (scanId: string) => and(eq(scanMembers.id, antwoorden.memberId), eq(scanMembers.scanId, scanId));
 
 /** Filter: answers of this scan by members who submitted and have a perspective role. */
-export const ingediendInScan = (scanId: string) =>
-  and(eq(antwoorden.scanId, scanId), isNotNull(scanMembers.ingediendAt), isNotNull(scanMembers.rol));
+export const ingediendInScan = (scanId: string) => and(eq(antwoorden.scanId, scanId), isNotNull(scanMembers.ingediendAt), isNotNull(scanMembers.rol));
 
 type TAntwoordRij = {
   memberId: string;

@@ -30,11 +30,7 @@ export async function listRapporten(scanId: string): Promise<TRapportVersie[]> {
 
 /** The version people should read now: the definitief once it exists, else the newest concept. */
 export function huidigeVersie(versies: readonly TRapportVersie[]): TRapportVersie | null {
-  return (
-    versies.find((v) => v.soort === "definitief") ??
-    versies.filter((v) => v.soort === "concept").sort((a, b) => b.versie - a.versie)[0] ??
-    null
-  );
+  return versies.find((v) => v.soort === "definitief") ?? versies.filter((v) => v.soort === "concept").sort((a, b) => b.versie - a.versie)[0] ?? null;
 }
 
 export async function getRapportSnapshot(scanId: string, rapportId: string): Promise<TReportModel | null> {
@@ -59,10 +55,7 @@ export async function getRapportPdf(scanId: string, rapportId: string) {
 
 export async function getRapportTeksten(scanId: string): Promise<Record<string, string>> {
   const db = await getDb();
-  const rows = await db
-    .select({ sleutel: rapportTeksten.sleutel, tekst: rapportTeksten.tekst })
-    .from(rapportTeksten)
-    .where(eq(rapportTeksten.scanId, scanId));
+  const rows = await db.select({ sleutel: rapportTeksten.sleutel, tekst: rapportTeksten.tekst }).from(rapportTeksten).where(eq(rapportTeksten.scanId, scanId));
   return Object.fromEntries(rows.map((r) => [r.sleutel, r.tekst]));
 }
 

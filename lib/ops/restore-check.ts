@@ -28,9 +28,7 @@ export async function restoreAndVerify(dumpFile: string, adminUrl: string, name 
   try {
     const rows = await sql<{ id: string; scan_id: string; pdf: Buffer; sha256: string }[]>`
       select id, scan_id, pdf, sha256 from rapporten where soort = 'definitief'`;
-    const mismatches = rows
-      .filter((r) => createHash("sha256").update(r.pdf).digest("hex") !== r.sha256)
-      .map((r) => ({ id: r.id, scanId: r.scan_id }));
+    const mismatches = rows.filter((r) => createHash("sha256").update(r.pdf).digest("hex") !== r.sha256).map((r) => ({ id: r.id, scanId: r.scan_id }));
     return { database: name, url: url.toString(), checked: rows.length, mismatches };
   } finally {
     await sql.end();

@@ -12,8 +12,8 @@ export function BijlageAntwoorden({ model, paginas }: P) {
     <View>
       <SectieKop model={model} id="bijlage_antwoorden" paginas={paginas} />
       <Text style={s.p}>
-        Per vraag: het aantal antwoorden per niveau (1–5), n = aantal numerieke antwoorden, S = vraagscore, R = bereik (hoogste − laagste
-        antwoord), G = verschil tussen de rolgemiddelden.
+        Per vraag: het aantal antwoorden per niveau (1–5), n = aantal numerieke antwoorden, S = vraagscore, R = bereik (hoogste − laagste antwoord), G =
+        verschil tussen de rolgemiddelden.
       </Text>
       <Tabel kolommen={BIJLAGE_KOLOMMEN} rijen={bijlageRijen(model)} />
     </View>

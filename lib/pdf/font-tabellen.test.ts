@@ -26,9 +26,7 @@ describe("font tables", () => {
     const naam = naamTabel("Source Sans 3", "Bold", "SourceSans3-Bold");
     const v = new DataView(naam.buffer);
     expect(v.getUint16(2)).toBe(4);
-    const s = Array.from({ length: 16 }, (_, k) => String.fromCharCode(naam[v.getUint16(4) + v.getUint16(6 + 36 + 10) + 2 * k + 1]!)).join(
-      "",
-    );
+    const s = Array.from({ length: 16 }, (_, k) => String.fromCharCode(naam[v.getUint16(4) + v.getUint16(6 + 36 + 10) + 2 * k + 1]!)).join("");
     expect(s).toBe("SourceSans3-Bold");
   });
 });

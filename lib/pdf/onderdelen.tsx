@@ -27,9 +27,7 @@ export function PaginaRand({ model }: { model: TReportModel }) {
       <Text
         fixed
         style={s.voet}
-        render={({ pageNumber, totalPages }) =>
-          `Pagina ${pageNumber} van ${totalPages} · Datavolwassenheidsscan, model ${model.model.versie}`
-        }
+        render={({ pageNumber, totalPages }) => `Pagina ${pageNumber} van ${totalPages} · Datavolwassenheidsscan, model ${model.model.versie}`}
       />
     </>
   );
@@ -126,6 +124,9 @@ export function Lijst({ items, teken = "•" }: { items: ReactNode[]; teken?: st
 
 export type TKolom = { titel: string; breedte: number | string; rechts?: boolean };
 
+/** A column: its header, its width, and "rechts" for numbers. */
+export const kol = (titel: string, breedte: string, uitlijning?: "rechts"): TKolom => ({ titel, breedte, rechts: uitlijning === "rechts" });
+
 /** A table whose header repeats on every page it spans and whose rows never split. */
 /** Rows that fit on one page with room to spare: such a table moves to the next page whole. */
 const KLEINE_TABEL = 15;
@@ -148,11 +149,7 @@ export function Tabel({ kolommen, rijen, vet }: { kolommen: TKolom[]; rijen: str
           {rij.map((cel, c) => (
             <Text
               key={c}
-              style={[
-                s.cel,
-                { width: kolommen[c]!.breedte, textAlign: kolommen[c]!.rechts ? "right" : "left" },
-                vet?.(r, c) ? { fontWeight: 700 } : {},
-              ]}
+              style={[s.cel, { width: kolommen[c]!.breedte, textAlign: kolommen[c]!.rechts ? "right" : "left" }, vet?.(r, c) ? { fontWeight: 700 } : {}]}
             >
               {enkeleRegel(cel)}
             </Text>

@@ -33,9 +33,7 @@ function Omslag({ model, kenmerk }: { model: TReportModel; kenmerk?: string | nu
       <Text style={{ fontSize: 30, fontWeight: 700, color: KLEUR.donker }}>Eindrapport</Text>
       <Text style={{ fontSize: 22, fontWeight: 600, color: KLEUR.rijk, marginBottom: 24 }}>Gemeente {model.gemeente}</Text>
       <Text style={{ fontSize: 14, fontWeight: 700, marginBottom: 12 }}>
-        {concept
-          ? `CONCEPT · versie ${model.versie} · ${datumTekst(model.datum)}`
-          : `Definitief · vastgesteld op ${datumTekst(model.datum)}`}
+        {concept ? `CONCEPT · versie ${model.versie} · ${datumTekst(model.datum)}` : `Definitief · vastgesteld op ${datumTekst(model.datum)}`}
       </Text>
       <Feiten
         rijen={[

@@ -61,8 +61,7 @@ describe("eindrapport als PDF", () => {
       const t = flat(pdf.text);
       expect(t).toContain("Gemeente Súdwest-Fryslân");
       for (const d of model.dimensies) expect(t).toContain(d.naam);
-      for (const titel of ["Data-eigenaarschap beleggen", "Convenant RIEC actualiseren", "Analysecapaciteit delen"])
-        expect(t).toContain(titel);
+      for (const titel of ["Data-eigenaarschap beleggen", "Convenant RIEC actualiseren", "Analysecapaciteit delen"]) expect(t).toContain(titel);
       for (const woord of ["naïeve", "€ 0", "geëvalueerd", "één", "‘zo’", "Coördinator"]) expect(t).toContain(woord);
     }
   });
@@ -151,9 +150,7 @@ describe("eindrapport met vijandige namen", () => {
       gemeente: `Gemeente ${SCRIPT}`,
       leden: base.leden.map((l, i) => ({ ...l, functie: [IMG, RTL, ZW, SCRIPT][i % 4]! })),
       answers: base.answers.map((a) => (a.toelichting ? { ...a, toelichting: `${IMG} toelichting` } : a)),
-      handelingsperspectieven: base.handelingsperspectieven.map((h, i) =>
-        i === 0 ? { ...h, titel: `${SCRIPT} titel`, eigenaar: IMG } : h,
-      ),
+      handelingsperspectieven: base.handelingsperspectieven.map((h, i) => (i === 0 ? { ...h, titel: `${SCRIPT} titel`, eigenaar: IMG } : h)),
       feedback: base.feedback.map((f) => ({ ...f, tekst: `${IMG} reactie` })),
       teksten,
     });

@@ -4,7 +4,7 @@ import { formatScore } from "@/lib/analysetool";
 import { RADAR_LEGENDA_UITLEG } from "@/lib/charts/profile-radar";
 import type { TReportHp, TReportModel } from "@/lib/report/types";
 import { datumTekst, hpFeiten, PROFIEL_KOLOMMEN, profielRijen } from "@/lib/report/weergave";
-import { Alineas, Feiten, Lijst, SectieKop, Tabel, type TPaginas } from "./onderdelen";
+import { Alineas, Feiten, kol, Lijst, SectieKop, Tabel, type TPaginas } from "./onderdelen";
 import { PdfRadar } from "./radar";
 import { s } from "./styles";
 
@@ -53,14 +53,7 @@ export function Werkwijze({ model, paginas }: P) {
       <Text style={s.h2}>Verloop</Text>
       <Feiten rijen={w.stappen.map((st) => [st.titel, datumTekst(st.datum)])} />
       <Text style={s.h2}>Niveaus</Text>
-      <Tabel
-        kolommen={[
-          { titel: "Niveau", breedte: "10%" },
-          { titel: "Naam", breedte: "22%" },
-          { titel: "Kern", breedte: "68%" },
-        ]}
-        rijen={w.niveaus.map((n) => [String(n.niveau), n.naam, n.kern])}
-      />
+      <Tabel kolommen={[kol("Niveau", "10%"), kol("Naam", "22%"), kol("Kern", "68%")]} rijen={w.niveaus.map((n) => [String(n.niveau), n.naam, n.kern])} />
       <Text style={s.h2}>Thema&apos;s en dimensies</Text>
       <Lijst items={w.themas.map((t) => `${t.naam}: ${t.dimensies.join("; ")}`)} />
     </View>
@@ -76,12 +69,7 @@ export function Deelnemers({ model, paginas }: P) {
         {d.ingediend} van de {d.uitgenodigd} uitgenodigde deelnemers hebben de analysetool ingeleverd. Namen staan niet in dit rapport.
       </Text>
       <Tabel
-        kolommen={[
-          { titel: "Rol", breedte: "20%" },
-          { titel: "Uitgenodigd", breedte: "14%", rechts: true },
-          { titel: "Ingeleverd", breedte: "14%", rechts: true },
-          { titel: "Functies", breedte: "52%" },
-        ]}
+        kolommen={[kol("Rol", "20%"), kol("Uitgenodigd", "14%", "rechts"), kol("Ingeleverd", "14%", "rechts"), kol("Functies", "52%")]}
         rijen={d.rollen.map((r) => [r.label, String(r.uitgenodigd), String(r.ingediend), r.functies.join(", ") || "–"])}
       />
     </View>
@@ -94,8 +82,8 @@ export function Profiel({ model, paginas }: P) {
     <View>
       <SectieKop model={model} id="profiel" paginas={paginas} />
       <Text style={s.p}>
-        De figuur toont per dimensie de berekende score uit de analysetool, het in de workshop vastgestelde niveau en de ambitie over twee
-        jaar. {RADAR_LEGENDA_UITLEG}
+        De figuur toont per dimensie de berekende score uit de analysetool, het in de workshop vastgestelde niveau en de ambitie over twee jaar.{" "}
+        {RADAR_LEGENDA_UITLEG}
       </Text>
       <PdfRadar geometry={p.radar} breedte={330} />
       <Tabel kolommen={PROFIEL_KOLOMMEN} rijen={profielRijen(model)} />

@@ -3,7 +3,7 @@ import { Link, Text, View } from "@react-pdf/renderer";
 import { formatScore } from "@/lib/analysetool";
 import type { TReportModel } from "@/lib/report/types";
 import { REACTIE_STATUS, VRAAG_KOLOMMEN, vraagRijen } from "@/lib/report/weergave";
-import { Alineas, Lijst, SectieKop, Tabel, type TPaginas } from "./onderdelen";
+import { Alineas, kol, Lijst, SectieKop, Tabel, type TPaginas } from "./onderdelen";
 import { HpBlok } from "./secties-begin";
 import { KLEUR, s } from "./styles";
 
@@ -43,11 +43,7 @@ export function Verbeterpunten({ model, paginas }: P) {
       {vp.kloven.length ? (
         <>
           <Text style={s.h2}>Dimensies met een ambitiekloof van 1,5 of meer</Text>
-          <Lijst
-            items={vp.kloven.map(
-              (k) => `${k.dimensie}: van ${formatScore(k.score)} naar ${formatScore(k.ambitie)} (kloof ${formatScore(k.kloof)})`,
-            )}
-          />
+          <Lijst items={vp.kloven.map((k) => `${k.dimensie}: van ${formatScore(k.score)} naar ${formatScore(k.ambitie)} (kloof ${formatScore(k.kloof)})`)} />
         </>
       ) : null}
       <Text style={s.h2}>Vragen met een lage score (2,5 of minder)</Text>
@@ -64,9 +60,7 @@ export function Handelingsperspectieven({ model, paginas }: P) {
       {h.soort === "top3" ? (
         <Text style={s.p}>De deelnemers en begeleiders kozen samen deze drie handelingsperspectieven, op volgorde van prioriteit.</Text>
       ) : (
-        <Text style={s.p}>
-          De longlist tot nu toe, op aantal stemmen. Na het digitale overleg kiezen de deelnemers en begeleiders hieruit samen de top 3.
-        </Text>
+        <Text style={s.p}>De longlist tot nu toe, op aantal stemmen. Na het digitale overleg kiezen de deelnemers en begeleiders hieruit samen de top 3.</Text>
       )}
       {h.items.length ? h.items.map((hp) => <HpBlok key={hp.titel} hp={hp} />) : <Text style={s.p}>Er zijn nog geen voorstellen.</Text>}
       {h.kandidaten.length ? (
@@ -87,12 +81,7 @@ export function Reacties({ model, paginas }: P) {
       <Text style={s.p}>De reacties op het concept en wat ermee is gedaan. Namen van wie reageerde staan er niet bij.</Text>
       {model.reacties.length ? (
         <Tabel
-          kolommen={[
-            { titel: "Sectie", breedte: "18%" },
-            { titel: "Reactie", breedte: "36%" },
-            { titel: "Besluit", breedte: "14%" },
-            { titel: "Toelichting", breedte: "32%" },
-          ]}
+          kolommen={[kol("Sectie", "18%"), kol("Reactie", "36%"), kol("Besluit", "14%"), kol("Toelichting", "32%")]}
           rijen={model.reacties.map((r) => [r.sectie, r.tekst, REACTIE_STATUS[r.status], r.antwoord ?? "–"])}
         />
       ) : (

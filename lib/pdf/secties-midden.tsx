@@ -54,8 +54,8 @@ export function Rollen({ model, paginas }: P) {
     <View>
       <SectieKop model={model} id="rollen" paginas={paginas} />
       <Text style={s.p}>
-        Eén lijn per rol. In de tabel betekent een *: wijkt 1,0 of meer af van de score van alle rollen samen. (1) = één deelnemer in die
-        rol; diens oordeel is via het rolgemiddelde herkenbaar.
+        Eén lijn per rol. In de tabel betekent een *: wijkt 1,0 of meer af van de score van alle rollen samen. (1) = één deelnemer in die rol; diens oordeel is
+        via het rolgemiddelde herkenbaar.
       </Text>
       <PdfRadar geometry={model.rollen.radar} breedte={300} />
       <Tabel kolommen={rolKolommen(model)} rijen={rolRijen(model)} />

@@ -80,9 +80,7 @@ describe("buildReportModel", () => {
     expect(m.samenvatting.kernbevindingen[0]).toMatch(/^Het sterkst (is|zijn) /);
     const gelijk = buildReportModel(
       reportInputFixture({
-        consensus: Object.fromEntries(
-          MODEL_2026_1.dimensies.map((d) => [d.id, { niveau: 3, motivering: null, observaties: null, verbeterpunten: null }]),
-        ),
+        consensus: Object.fromEntries(MODEL_2026_1.dimensies.map((d) => [d.id, { niveau: 3, motivering: null, observaties: null, verbeterpunten: null }])),
       }),
     );
     expect(gelijk.samenvatting.kernbevindingen[0]).toBe("Alle dimensies hebben hetzelfde vastgesteld niveau: 3,0 (Vastgelegd).");
@@ -111,9 +109,7 @@ describe("buildReportModel", () => {
   it("names a half level by the level reached (issue 19.11)", () => {
     const half = buildReportModel(
       reportInputFixture({
-        consensus: Object.fromEntries(
-          MODEL_2026_1.dimensies.map((d) => [d.id, { niveau: 3.5, motivering: null, observaties: null, verbeterpunten: null }]),
-        ),
+        consensus: Object.fromEntries(MODEL_2026_1.dimensies.map((d) => [d.id, { niveau: 3.5, motivering: null, observaties: null, verbeterpunten: null }])),
       }),
     );
     expect(half.samenvatting.kernbevindingen[0]).toBe("Alle dimensies hebben hetzelfde vastgesteld niveau: 3,5 (Vastgelegd).");
@@ -160,9 +156,7 @@ describe("buildReportModel", () => {
     const m = concept();
     expect(m.samenvatting.tekst).toContain("RIEC");
     expect(m.dimensies.find((d) => d.id === "opgave")!.sterk).toBe("Een actueel ondermijningsbeeld.");
-    expect(m.sterkePunten.teksten).toEqual([
-      { dimensie: "Ondermijningsopgave en informatiebehoefte", tekst: "Een actueel ondermijningsbeeld." },
-    ]);
+    expect(m.sterkePunten.teksten).toEqual([{ dimensie: "Ondermijningsopgave en informatiebehoefte", tekst: "Een actueel ondermijningsbeeld." }]);
     expect(m.verbeterpunten.teksten).toEqual([{ dimensie: "Databronnen en datakwaliteit", tekst: "Datakwaliteit van de BRP-koppeling." }]);
     expect(m.vervolg.conclusies).toBe("Investeer eerst in eigenaarschap van data.");
     const herschreven = applyTeksten(m, { samenvatting: "  Nieuw  ", "dimensie.opgave.sterk": "" });

@@ -3,6 +3,7 @@
  * §11). Pure: the caller loads the data (lib/report/load.ts), so this can be tested and
  * benchmarked without a database, and a stored snapshot is exactly what it returned.
  */
+
 import type { TRol } from "@/db/schema";
 import {
   actieveVragen,
@@ -22,6 +23,7 @@ import {
 import { AGENDA_REDEN_LABELS, dimensieNaam, vraagMarkeringen, vraagNummer, vraagTekst } from "@/lib/analysetool/labels";
 import { profielRadarInput, rolRadarInput } from "@/lib/charts/profile-radar";
 import { radarGeometry } from "@/lib/charts/radar";
+import type { THpInhoud } from "@/lib/data/handelingsperspectieven";
 import { kernbevindingen } from "./kernbevindingen";
 import { sectiesVoor, sectieTitel } from "./secties";
 import { applyTeksten, type TTeksten } from "./teksten";
@@ -53,20 +55,7 @@ export type TReportInput = {
     workshop: Date | null;
     overleg: Date | null;
   };
-  handelingsperspectieven: readonly {
-    titel: string;
-    omschrijving: string;
-    dimensieId: string;
-    rang: number | null;
-    eigenaar: string | null;
-    termijn: Date | null;
-    eersteStap: string | null;
-    doelNiveau?: number | null;
-    partners?: string | null;
-    middelen?: string | null;
-    indicator?: string | null;
-    stemmen: number;
-  }[];
+  handelingsperspectieven: readonly THpInhoud[];
   feedback: readonly { sectieId: string; tekst: string; status: "open" | "verwerkt" | "afgewezen"; antwoord: string | null }[];
 };
 
@@ -112,9 +101,7 @@ function dimensiesVan(model: TModel, resultaat: TScanResultaat, input: TReportIn
         vragen: vragen.map((v) => vraagRegel(model, v)),
         sterk: null,
         verbeter: null,
-        citaten: vragen
-          .flatMap((v) => v.toelichtingen.map((t) => ({ rol: ROL_LABELS[t.rol], tekst: t.tekst })))
-          .slice(0, MAX_CITATEN_PER_DIMENSIE),
+        citaten: vragen.flatMap((v) => v.toelichtingen.map((t) => ({ rol: ROL_LABELS[t.rol], tekst: t.tekst }))).slice(0, MAX_CITATEN_PER_DIMENSIE),
       };
     });
 }
@@ -227,9 +214,7 @@ export function buildReportModel(input: TReportInput): TReportModel {
       rollen: (Object.keys(ROL_LABELS) as TRol[]).flatMap((rol) => {
         const leden = input.leden.filter((l) => l.rol === rol);
         if (!leden.length) return [];
-        const functies = [...new Set(leden.map((l) => l.functie?.trim()).filter((f): f is string => !!f))].sort((a, b) =>
-          a.localeCompare(b, "nl"),
-        );
+        const functies = [...new Set(leden.map((l) => l.functie?.trim()).filter((f): f is string => !!f))].sort((a, b) => a.localeCompare(b, "nl"));
         return [{ rol, label: ROL_LABELS[rol], uitgenodigd: leden.length, ingediend: leden.filter((l) => l.ingediend).length, functies }];
       }),
     },
@@ -277,9 +262,7 @@ export function buildReportModel(input: TReportInput): TReportModel {
     verbeterpunten: {
       vragen: sugg.verbeterpunten.flatMap((v) => (v.soort === "vraag" ? [vraagRegel(model, byId.get(v.vraagId)!)] : [])),
       kloven: sugg.verbeterpunten.flatMap((v) =>
-        v.soort === "dimensie"
-          ? [{ dimensie: dimensieNaam(model, v.dimensieId), score: v.score, ambitie: v.ambitie, kloof: v.ambitiekloof }]
-          : [],
+        v.soort === "dimensie" ? [{ dimensie: dimensieNaam(model, v.dimensieId), score: v.score, ambitie: v.ambitie, kloof: v.ambitiekloof }] : [],
       ),
       teksten: [],
     },

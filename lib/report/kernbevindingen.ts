@@ -10,10 +10,7 @@ function lijst(namen: string[]): string {
   return `${namen.slice(0, -1).join(", ")} en ${namen.at(-1)}`;
 }
 
-export function kernbevindingen(
-  dimensies: readonly TReportDimensie[],
-  opts: { gespreksonderwerpen: number; kennislacunes: number },
-): string[] {
+export function kernbevindingen(dimensies: readonly TReportDimensie[], opts: { gespreksonderwerpen: number; kennislacunes: number }): string[] {
   const out: string[] = [];
   // One kind of number per sentence, and it says which (issue 19.12): the agreed levels when
   // the workshop set one for every dimension, otherwise the calculated scores throughout.
@@ -36,9 +33,7 @@ export function kernbevindingen(
     out.push(`Alle dimensies hebben hetzelfde ${basis}: ${formatScore(hoogste)} (${niveauNaam(hoogste)}).`);
   } else {
     const sterk = sterkst.length > 3 ? `${sterkst.length} dimensies` : lijst(sterkst);
-    out.push(
-      `Het sterkst ${sterkst.length > 1 ? "zijn" : "is"} ${sterk}, met een ${basis} van ${formatScore(hoogste)} (${niveauNaam(hoogste)}).`,
-    );
+    out.push(`Het sterkst ${sterkst.length > 1 ? "zijn" : "is"} ${sterk}, met een ${basis} van ${formatScore(hoogste)} (${niveauNaam(hoogste)}).`);
     const zwak = zwakst.length > 3 ? `${zwakst.length} dimensies` : lijst(zwakst);
     out.push(`De meeste ruimte voor groei is er bij ${zwak}, met een ${basis} van ${formatScore(laagste)} (${niveauNaam(laagste)}).`);
   }

@@ -25,11 +25,7 @@ import type { TRapportSoort } from "./types";
  * outside the open transaction would wait for it forever). Names are never selected: the
  * report must not contain them, so the loader cannot hand them over.
  */
-export async function loadReportInput(
-  q: Queryable,
-  scanId: string,
-  opts: { soort: TRapportSoort; versie: number; datum: Date },
-): Promise<TReportInput> {
+export async function loadReportInput(q: Queryable, scanId: string, opts: { soort: TRapportSoort; versie: number; datum: Date }): Promise<TReportInput> {
   const [scan] = await q
     .select({ scan: scans, gemeente: gemeenten.naam })
     .from(scans)

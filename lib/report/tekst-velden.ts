@@ -17,8 +17,7 @@ export const TEKST_VELDEN: TTekstVeld[] = tekstSleutels(DIMENSIES.map((d) => d.i
       hint: "De kern van het rapport in een paar alinea's. Een lege regel begint een nieuwe alinea.",
     };
   }
-  if (sleutel === "conclusies")
-    return { sleutel, max, groep: "Conclusies", label: "Conclusies", hint: "Komt in het hoofdstuk Conclusies en vervolg." };
+  if (sleutel === "conclusies") return { sleutel, max, groep: "Conclusies", label: "Conclusies", hint: "Komt in het hoofdstuk Conclusies en vervolg." };
   const [, id, soort] = sleutel.split(".");
   const naam = DIMENSIES.find((d) => d.id === id)?.naam ?? id!;
   return { sleutel, max, groep: naam, label: soort === "sterk" ? `Sterke punten: ${naam}` : `Verbeterpunten: ${naam}` };

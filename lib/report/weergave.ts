@@ -9,8 +9,7 @@ import type { TReportDimensie, TReportHp, TReportModel, TReportVraagRegel } from
 export type TKolomDef = { titel: string; breedte: string; rechts?: boolean };
 
 /** How a question is named in the report: "Vraag 1.3"; older snapshots only have the id. */
-export const vraagAanduiding = (v: { vraagId?: string; id?: string; nummer?: string }) =>
-  v.nummer ? `Vraag ${v.nummer}` : (v.vraagId ?? v.id ?? "");
+export const vraagAanduiding = (v: { vraagId?: string; id?: string; nummer?: string }) => (v.nummer ? `Vraag ${v.nummer}` : (v.vraagId ?? v.id ?? ""));
 
 export const datumTekst = (iso: string | null) => (iso ? formatDatum(new Date(iso)) : "–");
 

@@ -83,10 +83,7 @@ const BAD_BODY: TActionRefusal = {
 };
 
 /** The body of an action call with its media type, already read (at most the body limit). */
-export function bodyRefusal(
-  contentType: string | null,
-  body: { text: string } | { form: FormData } | { unreadable: true },
-): TActionRefusal | null {
+export function bodyRefusal(contentType: string | null, body: { text: string } | { form: FormData } | { unreadable: true }): TActionRefusal | null {
   const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "text/plain" && type !== "multipart/form-data") {
     return { status: 415, message: "Dit soort verzoek nemen we niet aan." };

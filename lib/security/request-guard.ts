@@ -102,8 +102,7 @@ async function readCapped(req: NextRequest, limit: number): Promise<Uint8Array<A
  */
 export function refusalResponse(req: NextRequest, r: TRefusal): NextResponse {
   if (req.nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error: r.message }, { status: r.status });
-  if (req.headers.has("next-action"))
-    return new NextResponse(r.message, { status: r.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (req.headers.has("next-action")) return new NextResponse(r.message, { status: r.status, headers: { "content-type": "text/plain; charset=utf-8" } });
   const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Verzoek niet verwerkt – Datavolwassenheidsscan</title></head><body style="font-family:sans-serif;font-size:18px;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><main><h1>Verzoek niet verwerkt</h1><p>${r.message}</p><p>Er is niets opgeslagen.</p><p><a href="/">Naar de startpagina</a></p></main></body></html>`;
   return new NextResponse(page, { status: r.status, headers: { "content-type": "text/html; charset=utf-8" } });
 }

@@ -7,12 +7,7 @@ const EMAIL_PATTERN = /^[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9](?:[a-z0-9-]*[a-
 
 export const EMAIL_FOUT = "Vul een geldig e-mailadres in, zoals naam@gemeente.nl.";
 
-export const ZEmail = z
-  .string({ error: EMAIL_FOUT })
-  .trim()
-  .toLowerCase()
-  .max(254, { error: EMAIL_FOUT })
-  .regex(EMAIL_PATTERN, { error: EMAIL_FOUT });
+export const ZEmail = z.string({ error: EMAIL_FOUT }).trim().toLowerCase().max(254, { error: EMAIL_FOUT }).regex(EMAIL_PATTERN, { error: EMAIL_FOUT });
 
 export const ZUuid = z.uuid({ error: "Onbekend kenmerk." });
 

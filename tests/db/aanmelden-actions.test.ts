@@ -5,11 +5,11 @@
  */
 
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, gemeenten, rateLimits, scanBegeleiders, scanMembers, scans, users } from "@/db/schema";
-import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
-import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
-import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
+import { DEMO, DEMO_SCANS } from "@/db/seed";
+import { actAs, callAction, loadAfterSetup, seededActionDb } from "../support/action-harness";
+import { testDrivers } from "../support/test-db";
 import { deniedAudits, mailsTo, NOT_FOUND, snapshot, userId } from "./stap12-helpers";
 
 const drivers = await testDrivers();
@@ -27,23 +27,10 @@ const aanmelding = (extra: Record<string, string> = {}) => ({
 });
 
 describe.each(drivers)("stap 1 actions on %s", (driver) => {
-  let t: TTestDb;
-  let register: typeof import("@/lib/actions/aanmelding/register-aanmelding");
-  let accept: typeof import("@/lib/actions/aanmelding/accept-aanmelding");
-  let decline: typeof import("@/lib/actions/aanmelding/decline-aanmelding");
-
-  beforeAll(async () => {
-    t = await createTestDb(driver);
-    await seedDemo(t.db);
-    installActionEnv(t);
-    register = await import("@/lib/actions/aanmelding/register-aanmelding");
-    accept = await import("@/lib/actions/aanmelding/accept-aanmelding");
-    decline = await import("@/lib/actions/aanmelding/decline-aanmelding");
-  });
-  afterAll(async () => {
-    uninstallActionEnv();
-    await t?.drop();
-  });
+  const t = seededActionDb(driver);
+  const register = loadAfterSetup(() => import("@/lib/actions/aanmelding/register-aanmelding"));
+  const accept = loadAfterSetup(() => import("@/lib/actions/aanmelding/accept-aanmelding"));
+  const decline = loadAfterSetup(() => import("@/lib/actions/aanmelding/decline-aanmelding"));
   beforeEach(async () => {
     await t.db.delete(rateLimits);
     await actAs(t, null);
@@ -61,10 +48,7 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
   describe("registerAanmeldingAction", () => {
     it("refuses bad input with Dutch messages per field and saves nothing", async () => {
       const before = await snapshot(t);
-      const r = await callAction(
-        register.registerAanmeldingAction,
-        aanmelding({ contactEmail: "geen-adres", contactNaam: " ", contactTelefoon: "bel me" }),
-      );
+      const r = await callAction(register.registerAanmeldingAction, aanmelding({ contactEmail: "geen-adres", contactNaam: " ", contactTelefoon: "bel me" }));
       expect(r.status).toBe("error");
       expect(r.fieldErrors).toMatchObject({
         contactEmail: "Vul een geldig e-mailadres in, zoals naam@gemeente.nl.",
@@ -239,9 +223,7 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
       const [pr] = await t.db.select().from(users).where(eq(users.id, prId));
       expect(pr).toMatchObject({ name: "Anouk Jansen", role: null, active: true });
       const members = await t.db.select().from(scanMembers).where(eq(scanMembers.scanId, scan!.id));
-      expect(members).toEqual([
-        expect.objectContaining({ userId: prId, procesregisseur: true, rol: null, functie: "Programmamanager veiligheid" }),
-      ]);
+      expect(members).toEqual([expect.objectContaining({ userId: prId, procesregisseur: true, rol: null, functie: "Programmamanager veiligheid" })]);
       expect(await t.db.select().from(scanBegeleiders).where(eq(scanBegeleiders.scanId, scan!.id))).toHaveLength(2);
       const [mail] = await mailsTo(t, "a.jansen@amersfoort.example", "uitnodiging_procesregisseur");
       expect(mail!.idempotencyKey).toBe(`uitnodiging-procesregisseur/${scan!.id}/${prId}`);
@@ -281,16 +263,10 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
         aanmelding({ gemeente: "Apeldoorn", contactEmail: "nep@aanvaller.example", contactNaam: "Nep" }),
       );
       expect(nep.redirect).toBe("/aanmelden/ontvangen");
-      const echt = await callAction(
-        register.registerAanmeldingAction,
-        aanmelding({ gemeente: "Apeldoorn", contactEmail: "r.echt@apeldoorn.example" }),
-      );
+      const echt = await callAction(register.registerAanmeldingAction, aanmelding({ gemeente: "Apeldoorn", contactEmail: "r.echt@apeldoorn.example" }));
       expect(echt.redirect).toBe("/aanmelden/ontvangen");
       // Sending the same form again makes no second registration and no second mail.
-      const nogmaals = await callAction(
-        register.registerAanmeldingAction,
-        aanmelding({ gemeente: "Apeldoorn", contactEmail: "r.echt@apeldoorn.example" }),
-      );
+      const nogmaals = await callAction(register.registerAanmeldingAction, aanmelding({ gemeente: "Apeldoorn", contactEmail: "r.echt@apeldoorn.example" }));
       expect(nogmaals.redirect).toBe("/aanmelden/ontvangen");
       const wachtend = await t.db
         .select({ id: scans.id, contactEmail: scans.contactEmail })
@@ -322,10 +298,7 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
       expect(await snapshot(t)).toEqual(before);
       // Now the gemeente has a running scan, a new registration is refused as before.
       await actAs(t, null);
-      const later = await callAction(
-        register.registerAanmeldingAction,
-        aanmelding({ gemeente: "Apeldoorn", contactEmail: "iemand@apeldoorn.example" }),
-      );
+      const later = await callAction(register.registerAanmeldingAction, aanmelding({ gemeente: "Apeldoorn", contactEmail: "iemand@apeldoorn.example" }));
       expect(later.fieldErrors?.gemeente).toContain("doet al mee");
     });
 
@@ -381,10 +354,7 @@ describe.each(drivers)("stap 1 actions on %s", (driver) => {
       const again = await callAction(decline.declineAanmeldingAction, { scanId: scan!.id, reden: "Nogmaals" });
       expect(again.message).toBe("Deze aanmelding bestaat niet of is al behandeld.");
       await actAs(t, null);
-      const nieuw = await callAction(
-        register.registerAanmeldingAction,
-        aanmelding({ gemeente: "Leiden", contactEmail: "y@leiden.example" }),
-      );
+      const nieuw = await callAction(register.registerAanmeldingAction, aanmelding({ gemeente: "Leiden", contactEmail: "y@leiden.example" }));
       expect(nieuw.redirect).toBe("/aanmelden/ontvangen");
     });
 

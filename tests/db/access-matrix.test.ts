@@ -91,10 +91,7 @@ describe.each(drivers)("access matrix on %s", (driver) => {
       .from(scanMembers)
       .innerJoin(users, eq(users.id, scanMembers.userId))
       .where(and(eq(scanMembers.scanId, scanA), eq(users.email, USERS.deelnemerA)));
-    const [optie] = await t.db
-      .insert(workshopOpties)
-      .values({ scanId: scanA, startsAt: over100Dagen(), createdAt: new Date() })
-      .returning();
+    const [optie] = await t.db.insert(workshopOpties).values({ scanId: scanA, startsAt: over100Dagen(), createdAt: new Date() }).returning();
     const [zwolle] = await t.db.select().from(gemeenten).where(eq(gemeenten.code, "GM0193"));
     const [amersfoort] = await t.db.select().from(gemeenten).where(eq(gemeenten.code, "GM0307"));
     const [aanmelding] = await t.db
@@ -165,9 +162,7 @@ describe.each(drivers)("access matrix on %s", (driver) => {
         current = tx;
         user = role === "anoniem" ? null : users_[role]!;
         const before = await tableFingerprint(tx);
-        const [{ last } = { last: 0 }] = await tx
-          .select({ last: sql<number>`coalesce(max(${auditLog.id}), 0)`.mapWith(Number) })
-          .from(auditLog);
+        const [{ last } = { last: 0 }] = await tx.select({ last: sql<number>`coalesce(max(${auditLog.id}), 0)`.mapWith(Number) }).from(auditLog);
         const fd = new FormData();
         for (const [k, v] of Object.entries(input)) for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
         try {
@@ -207,19 +202,16 @@ describe.each(drivers)("access matrix on %s", (driver) => {
         const r = await call(action, role, entry.input(fixture));
         const expected = entry.allow.includes(role) ? "allow" : "deny";
         const actual = r.denied ? "deny" : "allow";
-        if (actual !== expected)
-          mismatches.push(`${action.actionName} as ${role}: expected ${expected}, got ${actual} (${r.status}: ${r.message})`);
+        if (actual !== expected) mismatches.push(`${action.actionName} as ${role}: expected ${expected}, got ${actual} (${r.status}: ${r.message})`);
         if (r.denied && r.changed.length) mismatches.push(`${action.actionName} as ${role}: refused but changed ${r.changed.join(", ")}`);
-        if (r.denied && role !== "anoniem" && r.audited < 1)
-          mismatches.push(`${action.actionName} as ${role}: refused without an audit row`);
+        if (r.denied && role !== "anoniem" && r.audited < 1) mismatches.push(`${action.actionName} as ${role}: refused without an audit row`);
         if (!r.denied && r.changed.some((table) => table !== "audit_log")) {
           changedCells.push(`${action.actionName}/${role}`);
           const actor = role === "anoniem" ? null : users_[role]!.id;
           // A public form (registerAanmelding) records no actor: the aanmelding is the contact person's, whoever is signed in.
           const mine = r.okAudits.filter((a) => a.actorId === actor || (action.anonymous && a.actorId === null));
           const exempt = UNAUDITED[action.actionName];
-          if (!exempt && mine.length === 0)
-            mismatches.push(`${action.actionName} as ${role}: changed ${r.changed.join(", ")} without an ok audit row`);
+          if (!exempt && mine.length === 0) mismatches.push(`${action.actionName} as ${role}: changed ${r.changed.join(", ")} without an ok audit row`);
           if (exempt && mine.length > 0)
             mismatches.push(`${action.actionName} as ${role}: listed as unaudited but wrote ${mine.map((a) => a.action).join(", ")}`);
         }
@@ -285,12 +277,7 @@ describe.each(drivers)("access matrix on %s", (driver) => {
           });
         current = t.db;
         const expected = entry.allow.includes(role) ? "allow" : "deny";
-        const actual =
-          status === 200
-            ? "allow"
-            : status === 404 || (role === "anoniem" && [303, 307, 401].includes(status))
-              ? "deny"
-              : `status ${status}`;
+        const actual = status === 200 ? "allow" : status === 404 || (role === "anoniem" && [303, 307, 401].includes(status)) ? "deny" : `status ${status}`;
         if (actual !== expected) mismatches.push(`${route} as ${role}: expected ${expected}, got ${actual}`);
         if (changed.length) mismatches.push(`${route} as ${role}: a GET changed ${changed.join(", ")}`);
       }

@@ -8,27 +8,18 @@
 
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { antwoorden, auditLog, emailOutbox, scanMembers, scans, users } from "@/db/schema";
-import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
-import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
-import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
+import { antwoorden, auditLog, emailOutbox, scanMembers, scans } from "@/db/schema";
+import { DEMO, DEMO_SCANS } from "@/db/seed";
+import { ANTWOORD_INHOUD } from "@/lib/data/ingediende-antwoorden";
+import { actAs, callAction, loadAfterSetup, memberIdOf, seededActionDb } from "../support/action-harness";
+import { testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const [utrecht, tilburg, breda] = DEMO_SCANS.map((s) => s.id) as [string, string, string];
 
 describe.each(drivers)("analysetool answers on %s", (driver) => {
-  let t: TTestDb;
-  let save: typeof import("@/lib/actions/analysetool/save-antwoord");
-  let pagina: typeof import("@/lib/actions/analysetool/save-pagina");
-  let submit: typeof import("@/lib/actions/analysetool/submit-analysetool");
-  let reopen: typeof import("@/lib/actions/analysetool/reopen-analysetool");
-  let extend: typeof import("@/lib/actions/analysetool/extend-deadline");
-  let validate: typeof import("@/lib/antwoorden/validate");
-
+  const t = seededActionDb(driver);
   beforeAll(async () => {
-    t = await createTestDb(driver);
-    await seedDemo(t.db);
-    installActionEnv(t);
     // A second, later model version: opgave.q5 withdrawn, opgave.q6 new. A 2026.1 scan must
     // refuse opgave.q6, and a 2027.1 scan opgave.q5.
     vi.doMock("@/lib/analysetool", async (orig) => {
@@ -51,37 +42,21 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
       };
       return { ...real, modelVersies: () => ["2026.1", "2027.1"], getModel: (v: string) => (v === "2027.1" ? later : real.getModel(v)) };
     });
-    save = await import("@/lib/actions/analysetool/save-antwoord");
-    pagina = await import("@/lib/actions/analysetool/save-pagina");
-    submit = await import("@/lib/actions/analysetool/submit-analysetool");
-    reopen = await import("@/lib/actions/analysetool/reopen-analysetool");
-    extend = await import("@/lib/actions/analysetool/extend-deadline");
-    validate = await import("@/lib/antwoorden/validate");
   });
   afterAll(async () => {
     vi.doUnmock("@/lib/analysetool");
-    uninstallActionEnv();
-    await t?.drop();
   });
+  const save = loadAfterSetup(() => import("@/lib/actions/analysetool/save-antwoord"));
+  const pagina = loadAfterSetup(() => import("@/lib/actions/analysetool/save-pagina"));
+  const submit = loadAfterSetup(() => import("@/lib/actions/analysetool/submit-analysetool"));
+  const reopen = loadAfterSetup(() => import("@/lib/actions/analysetool/reopen-analysetool"));
+  const extend = loadAfterSetup(() => import("@/lib/actions/analysetool/extend-deadline"));
+  const validate = loadAfterSetup(() => import("@/lib/antwoorden/validate"));
 
-  async function memberId(email: string, scanId: string) {
-    const [m] = await t.db
-      .select({ id: scanMembers.id })
-      .from(scanMembers)
-      .innerJoin(users, eq(users.id, scanMembers.userId))
-      .where(and(eq(users.email, email), eq(scanMembers.scanId, scanId)));
-    return m!.id;
-  }
+  const memberId = (email: string, scanId: string) => memberIdOf(t, scanId, email);
   const rowsOf = (member: string) =>
     t.db
-      .select({
-        vraagId: antwoorden.vraagId,
-        niveau: antwoorden.niveau,
-        geenOordeel: antwoorden.geenOordeel,
-        toelichting: antwoorden.toelichting,
-        tekst: antwoorden.tekst,
-        updatedAt: antwoorden.updatedAt,
-      })
+      .select({ ...ANTWOORD_INHOUD, updatedAt: antwoorden.updatedAt })
       .from(antwoorden)
       .where(eq(antwoorden.memberId, member))
       .orderBy(asc(antwoorden.vraagId));
@@ -135,9 +110,9 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
     });
 
     it("saves a toelichting and an open answer with a NUL byte and other control characters, without them (issue 14.5)", async () => {
-      expect(
-        await autosave({ vraagId: "samenwerking.q1", keuze: "2", toelichting: "Plak\u0000werk\u0007 uit\u001b Excel\tmet tab" }),
-      ).toEqual({ status: "ok" });
+      expect(await autosave({ vraagId: "samenwerking.q1", keuze: "2", toelichting: "Plak\u0000werk\u0007 uit\u001b Excel\tmet tab" })).toEqual({
+        status: "ok",
+      });
       expect(await autosave({ vraagId: "open.q2", tekst: "Regel\u0000 een\nregel twee\u000c" })).toEqual({ status: "ok" });
       const rows = await rowsOf(ict);
       expect(rows.find((r) => r.vraagId === "samenwerking.q1")?.toelichting).toBe("Plakwerk uit Excel\tmet tab");
@@ -153,19 +128,11 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
       ["an unknown question id", { vraagId: "opgave.q99", keuze: "3" }, /hoort niet bij de analysetool/],
       ["a made-up id", { vraagId: "__proto__", keuze: "3" }, /hoort niet bij de analysetool/],
       ["a question only in another model version", { vraagId: "opgave.q6", keuze: "3" }, /hoort niet bij de analysetool/],
-      [
-        "a toelichting of 1001 characters",
-        { vraagId: "opgave.q1", keuze: "3", toelichting: "x".repeat(1001) },
-        /niet langer zijn dan 1000 tekens/,
-      ],
+      ["a toelichting of 1001 characters", { vraagId: "opgave.q1", keuze: "3", toelichting: "x".repeat(1001) }, /niet langer zijn dan 1000 tekens/],
       ["a huge toelichting", { vraagId: "opgave.q1", keuze: "3", toelichting: "x".repeat(50_000) }, /niet langer zijn dan 1000 tekens/],
       ["a level on an open question", { vraagId: "open.q2", keuze: "3", tekst: "x" }, /alleen een tekst/],
       ["a text on a level question", { vraagId: "opgave.q1", keuze: "3", tekst: "x" }, /hoort een niveau/],
-      [
-        "a memberId in the request",
-        { vraagId: "opgave.q1", keuze: "1", memberId: "00000000-0000-4000-8000-000000000000" },
-        /velden die we niet kennen/,
-      ],
+      ["a memberId in the request", { vraagId: "opgave.q1", keuze: "1", memberId: "00000000-0000-4000-8000-000000000000" }, /velden die we niet kennen/],
     ];
     it.each(refusals)("refuses %s in Dutch and changes nothing", async (_name, fields, message) => {
       const before = await rowsOf(ict);
@@ -208,9 +175,7 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
     it("refuses people who are not a deelnemer of the scan (procesregisseur without role, begeleider)", async () => {
       const before = await t.db.select().from(antwoorden);
       await actAs(t, "procesregisseur@utrecht.example");
-      expect((await callAction(save.saveAntwoordAction, { scanId: utrecht, vraagId: "opgave.q1", keuze: "2" })).message).toMatch(
-        /bestaat niet/,
-      );
+      expect((await callAction(save.saveAntwoordAction, { scanId: utrecht, vraagId: "opgave.q1", keuze: "2" })).message).toMatch(/bestaat niet/);
       await actAs(t, DEMO.begeleiders[0].email);
       expect((await autosave({ vraagId: "opgave.q1", keuze: "2" })).message).toMatch(/bestaat niet/);
       await actAs(t, null);
@@ -349,8 +314,7 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
     beforeAll(async () => {
       data = await memberId(DATA, tilburg);
     });
-    const ingediendAt = async () =>
-      (await t.db.select({ at: scanMembers.ingediendAt }).from(scanMembers).where(eq(scanMembers.id, data)))[0]!.at;
+    const ingediendAt = async () => (await t.db.select({ at: scanMembers.ingediendAt }).from(scanMembers).where(eq(scanMembers.id, data)))[0]!.at;
 
     it("submits once, audits it, and then refuses every change", async () => {
       await actAs(t, DATA);
@@ -376,9 +340,7 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
 
     it("lets only a begeleider of the scan reopen, with a reason, audited and mailed", async () => {
       await actAs(t, "procesregisseur@tilburg.example");
-      expect((await callAction(reopen.reopenAnalysetoolAction, { scanId: tilburg, memberId: data, reden: "Graag" })).message).toMatch(
-        /bestaat niet/,
-      );
+      expect((await callAction(reopen.reopenAnalysetoolAction, { scanId: tilburg, memberId: data, reden: "Graag" })).message).toMatch(/bestaat niet/);
       await actAs(t, DEMO.begeleiders[0].email);
       const zonder = await callAction(reopen.reopenAnalysetoolAction, { scanId: tilburg, memberId: data, reden: "  " });
       expect(zonder.fieldErrors?.reden).toBe("Vul een reden in.");
@@ -397,9 +359,7 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
       const mails = await t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "analysetool_heropend"));
       expect(mails.map((m) => m.toEmail)).toEqual([DATA]);
       expect(mails[0]!.text).toContain("Wil data.q1 aanvullen.");
-      expect((await callAction(reopen.reopenAnalysetoolAction, { scanId: tilburg, memberId: data, reden: "Nog eens" })).message).toMatch(
-        /nog niet ingediend/,
-      );
+      expect((await callAction(reopen.reopenAnalysetoolAction, { scanId: tilburg, memberId: data, reden: "Nog eens" })).message).toMatch(/nog niet ingediend/);
 
       await actAs(t, DATA);
       expect(await autosave({ vraagId: "data.q1", keuze: "5" })).toEqual({ status: "ok" });
@@ -413,13 +373,11 @@ describe.each(drivers)("analysetool answers on %s", (driver) => {
       const huidig = deadlineVan(scan!)!;
       const local = (d: Date) => toAmsterdamLocal(d);
       await actAs(t, "procesregisseur@tilburg.example");
-      expect(
-        (await callAction(extend.extendDeadlineAction, { scanId: tilburg, deadline: local(new Date(huidig.getTime() + 86_400_000)) }))
-          .message,
-      ).toMatch(/bestaat niet/);
+      expect((await callAction(extend.extendDeadlineAction, { scanId: tilburg, deadline: local(new Date(huidig.getTime() + 86_400_000)) })).message).toMatch(
+        /bestaat niet/,
+      );
       await actAs(t, DEMO.begeleiders[1].email);
-      const fout = async (deadline: string) =>
-        (await callAction(extend.extendDeadlineAction, { scanId: tilburg, deadline })).fieldErrors?.deadline;
+      const fout = async (deadline: string) => (await callAction(extend.extendDeadlineAction, { scanId: tilburg, deadline })).fieldErrors?.deadline;
       expect(await fout("morgen")).toMatch(/Vul een datum en tijd in/);
       expect(await fout(local(new Date(Date.now() - 3_600_000)))).toMatch(/in de toekomst/);
       expect(await fout(local(new Date(huidig.getTime() - 3_600_000)))).toMatch(/na de huidige deadline/);

@@ -5,42 +5,26 @@
  */
 
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { antwoorden, scanMembers, users } from "@/db/schema";
+import { describe, expect, it } from "vitest";
+import { antwoorden, scanMembers } from "@/db/schema";
 import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
 import { berekenScan, getModel, type TAnswer, workshopAgenda } from "@/lib/analysetool";
-import { actAs, installActionEnv, uninstallActionEnv } from "../support/action-harness";
-import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
+import { ANTWOORD_VELDEN } from "@/lib/data/ingediende-antwoorden";
+import { actAs, loadAfterSetup, memberIdOf, seededActionDb } from "../support/action-harness";
+import { testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const [, tilburg, breda] = DEMO_SCANS as [(typeof DEMO_SCANS)[number], (typeof DEMO_SCANS)[number], (typeof DEMO_SCANS)[number]];
 
 describe.each(drivers)("analysetool answers: who sees what, on %s", (driver) => {
-  let t: TTestDb;
-  let route: typeof import("@/app/api/scans/[scanId]/antwoorden/route");
-  let data: typeof import("@/lib/data/analysetool");
+  const t = seededActionDb(driver);
+  const route = loadAfterSetup(() => import("@/app/api/scans/[scanId]/antwoorden/route"));
+  const data = loadAfterSetup(() => import("@/lib/data/analysetool"));
 
-  beforeAll(async () => {
-    t = await createTestDb(driver);
-    await seedDemo(t.db);
-    installActionEnv(t);
-    route = await import("@/app/api/scans/[scanId]/antwoorden/route");
-    data = await import("@/lib/data/analysetool");
-  });
-  afterAll(async () => {
-    uninstallActionEnv();
-    await t?.drop();
-  });
-
-  const csvFor = (scanId: string) =>
-    route.GET(new Request(`http://localhost/api/scans/${scanId}/antwoorden`), { params: Promise.resolve({ scanId }) });
+  const csvFor = (scanId: string) => route.GET(new Request(`http://localhost/api/scans/${scanId}/antwoorden`), { params: Promise.resolve({ scanId }) });
 
   it("gives an assigned begeleider every submitted answer as CSV that Excel opens", async () => {
-    const [ict] = await t.db
-      .select({ id: scanMembers.id })
-      .from(scanMembers)
-      .innerJoin(users, eq(users.id, scanMembers.userId))
-      .where(and(eq(users.email, "deelnemer.ict@breda.example"), eq(scanMembers.scanId, breda.id)));
+    const ict = { id: await memberIdOf(t, breda.id, "deelnemer.ict@breda.example") };
     await t.db
       .update(antwoorden)
       .set({ toelichting: '=HYPERLINK("http://evil.example")' })
@@ -56,9 +40,7 @@ describe.each(drivers)("analysetool answers: who sees what, on %s", (driver) => 
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = (await res.text()).replace(/^\uFEFF/, "");
     const lines = text.trimEnd().split("\r\n");
-    expect(lines[0]).toBe(
-      "deelnemer;rol;ingediend_op;te_laat;dimensie;vraag_id;vraag;niveau;niveau_naam;geen_oordeel;toelichting;open_antwoord;gewijzigd_op",
-    );
+    expect(lines[0]).toBe("deelnemer;rol;ingediend_op;te_laat;dimensie;vraag_id;vraag;niveau;niveau_naam;geen_oordeel;toelichting;open_antwoord;gewijzigd_op");
     expect(lines).toHaveLength(1 + 3 * 50);
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(text).toContain("Deelnemer 1;Ondermijning;");
@@ -77,13 +59,7 @@ describe.each(drivers)("analysetool answers: who sees what, on %s", (driver) => 
     await actAs(t, DEMO.begeleiders[1].email);
     const expected = await missing();
     expect(expected[0]).toBe(404);
-    for (const who of [
-      DEMO.begeleiders[0].email,
-      "procesregisseur@breda.example",
-      "deelnemer.ict@breda.example",
-      "deelnemer.ict@tilburg.example",
-      null,
-    ]) {
+    for (const who of [DEMO.begeleiders[0].email, "procesregisseur@breda.example", "deelnemer.ict@breda.example", "deelnemer.ict@tilburg.example", null]) {
       await actAs(t, who);
       const r = await csvFor(breda.id);
       expect([r.status, await r.text()], String(who)).toEqual(expected);
@@ -108,15 +84,7 @@ describe.each(drivers)("analysetool answers: who sees what, on %s", (driver) => 
 
   it("seeds Breda with complete, submitted tools whose disagreement gives the workshop something to discuss", async () => {
     const rows = await t.db
-      .select({
-        memberId: antwoorden.memberId,
-        rol: scanMembers.rol,
-        vraagId: antwoorden.vraagId,
-        niveau: antwoorden.niveau,
-        geenOordeel: antwoorden.geenOordeel,
-        toelichting: antwoorden.toelichting,
-        tekst: antwoorden.tekst,
-      })
+      .select(ANTWOORD_VELDEN)
       .from(antwoorden)
       .innerJoin(scanMembers, eq(scanMembers.id, antwoorden.memberId))
       .where(eq(antwoorden.scanId, breda.id));

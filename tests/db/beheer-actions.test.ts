@@ -4,44 +4,34 @@
  */
 
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { gemeenten, sessions, users } from "@/db/schema";
-import { DEMO, seedDemo } from "@/db/seed";
+import { DEMO } from "@/db/seed";
 import { findSignInUser } from "@/lib/auth/known-user";
-import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
-import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
+import { actAs, callAction, loadAfterSetup, seededActionDb } from "../support/action-harness";
+import { testDrivers } from "../support/test-db";
 import { deniedAudits, NOT_FOUND, snapshot, userId } from "./stap12-helpers";
 
 const drivers = await testDrivers();
 
 describe.each(drivers)("beheer actions on %s", (driver) => {
-  let t: TTestDb;
-  let begeleiders: typeof import("@/lib/actions/beheer/add-begeleider") & typeof import("@/lib/actions/beheer/set-begeleider-active");
-  let gem: typeof import("@/lib/actions/beheer/add-gemeente") & typeof import("@/lib/actions/beheer/set-gemeente-active");
+  const t = seededActionDb(driver);
   const run = (a: { run: (fd: FormData) => Promise<unknown> }) => (_: unknown, fd: FormData) => a.run(fd) as never;
 
-  beforeAll(async () => {
-    t = await createTestDb(driver);
-    await seedDemo(t.db);
-    installActionEnv(t);
-    begeleiders = {
-      ...(await import("@/lib/actions/beheer/add-begeleider")),
-      ...(await import("@/lib/actions/beheer/set-begeleider-active")),
-    };
-    gem = { ...(await import("@/lib/actions/beheer/add-gemeente")), ...(await import("@/lib/actions/beheer/set-gemeente-active")) };
-  });
-  afterAll(async () => {
-    uninstallActionEnv();
-    await t?.drop();
-  });
+  const begeleiders = loadAfterSetup(async () => ({
+    ...(await import("@/lib/actions/beheer/add-begeleider")),
+    ...(await import("@/lib/actions/beheer/set-begeleider-active")),
+  }));
+  const gem = loadAfterSetup(async () => ({
+    ...(await import("@/lib/actions/beheer/add-gemeente")),
+    ...(await import("@/lib/actions/beheer/set-gemeente-active")),
+  }));
 
   describe("begeleiders", () => {
     it("refuses non-admins and changes nothing", async () => {
       const before = await snapshot(t);
       await actAs(t, DEMO.begeleiders[0].email);
-      expect((await callAction(begeleiders.addBegeleiderAction, { naam: "Nieuw", email: "nieuw@begeleiding.example" })).message).toBe(
-        NOT_FOUND,
-      );
+      expect((await callAction(begeleiders.addBegeleiderAction, { naam: "Nieuw", email: "nieuw@begeleiding.example" })).message).toBe(NOT_FOUND);
       await actAs(t, "procesregisseur@utrecht.example");
       const r = await callAction(run(begeleiders.setBegeleiderActiveAction), {
         userId: await userId(t, DEMO.begeleiders[0].email),
@@ -102,9 +92,7 @@ describe.each(drivers)("beheer actions on %s", (driver) => {
     it("refuses non-admins", async () => {
       const before = await snapshot(t);
       await actAs(t, DEMO.begeleiders[0].email);
-      expect((await callAction(gem.addGemeenteAction, { code: "GM1993", naam: "Nieuwegein-Houten", provincie: "Utrecht" })).message).toBe(
-        NOT_FOUND,
-      );
+      expect((await callAction(gem.addGemeenteAction, { code: "GM1993", naam: "Nieuwegein-Houten", provincie: "Utrecht" })).message).toBe(NOT_FOUND);
       expect(await snapshot(t)).toEqual(before);
     });
 

@@ -30,14 +30,8 @@ describe.skipIf(!hasPg)("dashboard query count", () => {
 
   it("uses a constant number of queries, whatever the number of scans", async () => {
     const { loadDashboard } = await import("@/lib/data/dashboard");
-    const [admin] = await handle.db
-      .insert(users)
-      .values({ email: "admin@bench.example", role: "admin", createdAt: new Date() })
-      .returning();
-    const [beg] = await handle.db
-      .insert(users)
-      .values({ email: "beg@bench.example", role: "begeleider", createdAt: new Date() })
-      .returning();
+    const [admin] = await handle.db.insert(users).values({ email: "admin@bench.example", role: "admin", createdAt: new Date() }).returning();
+    const [beg] = await handle.db.insert(users).values({ email: "beg@bench.example", role: "begeleider", createdAt: new Date() }).returning();
     const user = { id: admin!.id, email: admin!.email, name: null, role: "admin" as const };
     const opts = {
       deelnemersPerScan: 8,

@@ -4,13 +4,13 @@
  * found" as for a missing scan, and nothing changes.
  */
 
-import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
 import { scanMembers, users } from "@/db/schema";
-import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
+import { DEMO, DEMO_SCANS } from "@/db/seed";
 import { findSignInUser } from "@/lib/auth/known-user";
-import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
-import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
+import { actAs, callAction, findMemberId, loadAfterSetup, seededActionDb } from "../support/action-harness";
+import { testDrivers } from "../support/test-db";
 import { deniedAudits, mailsTo, NOT_FOUND, snapshot } from "./stap12-helpers";
 
 const drivers = await testDrivers();
@@ -28,32 +28,12 @@ const nieuw = (extra: Record<string, string> = {}) => ({
 });
 
 describe.each(drivers)("deelnemer actions on %s", (driver) => {
-  let t: TTestDb;
-  let add: typeof import("@/lib/actions/deelnemers/add-deelnemer");
-  let update: typeof import("@/lib/actions/deelnemers/update-deelnemer");
-  let remove: typeof import("@/lib/actions/deelnemers/remove-deelnemer");
+  const t = seededActionDb(driver);
+  const add = loadAfterSetup(() => import("@/lib/actions/deelnemers/add-deelnemer"));
+  const update = loadAfterSetup(() => import("@/lib/actions/deelnemers/update-deelnemer"));
+  const remove = loadAfterSetup(() => import("@/lib/actions/deelnemers/remove-deelnemer"));
 
-  beforeAll(async () => {
-    t = await createTestDb(driver);
-    await seedDemo(t.db);
-    installActionEnv(t);
-    add = await import("@/lib/actions/deelnemers/add-deelnemer");
-    update = await import("@/lib/actions/deelnemers/update-deelnemer");
-    remove = await import("@/lib/actions/deelnemers/remove-deelnemer");
-  });
-  afterAll(async () => {
-    uninstallActionEnv();
-    await t?.drop();
-  });
-
-  async function memberId(scanId: string, email: string) {
-    const [m] = await t.db
-      .select({ id: scanMembers.id })
-      .from(scanMembers)
-      .innerJoin(users, eq(users.id, scanMembers.userId))
-      .where(and(eq(scanMembers.scanId, scanId), eq(users.email, email)));
-    return m?.id;
-  }
+  const memberId = (scanId: string, email: string) => findMemberId(t, scanId, email);
 
   it("refuses a deelnemer, another gemeente's procesregisseur and an unassigned begeleider", async () => {
     const before = await snapshot(t);
@@ -109,21 +89,14 @@ describe.each(drivers)("deelnemer actions on %s", (driver) => {
     expect((await callAction(add.addDeelnemerAction, nieuw({ naam: "Ander" }))).fieldErrors?.email).toBe(
       "Dit e-mailadres staat al bij de deelnemers van deze scan. Iedereen doet één keer mee.",
     );
-    expect((await callAction(add.addDeelnemerAction, nieuw({ email: "procesregisseur@utrecht.example" }))).fieldErrors?.email).toContain(
-      "procesregisseur",
-    );
-    expect((await callAction(add.addDeelnemerAction, nieuw({ email: DEMO.begeleiders[1].email }))).fieldErrors?.email).toContain(
-      "begeleider of beheerder",
-    );
+    expect((await callAction(add.addDeelnemerAction, nieuw({ email: "procesregisseur@utrecht.example" }))).fieldErrors?.email).toContain("procesregisseur");
+    expect((await callAction(add.addDeelnemerAction, nieuw({ email: DEMO.begeleiders[1].email }))).fieldErrors?.email).toContain("begeleider of beheerder");
     expect(await snapshot(t)).toEqual(before);
   });
 
   it("lets a person from another scan join this one without changing their name", async () => {
     await actAs(t, DEMO.begeleiders[0].email);
-    const r = await callAction(
-      add.addDeelnemerAction,
-      nieuw({ naam: "Daan D.", email: "deelnemer.data@tilburg.example", rol: "data_analyse" }),
-    );
+    const r = await callAction(add.addDeelnemerAction, nieuw({ naam: "Daan D.", email: "deelnemer.data@tilburg.example", rol: "data_analyse" }));
     expect(r.redirect).toContain("toegevoegd");
     const [u] = await t.db.select().from(users).where(eq(users.email, "deelnemer.data@tilburg.example"));
     expect(u!.name).toBe("Daan Data");
@@ -239,8 +212,6 @@ describe.each(drivers)("deelnemer actions on %s", (driver) => {
       filename: "workshop-datavolwassenheidsscan.ics",
       contentType: expect.stringContaining("text/calendar"),
     });
-    expect(Buffer.from(datum!.attachments[0]!.content, "base64").toString("utf8")).toContain(
-      `UID:workshop-${tilburg.id}@datavolwassenheidsscan`,
-    );
+    expect(Buffer.from(datum!.attachments[0]!.content, "base64").toString("utf8")).toContain(`UID:workshop-${tilburg.id}@datavolwassenheidsscan`);
   });
 });

@@ -79,8 +79,7 @@ describe.each(drivers)("failing closed on %s", (driver) => {
       return {
         headers: async () => new Headers({ "x-forwarded-for": "192.0.2.77" }),
         cookies: async () => ({
-          get: (name: string) =>
-            cookie && (SESSION_COOKIE_NAMES as readonly string[]).includes(name) ? { name, value: cookie } : undefined,
+          get: (name: string) => (cookie && (SESSION_COOKIE_NAMES as readonly string[]).includes(name) ? { name, value: cookie } : undefined),
           has: () => false,
           set: () => {},
           delete: () => {},
@@ -171,37 +170,33 @@ describe.each(drivers)("failing closed on %s", (driver) => {
   describe("an unknown role", () => {
     // A value the code does not know, in the database (the column is text): a typo, another
     // case, a future role, a privilege someone hoped for.
-    it.each(["superuser", "Admin", "ADMIN", "admin ", "beheerder", "begeleider\u200b", ""])(
-      "%j gives no admin or begeleider rights",
-      async (role) => {
-        const anna = await signIn(DEMO.begeleiders[0].email); // begeleider assigned to Utrecht
-        await t.db
-          .update(users)
-          .set({ role: role as never })
-          .where(eq(users.id, anna.id));
-        try {
-          const user = await session.getCurrentUser();
-          expect(user?.role).toBe(role);
-          expect(access.isStaff(user)).toBe(false);
-          expect(await access.loadScanAccess(user!, utrecht)).toBeNull();
-          await expect(access.authorizeAdmin(user!, "test.unknownRole")).rejects.toThrow(NOT_FOUND);
-          await expect(access.authorizeScan(user!, utrecht, "scan.view", "test.unknownRole")).rejects.toThrow(NOT_FOUND);
-          expect(await digestOf(() => access.requireAdminPage())).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
-          expect(await digestOf(() => access.requireScanPage(utrecht))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
-          const before = await tableFingerprint(t.db);
-          expect((await run(addGemeente, { code: "GM9998", naam: "Nergens", provincie: "Utrecht" })).message).toBe(NOT_FOUND);
-          expect(
-            (await run(addDeelnemer, { scanId: utrecht, naam: "Nieuw", email: "nieuw@utrecht.example", functie: "CISO", rol: "ict" }))
-              .message,
-          ).toBe(NOT_FOUND);
-          expect(changedTables(before, await tableFingerprint(t.db))).toEqual([]);
-        } finally {
-          await t.db.update(users).set({ role: "begeleider" }).where(eq(users.id, anna.id));
-        }
-        // The control: the same user with the role spelled right is the begeleider of Utrecht.
-        expect(await access.loadScanAccess((await session.getCurrentUser())!, utrecht)).not.toBeNull();
-      },
-    );
+    it.each(["superuser", "Admin", "ADMIN", "admin ", "beheerder", "begeleider\u200b", ""])("%j gives no admin or begeleider rights", async (role) => {
+      const anna = await signIn(DEMO.begeleiders[0].email); // begeleider assigned to Utrecht
+      await t.db
+        .update(users)
+        .set({ role: role as never })
+        .where(eq(users.id, anna.id));
+      try {
+        const user = await session.getCurrentUser();
+        expect(user?.role).toBe(role);
+        expect(access.isStaff(user)).toBe(false);
+        expect(await access.loadScanAccess(user!, utrecht)).toBeNull();
+        await expect(access.authorizeAdmin(user!, "test.unknownRole")).rejects.toThrow(NOT_FOUND);
+        await expect(access.authorizeScan(user!, utrecht, "scan.view", "test.unknownRole")).rejects.toThrow(NOT_FOUND);
+        expect(await digestOf(() => access.requireAdminPage())).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+        expect(await digestOf(() => access.requireScanPage(utrecht))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+        const before = await tableFingerprint(t.db);
+        expect((await run(addGemeente, { code: "GM9998", naam: "Nergens", provincie: "Utrecht" })).message).toBe(NOT_FOUND);
+        expect((await run(addDeelnemer, { scanId: utrecht, naam: "Nieuw", email: "nieuw@utrecht.example", functie: "CISO", rol: "ict" })).message).toBe(
+          NOT_FOUND,
+        );
+        expect(changedTables(before, await tableFingerprint(t.db))).toEqual([]);
+      } finally {
+        await t.db.update(users).set({ role: "begeleider" }).where(eq(users.id, anna.id));
+      }
+      // The control: the same user with the role spelled right is the begeleider of Utrecht.
+      expect(await access.loadScanAccess((await session.getCurrentUser())!, utrecht)).not.toBeNull();
+    });
   });
 
   describe("an unexpected error inside an action", () => {
@@ -241,9 +236,7 @@ describe.each(drivers)("failing closed on %s", (driver) => {
       }
       expect(state.fieldErrors).toBeUndefined();
       // The server log has the detail, under the same code.
-      const line = errorLines
-        .map((l) => JSON.parse(l) as Record<string, unknown>)
-        .find((l) => l.event === "action.failed" && l.errorId === code);
+      const line = errorLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.event === "action.failed" && l.errorId === code);
       expect(line).toMatchObject({ level: "error", action: "proposeWorkshopOpties" });
       expect(String(line!.error)).toContain("workshop_opties");
       expect(String(line!.requestId)).toMatch(/^[0-9a-f-]{36}$/);

@@ -4,30 +4,25 @@
  */
 
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, rateLimits, verificationTokens } from "@/db/schema";
-import { DEMO, seedDemo } from "@/db/seed";
+import { DEMO } from "@/db/seed";
 import { sha256 } from "@/lib/client-ip";
-import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
-import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
+import { actAs, callAction, loadAfterSetup, seededActionDb } from "../support/action-harness";
+import { testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 
 describe.each(drivers)("requestLoginLinkAction on %s", (driver) => {
-  let t: TTestDb;
-  let actions: typeof import("@/lib/actions/inloggen/request-login-link") & typeof import("@/lib/actions/inloggen/sign-out");
+  const t = seededActionDb(driver);
   beforeAll(async () => {
     process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret";
-    t = await createTestDb(driver);
-    await seedDemo(t.db);
-    installActionEnv(t);
     await actAs(t, null);
-    actions = { ...(await import("@/lib/actions/inloggen/request-login-link")), ...(await import("@/lib/actions/inloggen/sign-out")) };
   });
-  afterAll(async () => {
-    uninstallActionEnv();
-    await t?.drop();
-  });
+  const actions = loadAfterSetup(async () => ({
+    ...(await import("@/lib/actions/inloggen/request-login-link")),
+    ...(await import("@/lib/actions/inloggen/sign-out")),
+  }));
 
   const outboxFor = (to: string) => t.db.select().from(emailOutbox).where(eq(emailOutbox.toEmail, to));
 
@@ -76,12 +71,7 @@ describe.each(drivers)("requestLoginLinkAction on %s", (driver) => {
     };
     const known = [];
     const unknown = [];
-    for (const email of [
-      "procesregisseur@utrecht.example",
-      "o.ondermijning@utrecht.example",
-      "procesregisseur@breda.example",
-      "deelnemer.ict@breda.example",
-    ]) {
+    for (const email of ["procesregisseur@utrecht.example", "o.ondermijning@utrecht.example", "procesregisseur@breda.example", "deelnemer.ict@breda.example"]) {
       known.push(await time(email));
       unknown.push(await time(`onbekend.${known.length}@nergens.example`));
     }

@@ -44,12 +44,7 @@ describe.skipIf(!hasPg)("outbox under concurrency (PostgreSQL)", () => {
       for (let i = 0; i < 40; i++) await drainOutbox(db, { transport, now: new Date(now.getTime() + i) });
     };
     try {
-      await Promise.all([
-        sweepSchedule(t.db, now),
-        sweepSchedule(others[0]!.db, now),
-        worker(t.db)(),
-        ...others.map((o) => worker(o.db)()),
-      ]);
+      await Promise.all([sweepSchedule(t.db, now), sweepSchedule(others[0]!.db, now), worker(t.db)(), ...others.map((o) => worker(o.db)())]);
       await drainOutbox(t.db, { transport, now: new Date(now.getTime() + 1000) });
     } finally {
       await Promise.all(others.map((o) => o.close()));

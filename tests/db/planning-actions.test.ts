@@ -6,22 +6,12 @@
  */
 
 import { and, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  auditLog,
-  emailOutbox,
-  gemeenten,
-  scanBegeleiders,
-  scanMembers,
-  scans,
-  users,
-  workshopBeschikbaarheid,
-  workshopOpties,
-} from "@/db/schema";
-import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
+import { describe, expect, it } from "vitest";
+import { auditLog, emailOutbox, gemeenten, scanBegeleiders, scanMembers, scans, users, workshopBeschikbaarheid, workshopOpties } from "@/db/schema";
+import { DEMO, DEMO_SCANS } from "@/db/seed";
 import { formatDatumTijd, fromAmsterdamLocal, toAmsterdamLocal } from "@/lib/dates";
-import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
-import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
+import { actAs, callAction, loadAfterSetup, seededActionDb } from "../support/action-harness";
+import { testDrivers } from "../support/test-db";
 import { mailsTo, NOT_FOUND, snapshot, userId } from "./stap12-helpers";
 
 const drivers = await testDrivers();
@@ -33,30 +23,14 @@ const DAY = 86_400_000;
 const over = (days: number) => `${toAmsterdamLocal(new Date(Date.now() + days * DAY)).slice(0, 10)}T13:30`;
 
 describe.each(drivers)("planning actions on %s", (driver) => {
-  let t: TTestDb;
-  let propose: typeof import("@/lib/actions/planning/propose-workshop-opties");
-  let removeOptie: typeof import("@/lib/actions/planning/remove-workshop-optie");
-  let respond: typeof import("@/lib/actions/planning/save-beschikbaarheid");
-  let setDatum: typeof import("@/lib/actions/planning/set-workshop-datum");
-  let start: typeof import("@/lib/actions/analysetool/start-analysetool");
+  const t = seededActionDb(driver);
+  const propose = loadAfterSetup(() => import("@/lib/actions/planning/propose-workshop-opties"));
+  const removeOptie = loadAfterSetup(() => import("@/lib/actions/planning/remove-workshop-optie"));
+  const respond = loadAfterSetup(() => import("@/lib/actions/planning/save-beschikbaarheid"));
+  const setDatum = loadAfterSetup(() => import("@/lib/actions/planning/set-workshop-datum"));
+  const start = loadAfterSetup(() => import("@/lib/actions/analysetool/start-analysetool"));
 
-  beforeAll(async () => {
-    t = await createTestDb(driver);
-    await seedDemo(t.db);
-    installActionEnv(t);
-    propose = await import("@/lib/actions/planning/propose-workshop-opties");
-    removeOptie = await import("@/lib/actions/planning/remove-workshop-optie");
-    respond = await import("@/lib/actions/planning/save-beschikbaarheid");
-    setDatum = await import("@/lib/actions/planning/set-workshop-datum");
-    start = await import("@/lib/actions/analysetool/start-analysetool");
-  });
-  afterAll(async () => {
-    uninstallActionEnv();
-    await t?.drop();
-  });
-
-  const opties = (scanId = utrecht.id) =>
-    t.db.select().from(workshopOpties).where(eq(workshopOpties.scanId, scanId)).orderBy(workshopOpties.startsAt);
+  const opties = (scanId = utrecht.id) => t.db.select().from(workshopOpties).where(eq(workshopOpties.scanId, scanId)).orderBy(workshopOpties.startsAt);
   const scanRow = async (id = utrecht.id) => (await t.db.select().from(scans).where(eq(scans.id, id)))[0]!;
 
   describe("proposeWorkshopOptiesAction", () => {
@@ -64,9 +38,7 @@ describe.each(drivers)("planning actions on %s", (driver) => {
       const before = await snapshot(t);
       for (const who of ["o.ondermijning@utrecht.example", "procesregisseur@tilburg.example"]) {
         await actAs(t, who);
-        expect(
-          (await callAction(propose.proposeWorkshopOptiesAction, { scanId: utrecht.id, optie1: over(30), optie2: over(31) })).message,
-        ).toBe(NOT_FOUND);
+        expect((await callAction(propose.proposeWorkshopOptiesAction, { scanId: utrecht.id, optie1: over(30), optie2: over(31) })).message).toBe(NOT_FOUND);
       }
       expect(await snapshot(t)).toEqual(before);
     });
@@ -133,9 +105,7 @@ describe.each(drivers)("planning actions on %s", (driver) => {
     it("lets an assigned begeleider answer, but refuses a moment of another scan, an admin without a place, and foreigners", async () => {
       const [a] = await opties();
       await actAs(t, DEMO.begeleiders[0].email);
-      expect((await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: `${a!.id}:kan` })).redirect).toContain(
-        "beschikbaarheid",
-      );
+      expect((await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: `${a!.id}:kan` })).redirect).toContain("beschikbaarheid");
 
       const [vreemd] = await t.db
         .insert(workshopOpties)
@@ -146,9 +116,7 @@ describe.each(drivers)("planning actions on %s", (driver) => {
       expect((await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: `${vreemd!.id}:kan` })).message).toContain(
         "bestaat niet (meer)",
       );
-      expect(
-        (await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: "niets" })).fieldErrors?.optie1,
-      ).toBeDefined();
+      expect((await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: "niets" })).fieldErrors?.optie1).toBeDefined();
       await actAs(t, DEMO.admin.email);
       expect((await callAction(respond.saveBeschikbaarheidAction, { scanId: utrecht.id, optie1: `${a!.id}:kan` })).message).toContain(
         "Alleen deelnemers en begeleiders",
@@ -175,20 +143,15 @@ describe.each(drivers)("planning actions on %s", (driver) => {
       await actAs(t, "o.ondermijning@utrecht.example");
       expect((await callAction(setDatum.setWorkshopDatumAction, form({ andereDatum: over(40) }))).message).toBe(NOT_FOUND);
       await actAs(t, "procesregisseur@utrecht.example");
-      expect((await callAction(setDatum.setWorkshopDatumAction, form({ andereDatum: over(9) }))).fieldErrors?.andereDatum).toContain(
-        "te dichtbij",
-      );
-      const slecht = await callAction(
-        setDatum.setWorkshopDatumAction,
-        form({ andereDatum: "volgende week", duurMinuten: "veel", locatie: "" }),
-      );
+      expect((await callAction(setDatum.setWorkshopDatumAction, form({ andereDatum: over(9) }))).fieldErrors?.andereDatum).toContain("te dichtbij");
+      const slecht = await callAction(setDatum.setWorkshopDatumAction, form({ andereDatum: "volgende week", duurMinuten: "veel", locatie: "" }));
       expect(slecht.fieldErrors).toMatchObject({
         duurMinuten: expect.stringContaining("minuten"),
         locatie: expect.stringContaining("Vul de locatie"),
       });
-      expect(
-        (await callAction(setDatum.setWorkshopDatumAction, form({ andereDatum: "volgende week" }))).fieldErrors?.andereDatum,
-      ).toContain("Vul een datum en tijd in");
+      expect((await callAction(setDatum.setWorkshopDatumAction, form({ andereDatum: "volgende week" }))).fieldErrors?.andereDatum).toContain(
+        "Vul een datum en tijd in",
+      );
       const [kort] = await opties();
       const zonder = await callAction(setDatum.setWorkshopDatumAction, form({ keuze: kort!.id }));
       expect(zonder.fieldErrors?.bevestigKort).toContain("minder dan drie weken");
@@ -209,12 +172,7 @@ describe.each(drivers)("planning actions on %s", (driver) => {
         .from(emailOutbox)
         .where(and(eq(emailOutbox.scanId, utrecht.id), eq(emailOutbox.kind, "workshopdatum")));
       expect(mails.map((m) => m.toEmail).sort()).toEqual(
-        [
-          "procesregisseur@utrecht.example",
-          "o.ondermijning@utrecht.example",
-          "p.privacy@utrecht.example",
-          DEMO.begeleiders[0].email,
-        ].sort(),
+        ["procesregisseur@utrecht.example", "o.ondermijning@utrecht.example", "p.privacy@utrecht.example", DEMO.begeleiders[0].email].sort(),
       );
       const olaf = mails.find((m) => m.toEmail === "o.ondermijning@utrecht.example")!;
       expect(olaf.idempotencyKey).toBe(`workshopdatum/${utrecht.id}/${await userId(t, olaf.toEmail)}/${kort!.startsAt.toISOString()}`);
@@ -234,17 +192,12 @@ describe.each(drivers)("planning actions on %s", (driver) => {
 
     it("moving the date mails everyone again with a higher SEQUENCE", async () => {
       await actAs(t, DEMO.begeleiders[0].email);
-      const r = await callAction(
-        setDatum.setWorkshopDatumAction,
-        form({ andereDatum: over(45), locatie: "https://teams.example/workshop" }),
-      );
+      const r = await callAction(setDatum.setWorkshopDatumAction, form({ andereDatum: over(45), locatie: "https://teams.example/workshop" }));
       expect(r.redirect).toContain("datum");
       const nieuw = await t.db
         .select()
         .from(emailOutbox)
-        .where(
-          and(eq(emailOutbox.scanId, utrecht.id), like(emailOutbox.idempotencyKey, `%/${fromAmsterdamLocal(over(45))!.toISOString()}`)),
-        );
+        .where(and(eq(emailOutbox.scanId, utrecht.id), like(emailOutbox.idempotencyKey, `%/${fromAmsterdamLocal(over(45))!.toISOString()}`)));
       expect(nieuw).toHaveLength(4);
       expect(nieuw[0]!.subject).toContain("Nieuwe datum");
       const ics = Buffer.from(nieuw[0]!.attachments[0]!.content, "base64").toString("utf8");
@@ -327,9 +280,7 @@ describe.each(drivers)("planning actions on %s", (driver) => {
           updatedAt: new Date(),
         });
       }
-      await t.db
-        .insert(scanBegeleiders)
-        .values({ scanId: scan!.id, userId: await userId(t, DEMO.begeleiders[1].email), createdAt: new Date() });
+      await t.db.insert(scanBegeleiders).values({ scanId: scan!.id, userId: await userId(t, DEMO.begeleiders[1].email), createdAt: new Date() });
       await actAs(t, emails.pr);
       const r = await callAction(start.startAnalysetoolAction, { scanId: scan!.id });
       expect(r.redirect).toBe(`/scans/${scan!.id}?melding=analysetool-verstuurd`);

@@ -8,7 +8,7 @@
  */
 
 import { and, eq, isNull } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   antwoorden,
   handelingsperspectieven,
@@ -21,11 +21,11 @@ import {
   workshopOpties,
   workshopResultaten,
 } from "@/db/schema";
-import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
+import { DEMO, DEMO_SCANS } from "@/db/seed";
 import { fromAmsterdamLocal, toAmsterdamLocal } from "@/lib/dates";
-import { callActionAs, installActionEnv, type TActionOutcome, uninstallActionEnv } from "../support/action-harness";
+import { callActionAs, loadAfterSetup, seededActionDb, type TActionOutcome } from "../support/action-harness";
 import { fillAnswers } from "../support/answers";
-import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
+import { testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const [utrecht, tilburg, breda, eindhoven] = DEMO_SCANS.map((s) => s.id) as [string, string, string, string];
@@ -39,43 +39,25 @@ function expectNoGenericError(results: TActionOutcome[]) {
 }
 
 describe.each(drivers)("races on %s", (driver) => {
-  let t: TTestDb;
-  let deelnemers: typeof import("@/lib/actions/deelnemers/add-deelnemer");
-  let save: typeof import("@/lib/actions/analysetool/save-antwoord");
-  let submit: typeof import("@/lib/actions/analysetool/submit-analysetool");
-  let reopen: typeof import("@/lib/actions/analysetool/reopen-analysetool");
-  let workshop: typeof import("@/lib/actions/workshop/save-consensus") & typeof import("@/lib/actions/workshop/close-workshop");
-  let datum: typeof import("@/lib/actions/planning/set-workshop-datum");
-  let hp: typeof import("@/lib/actions/handelingsperspectieven/propose-handelingsperspectief") &
-    typeof import("@/lib/actions/handelingsperspectieven/save-stemmen");
-  let feedback: typeof import("@/lib/actions/rapport/handle-feedback") &
-    typeof import("@/lib/actions/rapport/plan-overleg") &
-    typeof import("@/lib/actions/handelingsperspectieven/start-handelingsperspectieven");
-
-  beforeAll(async () => {
-    t = await createTestDb(driver);
-    await seedDemo(t.db);
-    installActionEnv(t);
-    deelnemers = await import("@/lib/actions/deelnemers/add-deelnemer");
-    save = await import("@/lib/actions/analysetool/save-antwoord");
-    submit = await import("@/lib/actions/analysetool/submit-analysetool");
-    reopen = await import("@/lib/actions/analysetool/reopen-analysetool");
-    workshop = { ...(await import("@/lib/actions/workshop/save-consensus")), ...(await import("@/lib/actions/workshop/close-workshop")) };
-    datum = await import("@/lib/actions/planning/set-workshop-datum");
-    hp = {
-      ...(await import("@/lib/actions/handelingsperspectieven/propose-handelingsperspectief")),
-      ...(await import("@/lib/actions/handelingsperspectieven/save-stemmen")),
-    };
-    feedback = {
-      ...(await import("@/lib/actions/rapport/handle-feedback")),
-      ...(await import("@/lib/actions/rapport/plan-overleg")),
-      ...(await import("@/lib/actions/handelingsperspectieven/start-handelingsperspectieven")),
-    };
-  });
-  afterAll(async () => {
-    uninstallActionEnv();
-    await t?.drop();
-  });
+  const t = seededActionDb(driver);
+  const deelnemers = loadAfterSetup(() => import("@/lib/actions/deelnemers/add-deelnemer"));
+  const save = loadAfterSetup(() => import("@/lib/actions/analysetool/save-antwoord"));
+  const submit = loadAfterSetup(() => import("@/lib/actions/analysetool/submit-analysetool"));
+  const reopen = loadAfterSetup(() => import("@/lib/actions/analysetool/reopen-analysetool"));
+  const workshop = loadAfterSetup(async () => ({
+    ...(await import("@/lib/actions/workshop/save-consensus")),
+    ...(await import("@/lib/actions/workshop/close-workshop")),
+  }));
+  const datum = loadAfterSetup(() => import("@/lib/actions/planning/set-workshop-datum"));
+  const hp = loadAfterSetup(async () => ({
+    ...(await import("@/lib/actions/handelingsperspectieven/propose-handelingsperspectief")),
+    ...(await import("@/lib/actions/handelingsperspectieven/save-stemmen")),
+  }));
+  const feedback = loadAfterSetup(async () => ({
+    ...(await import("@/lib/actions/rapport/handle-feedback")),
+    ...(await import("@/lib/actions/rapport/plan-overleg")),
+    ...(await import("@/lib/actions/handelingsperspectieven/start-handelingsperspectieven")),
+  }));
 
   const memberOf = async (email: string, scanId: string) =>
     (
@@ -224,9 +206,7 @@ describe.each(drivers)("races on %s", (driver) => {
       [1, 2, 3],
     ].map((s) => s.map((i) => ids[i]!));
     const wie = ["deelnemer.ict@eindhoven.example", "deelnemer.data@eindhoven.example"];
-    const results = await Promise.all(
-      wie.flatMap((w) => sets.map((hpIds) => callActionAs(t, w, hp.saveStemmenAction, { scanId: eindhoven, hpIds }))),
-    );
+    const results = await Promise.all(wie.flatMap((w) => sets.map((hpIds) => callActionAs(t, w, hp.saveStemmenAction, { scanId: eindhoven, hpIds }))));
     expectNoGenericError(results);
     for (const w of wie) {
       const uid = (await t.db.select({ id: users.id }).from(users).where(eq(users.email, w)))[0]!.id;

@@ -6,7 +6,7 @@
  */
 
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   antwoorden,
   auditLog,
@@ -21,15 +21,15 @@ import {
   scans,
   users,
 } from "@/db/schema";
-import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
+import { DEMO, DEMO_SCANS } from "@/db/seed";
 import { MODEL_2026_1 } from "@/lib/analysetool";
 import { amsterdamDay, toAmsterdamLocal } from "@/lib/dates";
 import { sha256Hex, snapshotSha256 } from "@/lib/report/hash";
 import type { TReportModel } from "@/lib/report/types";
-import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
+import { actAs, callAction, loadAfterSetup, seededActionDb } from "../support/action-harness";
 import { fillAnswers } from "../support/answers";
 import { readPdf } from "../support/pdf";
-import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
+import { testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const [, tilburg, breda] = DEMO_SCANS;
@@ -43,44 +43,33 @@ const DAY = 86_400_000;
 const LEDEN = breda!.members.map((m) => m.email).sort();
 
 describe.each(drivers)("rapport actions on %s", (driver) => {
-  let t: TTestDb;
-  let workshop: typeof import("@/lib/actions/workshop/save-consensus") & typeof import("@/lib/actions/workshop/close-workshop");
-  let schrijven: typeof import("@/lib/actions/rapport/save-rapport-teksten") & typeof import("@/lib/actions/rapport/publish-concept");
-  let rapport: typeof import("@/lib/actions/rapport/leave-feedback");
-  let feedback: typeof import("@/lib/actions/rapport/handle-feedback") &
-    typeof import("@/lib/actions/rapport/plan-overleg") &
-    typeof import("@/lib/actions/handelingsperspectieven/start-handelingsperspectieven");
-  let hp: typeof import("@/lib/actions/handelingsperspectieven/propose-handelingsperspectief") &
-    typeof import("@/lib/actions/handelingsperspectieven/save-stemmen");
-  let top3: typeof import("@/lib/actions/handelingsperspectieven/fix-top3") &
-    typeof import("@/lib/actions/handelingsperspectieven/finalize") &
-    typeof import("@/lib/actions/handelingsperspectieven/reopen-stemmen");
+  const t = seededActionDb(driver);
 
+  const workshop = loadAfterSetup(async () => ({
+    ...(await import("@/lib/actions/workshop/save-consensus")),
+    ...(await import("@/lib/actions/workshop/close-workshop")),
+  }));
+  const schrijven = loadAfterSetup(async () => ({
+    ...(await import("@/lib/actions/rapport/save-rapport-teksten")),
+    ...(await import("@/lib/actions/rapport/publish-concept")),
+  }));
+  const rapport = loadAfterSetup(() => import("@/lib/actions/rapport/leave-feedback"));
+  const feedback = loadAfterSetup(async () => ({
+    ...(await import("@/lib/actions/rapport/handle-feedback")),
+    ...(await import("@/lib/actions/rapport/plan-overleg")),
+    ...(await import("@/lib/actions/handelingsperspectieven/start-handelingsperspectieven")),
+  }));
+  const hp = loadAfterSetup(async () => ({
+    ...(await import("@/lib/actions/handelingsperspectieven/propose-handelingsperspectief")),
+    ...(await import("@/lib/actions/handelingsperspectieven/save-stemmen")),
+  }));
+  const top3 = loadAfterSetup(async () => ({
+    ...(await import("@/lib/actions/handelingsperspectieven/fix-top3")),
+    ...(await import("@/lib/actions/handelingsperspectieven/finalize")),
+    ...(await import("@/lib/actions/handelingsperspectieven/reopen-stemmen")),
+  }));
   beforeAll(async () => {
-    t = await createTestDb(driver);
-    await seedDemo(t.db);
     await fillAnswers(t.db, scanId);
-    installActionEnv(t);
-    workshop = { ...(await import("@/lib/actions/workshop/save-consensus")), ...(await import("@/lib/actions/workshop/close-workshop")) };
-    schrijven = {
-      ...(await import("@/lib/actions/rapport/save-rapport-teksten")),
-      ...(await import("@/lib/actions/rapport/publish-concept")),
-    };
-    rapport = await import("@/lib/actions/rapport/leave-feedback");
-    feedback = {
-      ...(await import("@/lib/actions/rapport/handle-feedback")),
-      ...(await import("@/lib/actions/rapport/plan-overleg")),
-      ...(await import("@/lib/actions/handelingsperspectieven/start-handelingsperspectieven")),
-    };
-    hp = {
-      ...(await import("@/lib/actions/handelingsperspectieven/propose-handelingsperspectief")),
-      ...(await import("@/lib/actions/handelingsperspectieven/save-stemmen")),
-    };
-    top3 = {
-      ...(await import("@/lib/actions/handelingsperspectieven/fix-top3")),
-      ...(await import("@/lib/actions/handelingsperspectieven/finalize")),
-      ...(await import("@/lib/actions/handelingsperspectieven/reopen-stemmen")),
-    };
     await actAs(t, BRAM);
     for (const d of MODEL_2026_1.dimensies) {
       await callAction(workshop.saveConsensusAction, {
@@ -93,10 +82,6 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
       });
     }
     expect((await callAction(workshop.closeWorkshopAction, { scanId })).redirect).toBe(`/scans/${scanId}?melding=workshop-afgerond`);
-  });
-  afterAll(async () => {
-    uninstallActionEnv();
-    await t?.drop();
   });
 
   const stap = async () => (await t.db.select({ stap: scans.stap }).from(scans).where(eq(scans.id, scanId)))[0]!.stap;
@@ -149,18 +134,14 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     });
     expect(ok).toMatchObject({ status: "ok", message: "De teksten zijn opgeslagen." });
     const opgeslagen = await t.db.select().from(rapportTeksten).where(eq(rapportTeksten.scanId, scanId));
-    expect(opgeslagen.find((r) => r.sleutel === "samenvatting")!.tekst).toBe(
-      "Een goede basis.\n\nLet op <script>alert(1)</script> en € 0.",
-    );
+    expect(opgeslagen.find((r) => r.sleutel === "samenvatting")!.tekst).toBe("Een goede basis.\n\nLet op <script>alert(1)</script> en € 0.");
     expect(opgeslagen.map((r) => r.sleutel).sort()).toEqual(["dimensie.opgave.sterk", "samenvatting"]);
 
     // Marked strings in Breda and in the other scans, to see whose data the PDF carries.
     const [ander, eigen] = [DEMO_SCANS.find((x) => x.gemeenteCode === "GM0772")!, breda!];
     await t.db.update(scanMembers).set({ functie: "Functie-van-Eindhoven-geheim" }).where(eq(scanMembers.scanId, ander.id));
     await t.db.update(antwoorden).set({ toelichting: "Toelichting-van-Tilburg-geheim" }).where(eq(antwoorden.scanId, tilburg!.id));
-    await t.db
-      .insert(rapportTeksten)
-      .values({ scanId: tilburg!.id, sleutel: "samenvatting", tekst: "Samenvatting-van-Tilburg-geheim", updatedAt: new Date() });
+    await t.db.insert(rapportTeksten).values({ scanId: tilburg!.id, sleutel: "samenvatting", tekst: "Samenvatting-van-Tilburg-geheim", updatedAt: new Date() });
     const [bredaLid] = await t.db
       .select()
       .from(scanMembers)
@@ -203,12 +184,10 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
   it("takes reactions only on the newest concept of your own scan, per known section", async () => {
     const [v1] = await concepten();
     await actAs(t, DEELNEMER);
-    expect(
-      (await callAction(rapport.leaveFeedbackAction, { scanId, rapportId: v1!.id, sectieId: "geheim", tekst: "x" })).fieldErrors?.sectieId,
-    ).toBeDefined();
-    expect(
-      (await callAction(rapport.leaveFeedbackAction, { scanId, rapportId: v1!.id, sectieId: "profiel", tekst: "   " })).fieldErrors?.tekst,
-    ).toBe("Vul je reactie in.");
+    expect((await callAction(rapport.leaveFeedbackAction, { scanId, rapportId: v1!.id, sectieId: "geheim", tekst: "x" })).fieldErrors?.sectieId).toBeDefined();
+    expect((await callAction(rapport.leaveFeedbackAction, { scanId, rapportId: v1!.id, sectieId: "profiel", tekst: "   " })).fieldErrors?.tekst).toBe(
+      "Vul je reactie in.",
+    );
     const ok = await callAction(rapport.leaveFeedbackAction, {
       scanId,
       rapportId: v1!.id,
@@ -217,9 +196,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     });
     expect(ok.redirect).toBe(`/scans/${scanId}/rapport?melding=reactie-geplaatst#sectie-profiel`);
     await actAs(t, "deelnemer.ict@tilburg.example");
-    expect(
-      (await callAction(rapport.leaveFeedbackAction, { scanId, rapportId: v1!.id, sectieId: "profiel", tekst: "Van buiten" })).message,
-    ).toBe(GEEN_TOEGANG);
+    expect((await callAction(rapport.leaveFeedbackAction, { scanId, rapportId: v1!.id, sectieId: "profiel", tekst: "Van buiten" })).message).toBe(GEEN_TOEGANG);
     expect(
       (
         await callAction(rapport.leaveFeedbackAction, {
@@ -243,10 +220,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
       tekst: "Op versie 1",
     });
     expect(oud.message).toBe("Je kunt alleen reageren op de nieuwste versie van het concept. Laad de pagina opnieuw.");
-    expect(
-      (await callAction(rapport.leaveFeedbackAction, { scanId, rapportId: v2.id, sectieId: "samenvatting", tekst: "Noem het RIEC." }))
-        .status,
-    ).toBe("ok");
+    expect((await callAction(rapport.leaveFeedbackAction, { scanId, rapportId: v2.id, sectieId: "samenvatting", tekst: "Noem het RIEC." })).status).toBe("ok");
     expect(await reacties()).toHaveLength(2);
     expect(await concepten()).toHaveLength(2);
   });
@@ -257,23 +231,21 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
       "Plan eerst het digitale overleg over het concept.",
     );
     const straks = toAmsterdamLocal(new Date(Date.now() + 2 * DAY));
+    expect((await callAction(feedback.planOverlegAction, { scanId, overlegAt: straks, duur: "60", link: "javascript:alert(1)" })).fieldErrors?.link).toBe(
+      "Vul een volledige link in die begint met https://.",
+    );
     expect(
-      (await callAction(feedback.planOverlegAction, { scanId, overlegAt: straks, duur: "60", link: "javascript:alert(1)" })).fieldErrors
-        ?.link,
-    ).toBe("Vul een volledige link in die begint met https://.");
-    expect(
-      (await callAction(feedback.planOverlegAction, { scanId, overlegAt: "2020-01-01T10:00", duur: "60", link: "https://meet.example/x" }))
-        .fieldErrors?.overlegAt,
+      (await callAction(feedback.planOverlegAction, { scanId, overlegAt: "2020-01-01T10:00", duur: "60", link: "https://meet.example/x" })).fieldErrors
+        ?.overlegAt,
     ).toBe("Kies een moment in de toekomst.");
     expect(
-      (await callAction(feedback.planOverlegAction, { scanId, overlegAt: straks, duur: "7", link: "https://meet.example/x" })).fieldErrors
-        ?.duur,
+      (await callAction(feedback.planOverlegAction, { scanId, overlegAt: straks, duur: "7", link: "https://meet.example/x" })).fieldErrors?.duur,
     ).toBeDefined();
     expect((await t.db.select().from(scans).where(eq(scans.id, scanId)))[0]!.overlegAt).toBeNull();
     await actAs(t, DEELNEMER);
-    expect(
-      (await callAction(feedback.planOverlegAction, { scanId, overlegAt: straks, duur: "60", link: "https://meet.example/x" })).message,
-    ).toBe(GEEN_TOEGANG);
+    expect((await callAction(feedback.planOverlegAction, { scanId, overlegAt: straks, duur: "60", link: "https://meet.example/x" })).message).toBe(
+      GEEN_TOEGANG,
+    );
 
     await actAs(t, BRAM);
     const gepland = await callAction(feedback.planOverlegAction, {
@@ -296,18 +268,15 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     );
     const [eerste, tweede] = await reacties();
     await actAs(t, DEELNEMER);
-    expect(
-      (await callAction(feedback.handleFeedbackAction, { scanId, feedbackId: eerste!.id, status: "verwerkt", antwoord: "Zelf gedaan" }))
-        .message,
-    ).toBe(GEEN_TOEGANG);
+    expect((await callAction(feedback.handleFeedbackAction, { scanId, feedbackId: eerste!.id, status: "verwerkt", antwoord: "Zelf gedaan" })).message).toBe(
+      GEEN_TOEGANG,
+    );
     await actAs(t, BRAM);
+    expect((await callAction(feedback.handleFeedbackAction, { scanId, feedbackId: eerste!.id, status: "verwerkt", antwoord: "" })).fieldErrors?.antwoord).toBe(
+      "Vul een antwoord in.",
+    );
     expect(
-      (await callAction(feedback.handleFeedbackAction, { scanId, feedbackId: eerste!.id, status: "verwerkt", antwoord: "" })).fieldErrors
-        ?.antwoord,
-    ).toBe("Vul een antwoord in.");
-    expect(
-      (await callAction(feedback.handleFeedbackAction, { scanId, feedbackId: eerste!.id, status: "misschien", antwoord: "Hm" })).fieldErrors
-        ?.status,
+      (await callAction(feedback.handleFeedbackAction, { scanId, feedbackId: eerste!.id, status: "misschien", antwoord: "Hm" })).fieldErrors?.status,
     ).toBeDefined();
     expect(
       (
@@ -330,10 +299,9 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
         })
       ).status,
     ).toBe("ok");
-    expect(
-      (await callAction(feedback.handleFeedbackAction, { scanId, feedbackId: tweede!.id, status: "afgewezen", antwoord: "Staat er al." }))
-        .status,
-    ).toBe("ok");
+    expect((await callAction(feedback.handleFeedbackAction, { scanId, feedbackId: tweede!.id, status: "afgewezen", antwoord: "Staat er al." })).status).toBe(
+      "ok",
+    );
     const door = await callAction(feedback.startHandelingsperspectievenAction, { scanId, overlegGehouden: "ja" });
     expect(door.redirect).toBe(`/scans/${scanId}/handelingsperspectieven?melding=stap-6`);
     expect(await stap()).toBe("handelingsperspectieven");
@@ -344,21 +312,19 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
 
     const [v2] = (await concepten()).filter((c) => c.versie === 2);
     await actAs(t, DEELNEMER);
-    expect(
-      (await callAction(rapport.leaveFeedbackAction, { scanId, rapportId: v2!.id, sectieId: "profiel", tekst: "Te laat" })).message,
-    ).toContain("alleen zolang het concept");
+    expect((await callAction(rapport.leaveFeedbackAction, { scanId, rapportId: v2!.id, sectieId: "profiel", tekst: "Te laat" })).message).toContain(
+      "alleen zolang het concept",
+    );
     expect(await reacties()).toHaveLength(2);
   });
 
   it("takes proposals from everyone and exactly three votes from each member", async () => {
     await actAs(t, DEELNEMER);
+    expect((await callAction(hp.proposeHandelingsperspectiefAction, { scanId, titel: "", omschrijving: "x", dimensieId: "data" })).fieldErrors?.titel).toBe(
+      "Vul een titel in.",
+    );
     expect(
-      (await callAction(hp.proposeHandelingsperspectiefAction, { scanId, titel: "", omschrijving: "x", dimensieId: "data" })).fieldErrors
-        ?.titel,
-    ).toBe("Vul een titel in.");
-    expect(
-      (await callAction(hp.proposeHandelingsperspectiefAction, { scanId, titel: "Iets", omschrijving: "x", dimensieId: "kleur" }))
-        .fieldErrors?.dimensieId,
+      (await callAction(hp.proposeHandelingsperspectiefAction, { scanId, titel: "Iets", omschrijving: "x", dimensieId: "kleur" })).fieldErrors?.dimensieId,
     ).toBe("Kies de dimensie die dit handelingsperspectief verbetert.");
     for (const [who, titel, dim] of [
       [DEELNEMER, "Data-eigenaarschap beleggen", "governance"],
@@ -394,24 +360,18 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
       .returning();
 
     await actAs(t, BRAM);
-    expect((await callAction(hp.saveStemmenAction, { scanId, hpIds: lijst.slice(0, 3).map((h) => h.id) })).message).toContain(
-      "Alleen deelnemers",
-    );
+    expect((await callAction(hp.saveStemmenAction, { scanId, hpIds: lijst.slice(0, 3).map((h) => h.id) })).message).toContain("Alleen deelnemers");
     await actAs(t, DEELNEMER);
     const a = id("Data-eigenaarschap beleggen"),
       b = id("Convenant RIEC actualiseren"),
       c = id("Analysecapaciteit delen"),
       d = id("DEDA toepassen");
     expect((await callAction(hp.saveStemmenAction, { scanId, hpIds: [a, b] })).fieldErrors?.hpIds).toContain("precies 3");
-    expect((await callAction(hp.saveStemmenAction, { scanId, hpIds: [a, b, c, d] })).fieldErrors?.hpIds).toContain(
-      "je hebt er nu 4 gekozen",
-    );
+    expect((await callAction(hp.saveStemmenAction, { scanId, hpIds: [a, b, c, d] })).fieldErrors?.hpIds).toContain("je hebt er nu 4 gekozen");
     expect((await callAction(hp.saveStemmenAction, { scanId, hpIds: [a, a, b] })).status).toBe("error");
     expect((await callAction(hp.saveStemmenAction, { scanId, hpIds: [a, b, vreemd!.id] })).fieldErrors?.hpIds).toContain("bestaat niet");
     expect(await t.db.select().from(hpStemmen)).toHaveLength(0);
-    expect((await callAction(hp.saveStemmenAction, { scanId, hpIds: [a, b, d] })).redirect).toBe(
-      `/scans/${scanId}/handelingsperspectieven?melding=gestemd`,
-    );
+    expect((await callAction(hp.saveStemmenAction, { scanId, hpIds: [a, b, d] })).redirect).toBe(`/scans/${scanId}/handelingsperspectieven?melding=gestemd`);
     expect((await callAction(hp.saveStemmenAction, { scanId, hpIds: [a, b, c] })).status).toBe("ok");
     await actAs(t, PRIVACY);
     expect((await callAction(hp.saveStemmenAction, { scanId, hpIds: [a, b, c] })).status).toBe("ok");
@@ -480,9 +440,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     expect((await callAction(top3.fixTop3Action, velden({ termijn2: "2020-01-01" }))).fieldErrors?.termijn2).toBe(
       "De termijn van nummer 2 ligt in het verleden.",
     );
-    expect((await callAction(top3.fixTop3Action, velden({ eigenaar1: "" }))).fieldErrors?.eigenaar1).toBe(
-      "Vul de eigenaar van nummer 1 in.",
-    );
+    expect((await callAction(top3.fixTop3Action, velden({ eigenaar1: "" }))).fieldErrors?.eigenaar1).toBe("Vul de eigenaar van nummer 1 in.");
     expect((await callAction(top3.fixTop3Action, velden({ doelNiveau1: "7" }))).fieldErrors?.doelNiveau1).toBe(
       "Kies een beoogd niveau van 1 tot 5 voor nummer 1.",
     );
@@ -498,9 +456,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
       doelNiveau2: "",
       partners2: "",
     };
-    expect((await callAction(top3.fixTop3Action, velden(extra))).redirect).toBe(
-      `/scans/${scanId}/handelingsperspectieven?melding=top3-vastgelegd`,
-    );
+    expect((await callAction(top3.fixTop3Action, velden(extra))).redirect).toBe(`/scans/${scanId}/handelingsperspectieven?melding=top3-vastgelegd`);
     const vast = await t.db.select().from(handelingsperspectieven).where(eq(handelingsperspectieven.scanId, scanId));
     expect(vast.find((h) => h.rang === 1)).toMatchObject({
       doelNiveau: 3,
@@ -519,21 +475,14 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
       hpIds: [id("DEDA toepassen"), id("Convenant RIEC actualiseren"), id("Analysecapaciteit delen")],
     });
     expect(gesloten.fieldErrors?.hpIds).toBe("Stemmen kan alleen in stap 6, tot de top 3 is vastgesteld.");
-    expect(
-      (await callAction(hp.proposeHandelingsperspectiefAction, { scanId, titel: "Te laat", omschrijving: "x", dimensieId: "data" }))
-        .message,
-    ).toBe("Voorstellen kan in stap 5 en 6, tot de top 3 is vastgesteld.");
-    expect(await t.db.select().from(hpStemmen).where(eq(hpStemmen.scanId, scanId))).toEqual(stemmenVoor);
-    expect(
-      (await t.db.select().from(handelingsperspectieven).where(eq(handelingsperspectieven.scanId, scanId))).map((h) => h.titel),
-    ).not.toContain("Te laat");
-    await actAs(t, BRAM);
-    expect((await callAction(top3.reopenStemmenAction, { scanId })).redirect).toBe(
-      `/scans/${scanId}/handelingsperspectieven?melding=stemmen-heropend`,
+    expect((await callAction(hp.proposeHandelingsperspectiefAction, { scanId, titel: "Te laat", omschrijving: "x", dimensieId: "data" })).message).toBe(
+      "Voorstellen kan in stap 5 en 6, tot de top 3 is vastgesteld.",
     );
-    expect(
-      (await t.db.select().from(handelingsperspectieven).where(eq(handelingsperspectieven.scanId, scanId))).every((h) => h.rang === null),
-    ).toBe(true);
+    expect(await t.db.select().from(hpStemmen).where(eq(hpStemmen.scanId, scanId))).toEqual(stemmenVoor);
+    expect((await t.db.select().from(handelingsperspectieven).where(eq(handelingsperspectieven.scanId, scanId))).map((h) => h.titel)).not.toContain("Te laat");
+    await actAs(t, BRAM);
+    expect((await callAction(top3.reopenStemmenAction, { scanId })).redirect).toBe(`/scans/${scanId}/handelingsperspectieven?melding=stemmen-heropend`);
+    expect((await t.db.select().from(handelingsperspectieven).where(eq(handelingsperspectieven.scanId, scanId))).every((h) => h.rang === null)).toBe(true);
     expect((await callAction(top3.finalizeAction, { scanId })).message).toBe("Leg eerst de top 3 handelingsperspectieven vast.");
     expect((await callAction(top3.reopenStemmenAction, { scanId })).message).toBe(
       "Stemmen heropenen kan alleen als de top 3 is vastgesteld en het eindrapport nog niet.",
@@ -548,9 +497,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
       ).status,
     ).toBe("ok");
     await actAs(t, BRAM);
-    expect((await callAction(top3.fixTop3Action, velden(extra))).redirect).toBe(
-      `/scans/${scanId}/handelingsperspectieven?melding=top3-vastgelegd`,
-    );
+    expect((await callAction(top3.fixTop3Action, velden(extra))).redirect).toBe(`/scans/${scanId}/handelingsperspectieven?melding=top3-vastgelegd`);
     // Fixing again corrects an owner; the top 3 stays fixed.
     expect((await callAction(top3.fixTop3Action, velden({ ...extra, eigenaar3: "Teamleider Informatie & Analyse" }))).status).toBe("ok");
 
@@ -608,10 +555,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
       [schrijven.publishConceptAction, { scanId }],
       [schrijven.saveRapportTekstenAction, { scanId, samenvatting: "Achteraf" }],
       [feedback.handleFeedbackAction, { scanId, feedbackId: reactie!.id, status: "afgewezen", antwoord: "Toch niet" }],
-      [
-        feedback.planOverlegAction,
-        { scanId, overlegAt: toAmsterdamLocal(new Date(Date.now() + DAY)), duur: "60", link: "https://meet.example/y" },
-      ],
+      [feedback.planOverlegAction, { scanId, overlegAt: toAmsterdamLocal(new Date(Date.now() + DAY)), duur: "60", link: "https://meet.example/y" }],
       [
         top3.fixTop3Action,
         {
@@ -635,12 +579,8 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
       expect(r.status, String((action as { actionName: string }).actionName)).toBe("error");
     }
     await actAs(t, DEELNEMER);
-    expect(
-      (await callAction(rapport.leaveFeedbackAction, { scanId, rapportId: v2!.id, sectieId: "profiel", tekst: "Na afloop" })).status,
-    ).toBe("error");
-    expect(
-      (await callAction(hp.proposeHandelingsperspectiefAction, { scanId, titel: "Nog een", omschrijving: "x", dimensieId: "data" })).status,
-    ).toBe("error");
+    expect((await callAction(rapport.leaveFeedbackAction, { scanId, rapportId: v2!.id, sectieId: "profiel", tekst: "Na afloop" })).status).toBe("error");
+    expect((await callAction(hp.proposeHandelingsperspectiefAction, { scanId, titel: "Nog een", omschrijving: "x", dimensieId: "data" })).status).toBe("error");
     expect((await callAction(hp.saveStemmenAction, { scanId, hpIds: [eenHp!.id] })).status).toBe("error");
     const after = await t.db.select().from(rapporten).where(eq(rapporten.scanId, scanId));
     expect(after).toHaveLength(before.length);

@@ -6,12 +6,12 @@
  */
 
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, rapporten } from "@/db/schema";
-import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
-import { actAs, installActionEnv, uninstallActionEnv } from "../support/action-harness";
+import { DEMO, DEMO_SCANS } from "@/db/seed";
+import { actAs, loadAfterSetup, seededActionDb } from "../support/action-harness";
 import { changedTables, tableFingerprint } from "../support/db-fingerprint";
-import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
+import { testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const [utrecht, tilburg] = DEMO_SCANS as [(typeof DEMO_SCANS)[number], (typeof DEMO_SCANS)[number]];
@@ -19,15 +19,13 @@ const MISSING = "00000000-0000-4000-8000-00000000f00d";
 const pdfBytes = (label: string) => Buffer.from(`%PDF-1.7\n% ${label}\n%%EOF\n`, "latin1");
 
 describe.each(drivers)("report PDF download on %s", (driver) => {
-  let t: TTestDb;
-  let route: typeof import("@/app/api/scans/[scanId]/rapporten/[rapportId]/pdf/route");
+  const t = seededActionDb(driver);
+
   let rapportA: string;
   let rapportB: string;
-
+  const route = loadAfterSetup(() => import("@/app/api/scans/[scanId]/rapporten/[rapportId]/pdf/route"));
   beforeAll(async () => {
     process.env.AUTH_SECRET ??= "pdf-route-secret-pdf-route-secret";
-    t = await createTestDb(driver);
-    await seedDemo(t.db);
     const [a] = await t.db
       .insert(rapporten)
       .values({
@@ -54,12 +52,6 @@ describe.each(drivers)("report PDF download on %s", (driver) => {
       .returning();
     rapportA = a!.id;
     rapportB = b!.id;
-    installActionEnv(t);
-    route = await import("@/app/api/scans/[scanId]/rapporten/[rapportId]/pdf/route");
-  });
-  afterAll(async () => {
-    uninstallActionEnv();
-    await t?.drop();
   });
 
   const get = (scanId: string, rapportId: string) =>

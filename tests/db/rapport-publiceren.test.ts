@@ -45,9 +45,7 @@ describe.each(drivers)("publishing a report on %s", (driver) => {
   it("refuses a rendering whose data changed before it was stored, and stores nothing", async () => {
     const v = await bereidRapportVoor(t.db, { scanId: breda, soort: "concept", datum: new Date() });
     // The begeleider saves the samenvatting in another tab while the PDF renders.
-    await t.db
-      .insert(rapportTeksten)
-      .values({ scanId: breda, sleutel: "samenvatting", tekst: "Tijdens het renderen bewaard", updatedAt: new Date() });
+    await t.db.insert(rapportTeksten).values({ scanId: breda, sleutel: "samenvatting", tekst: "Tijdens het renderen bewaard", updatedAt: new Date() });
     await expect(t.db.transaction((tx) => slaRapportOp(tx, v, userId))).rejects.toThrow(UserError);
     expect(await versies()).toHaveLength(1);
   });

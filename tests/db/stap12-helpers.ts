@@ -1,16 +1,6 @@
 /** Shared bits of the stap 1–2 action tests: who is who in the demo data, and "nothing changed". */
 import { and, count, eq } from "drizzle-orm";
-import {
-  auditLog,
-  emailOutbox,
-  gemeenten,
-  scanBegeleiders,
-  scanMembers,
-  scans,
-  users,
-  workshopBeschikbaarheid,
-  workshopOpties,
-} from "@/db/schema";
+import { auditLog, emailOutbox, gemeenten, scanBegeleiders, scanMembers, scans, users, workshopBeschikbaarheid, workshopOpties } from "@/db/schema";
 import { tableFingerprint } from "../support/db-fingerprint";
 import type { TTestDb } from "../support/test-db";
 
@@ -28,14 +18,9 @@ export async function snapshot(t: TTestDb) {
   out.scanRows = JSON.stringify(await t.db.select().from(scans).orderBy(scans.id));
   out.members = JSON.stringify(await t.db.select().from(scanMembers).orderBy(scanMembers.id));
   out.users = JSON.stringify(
-    await t.db
-      .select({ id: users.id, name: users.name, email: users.email, active: users.active, role: users.role })
-      .from(users)
-      .orderBy(users.id),
+    await t.db.select({ id: users.id, name: users.name, email: users.email, active: users.active, role: users.role }).from(users).orderBy(users.id),
   );
-  out.gemeenteRows = JSON.stringify(
-    await t.db.select({ id: gemeenten.id, actief: gemeenten.actief }).from(gemeenten).orderBy(gemeenten.id),
-  );
+  out.gemeenteRows = JSON.stringify(await t.db.select({ id: gemeenten.id, actief: gemeenten.actief }).from(gemeenten).orderBy(gemeenten.id));
   // And the content of every table (denied audit rows aside), so no UPDATE anywhere goes unseen.
   // Rate-limit counters are left out: counting refused attempts too is what they are for.
   const { rate_limits: _counters, ...tables } = await tableFingerprint(t.db);

@@ -5,33 +5,27 @@
  */
 
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, scans, workshopResultaten } from "@/db/schema";
-import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
+import { DEMO, DEMO_SCANS } from "@/db/seed";
 import { MODEL_2026_1 } from "@/lib/analysetool";
-import { actAs, callAction, installActionEnv, uninstallActionEnv } from "../support/action-harness";
+import { actAs, callAction, loadAfterSetup, seededActionDb } from "../support/action-harness";
 import { fillAnswers } from "../support/answers";
-import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
+import { testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
 const [utrecht, tilburg, breda] = DEMO_SCANS;
 
 describe.each(drivers)("workshop actions on %s", (driver) => {
-  let t: TTestDb;
-  let resultaten: typeof import("@/lib/actions/analysetool/close-analysetool");
-  let workshop: typeof import("@/lib/actions/workshop/save-consensus") & typeof import("@/lib/actions/workshop/close-workshop");
+  const t = seededActionDb(driver);
   beforeAll(async () => {
-    t = await createTestDb(driver);
-    await seedDemo(t.db);
     await fillAnswers(t.db, breda!.id);
-    installActionEnv(t);
-    resultaten = await import("@/lib/actions/analysetool/close-analysetool");
-    workshop = { ...(await import("@/lib/actions/workshop/save-consensus")), ...(await import("@/lib/actions/workshop/close-workshop")) };
   });
-  afterAll(async () => {
-    uninstallActionEnv();
-    await t?.drop();
-  });
+  const resultaten = loadAfterSetup(() => import("@/lib/actions/analysetool/close-analysetool"));
+  const workshop = loadAfterSetup(async () => ({
+    ...(await import("@/lib/actions/workshop/save-consensus")),
+    ...(await import("@/lib/actions/workshop/close-workshop")),
+  }));
 
   const stapOf = async (id: string) => (await t.db.select({ stap: scans.stap }).from(scans).where(eq(scans.id, id)))[0]!.stap;
   const consensusRows = () => t.db.select().from(workshopResultaten);

@@ -29,8 +29,7 @@ afterAll(async () => {
 
 const radio = (page: Page, vraagId: string, keuze: string) => page.locator(`[id="keuze:${vraagId}-${keuze}"]`);
 const status = (page: Page, vraagId: string) => page.locator(`[id="keuze:${vraagId}"] [role=status]`);
-const waitSaved = (page: Page, vraagId: string) =>
-  expect.poll(() => status(page, vraagId).textContent(), { timeout: 15_000 }).toMatch(/^Opgeslagen/);
+const waitSaved = (page: Page, vraagId: string) => expect.poll(() => status(page, vraagId).textContent(), { timeout: 15_000 }).toMatch(/^Opgeslagen/);
 
 /** Answers every question on the current tool page (level 3, or "weet ik niet" for ambitions) and waits until each is saved. */
 async function answerPage(page: Page) {
@@ -193,10 +192,7 @@ describe("analysetool invullen (stap 3)", () => {
     await expectNoAxeViolations(anna);
 
     await anna.goto(`/scans/${tilburg}/voortgang`);
-    const [download] = await Promise.all([
-      anna.waitForEvent("download"),
-      anna.getByRole("link", { name: "Antwoorden downloaden (CSV)" }).click(),
-    ]);
+    const [download] = await Promise.all([anna.waitForEvent("download"), anna.getByRole("link", { name: "Antwoorden downloaden (CSV)" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^antwoorden-tilburg-\d{4}-\d{2}-\d{2}\.csv$/);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -223,8 +219,7 @@ describe("analysetool invullen (stap 3)", () => {
     if (!url) return `/scans/${tilburg}/antwoorden/${UNKNOWN_MEMBER}`;
     const sql = postgres(url, { max: 1, onnotice: () => {} });
     try {
-      const [row] =
-        await sql`select m.id from scan_members m join users u on u.id = m.user_id where m.scan_id = ${tilburg} and u.name = ${naam}`;
+      const [row] = await sql`select m.id from scan_members m join users u on u.id = m.user_id where m.scan_id = ${tilburg} and u.name = ${naam}`;
       return `/scans/${tilburg}/antwoorden/${row!.id}`;
     } finally {
       await sql.end();
@@ -258,9 +253,7 @@ describe("autosave and the form without JavaScript", () => {
       return route.continue();
     });
     await radio(page, "cultuur.q1", "2").check();
-    await expect
-      .poll(() => status(page, "cultuur.q1").textContent(), { timeout: 10_000 })
-      .toContain("Niet opgeslagen — we proberen het opnieuw");
+    await expect.poll(() => status(page, "cultuur.q1").textContent(), { timeout: 10_000 }).toContain("Niet opgeslagen — we proberen het opnieuw");
     await waitSaved(page, "cultuur.q1");
     expect(afgebroken).toBe(2);
     await page.unroute("**/*");

@@ -5,17 +5,7 @@ import type postgres from "postgres";
  * `expires` and we refresh `last_seen_at` on use, which is not a change of state.
  */
 export async function tableHashes(sql: postgres.Sql, opts: { ignoreDeniedAudit?: boolean } = {}): Promise<Record<string, string>> {
-  const tables = [
-    "users",
-    "verification_tokens",
-    "scans",
-    "scan_members",
-    "scan_begeleiders",
-    "antwoorden",
-    "rapporten",
-    "rapport_feedback",
-    "audit_log",
-  ];
+  const tables = ["users", "verification_tokens", "scans", "scan_members", "scan_begeleiders", "antwoorden", "rapporten", "rapport_feedback", "audit_log"];
   const out: Record<string, string> = {};
   for (const t of tables) {
     // A refused request may leave exactly one kind of trace: its denied audit row.
@@ -23,8 +13,7 @@ export async function tableHashes(sql: postgres.Sql, opts: { ignoreDeniedAudit?:
     const [row] = await sql.unsafe(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${t} t${where}`);
     out[t] = row!.h as string;
   }
-  const [s] =
-    await sql`select md5(coalesce(string_agg(session_token || ':' || user_id, '|' order by session_token), '')) as h from sessions`;
+  const [s] = await sql`select md5(coalesce(string_agg(session_token || ':' || user_id, '|' order by session_token), '')) as h from sessions`;
   out.sessions = s!.h as string;
   // The scheduler moves mails from queued to sent; which mails exist is what matters here.
   const [o] = await sql`select md5(coalesce(string_agg(id::text, '|' order by id), '')) as h from email_outbox`;

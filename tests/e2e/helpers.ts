@@ -4,8 +4,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 import type { TFakeMail } from "../support/fake-resend";
 
-const CHROMIUM =
-  process.env.CHROMIUM_PATH || (existsSync("/usr/lib/chromium/chromium") ? "/usr/lib/chromium/chromium" : "/usr/bin/chromium");
+const CHROMIUM = process.env.CHROMIUM_PATH || (existsSync("/usr/lib/chromium/chromium") ? "/usr/lib/chromium/chromium" : "/usr/bin/chromium");
 
 export const baseUrl = () => inject("baseUrl");
 
@@ -144,9 +143,7 @@ export async function structureProblems(page: Page): Promise<string[]> {
     for (const label of document.querySelectorAll<HTMLLabelElement>("label[for]")) {
       const target = document.getElementById(label.htmlFor);
       if (!target || !["INPUT", "SELECT", "TEXTAREA", "BUTTON", "METER", "OUTPUT", "PROGRESS"].includes(target.tagName)) {
-        problems.push(
-          `label "${label.textContent?.trim()}" wijst naar ${target ? target.tagName.toLowerCase() : "niets"} (#${label.htmlFor})`,
-        );
+        problems.push(`label "${label.textContent?.trim()}" wijst naar ${target ? target.tagName.toLowerCase() : "niets"} (#${label.htmlFor})`);
       }
     }
     for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("input, select, textarea")) {

@@ -196,10 +196,7 @@ describe("eindrapport: stap 5 tot en met 7", () => {
       await begeleider.locator(`#eersteStap${r}`).fill(`Eerste stap ${r}: overleg plannen`);
     }
     await begeleider.getByLabel("Beoogd niveau (niet verplicht)").first().selectOption("3");
-    await begeleider
-      .getByLabel("Waaraan zie je dat het gelukt is? (niet verplicht)")
-      .first()
-      .fill("Elke kernregistratie heeft een eigenaar");
+    await begeleider.getByLabel("Waaraan zie je dat het gelukt is? (niet verplicht)").first().fill("Elke kernregistratie heeft een eigenaar");
     // Issue 19.2: refused for an empty term, the form keeps every choice (the level was reset before).
     await begeleider.locator("#termijn2").fill("");
     await begeleider.getByRole("button", { name: "Top 3 vastleggen" }).click();
@@ -232,8 +229,7 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     await begeleider.getByRole("button", { name: "Eindrapport vaststellen en versturen" }).click();
     await begeleider.waitForURL(`**/scans/${scanId}?melding=afgerond`, { timeout: 60_000 });
     const actielijst = await begeleider.getByTestId("actielijst").innerText();
-    for (const titel of ["Data-eigenaarschap beleggen", "Convenant RIEC actualiseren", "Analysecapaciteit delen"])
-      expect(actielijst).toContain(titel);
+    for (const titel of ["Data-eigenaarschap beleggen", "Convenant RIEC actualiseren", "Analysecapaciteit delen"]) expect(actielijst).toContain(titel);
     expect(actielijst).toContain("Hier zie je succes aan");
     expect(actielijst).toContain("Elke kernregistratie heeft een eigenaar");
     expect(await begeleider.locator('li[aria-current="step"]').innerText()).toContain("Stap 7");
@@ -262,13 +258,7 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     const pdf = await pdfFrom(page, /PDF downloaden/);
     expect(pdf.filename).toBe("eindrapport-breda-definitief.pdf");
     expect(compact(pdf.text)).not.toContain("CONCEPT");
-    for (const titel of [
-      "Data-eigenaarschap beleggen",
-      "Convenant RIEC actualiseren",
-      "Analysecapaciteit delen",
-      "Gemeente Breda",
-      "Verwerkte reacties",
-    ]) {
+    for (const titel of ["Data-eigenaarschap beleggen", "Convenant RIEC actualiseren", "Analysecapaciteit delen", "Gemeente Breda", "Verwerkte reacties"]) {
       expect(pdf.text.replace(/\s+/g, " ")).toContain(titel);
     }
     await shot(page, "7-definitief");

@@ -24,8 +24,7 @@ let rapportId: string;
 
 const fingerprint = () => tableHashes(sql);
 
-const signedIn = async (cookie: string) =>
-  (await fetch(`${baseUrl()}/scans/${tilburg.id}`, { headers: { cookie }, redirect: "manual" })).status === 200;
+const signedIn = async (cookie: string) => (await fetch(`${baseUrl()}/scans/${tilburg.id}`, { headers: { cookie }, redirect: "manual" })).status === 200;
 
 /**
  * These checks read and write the server's database beside it, which the embedded PGlite
@@ -86,12 +85,10 @@ describe.skipIf(!withPostgres)("row 5: the x-middleware-subrequest header opens 
         const body = await res.text();
         const where = `${method} ${p} [${value}]`;
         if (res.status !== plain.status) problems.push(`${where}: HTTP ${res.status}, zonder header ${plain.status}`);
-        if (res.headers.get("location") !== plain.headers.get("location"))
-          problems.push(`${where}: Location ${res.headers.get("location")}`);
+        if (res.headers.get("location") !== plain.headers.get("location")) problems.push(`${where}: Location ${res.headers.get("location")}`);
         if (body.includes("Tilburg") || body.includes("%PDF")) problems.push(`${where}: scangegevens in de body`);
         // Only proxy.ts sets a nonce policy: its presence proves the proxy was not skipped.
-        if (!/'nonce-[A-Za-z0-9+/=]+'/.test(res.headers.get("content-security-policy") ?? ""))
-          problems.push(`${where}: proxy overgeslagen (geen nonce-CSP)`);
+        if (!/'nonce-[A-Za-z0-9+/=]+'/.test(res.headers.get("content-security-policy") ?? "")) problems.push(`${where}: proxy overgeslagen (geen nonce-CSP)`);
       }
     }
     expect(problems).toEqual([]);
@@ -119,9 +116,7 @@ function postRoutes(): string[] {
 
 describe.skipIf(!withPostgres)("row 7: cross-site posts to route handlers", () => {
   it("finds the state-changing route handlers", () => {
-    expect(postRoutes()).toEqual(
-      expect.arrayContaining(["/api/cron/tick", "/api/inloggen/bevestigen", "/api/auth/signout", "/api/auth/signin/resend"]),
-    );
+    expect(postRoutes()).toEqual(expect.arrayContaining(["/api/cron/tick", "/api/inloggen/bevestigen", "/api/auth/signout", "/api/auth/signin/resend"]));
   });
 
   it("refuses a text/plain form post from another site to each of them, and nothing changes", async () => {
@@ -221,9 +216,7 @@ describe.skipIf(!withPostgres)("row 21: server-action bodies over the 1 MB limit
   it("refuses them without running the action and without a server error", async () => {
     const page = await newPage(browser);
     await loginAs(page, "deelnemer.ondermijning@tilburg.example");
-    const cookie = (await page.context().cookies())
-      .filter((c) => c.name.endsWith("authjs.session-token"))
-      .map((c) => `${c.name}=${c.value}`)[0]!;
+    const cookie = (await page.context().cookies()).filter((c) => c.name.endsWith("authjs.session-token")).map((c) => `${c.name}=${c.value}`)[0]!;
     // The logout button is a plain server-action form: its action id is in the page.
     const actionField = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(await page.content())?.[1];
     await page.context().close();

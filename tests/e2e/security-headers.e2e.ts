@@ -76,9 +76,7 @@ describe("security headers", () => {
     });
     await page.goto("/inloggen");
     // The login form is a client component: after hydration React has attached to it.
-    await expect
-      .poll(() => page.evaluate(() => Object.keys(document.querySelector("form")!).some((k) => k.startsWith("__react"))))
-      .toBe(true);
+    await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector("form")!).some((k) => k.startsWith("__react")))).toBe(true);
     expect(violations).toEqual([]);
     await page.context().close();
   });

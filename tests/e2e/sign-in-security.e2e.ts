@@ -59,9 +59,7 @@ describe("sign-in security", () => {
     const callback = new URL(confirm.headers.get("location")!, baseUrl()).toString();
     const results = await Promise.all([0, 1, 2].map(() => fetch(callback, { redirect: "manual" })));
     const withSession = results.filter(
-      (r) =>
-        (r.headers.get("set-cookie") ?? "").includes("authjs.session-token=") &&
-        !(r.headers.get("set-cookie") ?? "").includes("authjs.session-token=;"),
+      (r) => (r.headers.get("set-cookie") ?? "").includes("authjs.session-token=") && !(r.headers.get("set-cookie") ?? "").includes("authjs.session-token=;"),
     );
     expect(withSession).toHaveLength(1);
   });

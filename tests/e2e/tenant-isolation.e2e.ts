@@ -14,12 +14,7 @@ import { DEMO, DEMO_SCANS } from "@/db/seed";
 import { MODEL_2026_1 } from "@/lib/analysetool";
 import { baseUrl, launchBrowser, sessionCookieFor } from "./helpers";
 
-const [utrecht, tilburg, breda, eindhoven] = DEMO_SCANS as [
-  (typeof DEMO_SCANS)[0],
-  (typeof DEMO_SCANS)[0],
-  (typeof DEMO_SCANS)[0],
-  (typeof DEMO_SCANS)[0],
-];
+const [utrecht, tilburg, breda, eindhoven] = DEMO_SCANS as [(typeof DEMO_SCANS)[0], (typeof DEMO_SCANS)[0], (typeof DEMO_SCANS)[0], (typeof DEMO_SCANS)[0]];
 const APP = path.join(process.cwd(), "app");
 
 /** Every page and GET route handler under app/ whose path holds a scan id, as a path template. */
@@ -30,8 +25,7 @@ function scanRoutes(): string[] {
     .filter(
       (f) =>
         /(^|\/)page\.tsx$/.test(f) ||
-        (/(^|\/)route\.ts$/.test(f) &&
-          /export (async )?function GET|export const GET|GET[,}]/.test(readFileSync(path.join(APP, f), "utf8"))),
+        (/(^|\/)route\.ts$/.test(f) && /export (async )?function GET|export const GET|GET[,}]/.test(readFileSync(path.join(APP, f), "utf8"))),
     )
     .map((f) => `/${f.replace(/\/?(page\.tsx|route\.ts)$/, "")}`)
     // Route groups do not appear in the URL.
@@ -56,8 +50,7 @@ const rapportIds: Record<string, string> = {};
 const memberIds: Record<string, string> = {};
 
 async function memberId(scanId: string, email: string): Promise<string> {
-  const [row] =
-    await sql`select m.id from scan_members m join users u on u.id = m.user_id where m.scan_id = ${scanId} and u.email = ${email}`;
+  const [row] = await sql`select m.id from scan_members m join users u on u.id = m.user_id where m.scan_id = ${scanId} and u.email = ${email}`;
   return row!.id as string;
 }
 
@@ -96,8 +89,7 @@ beforeAll(async () => {
   rapportIds[tilburg.id] = await addRapport(tilburg.id);
   rapportIds[eindhoven.id] = await addRapport(eindhoven.id);
   rapportIds[utrecht.id] = await addRapport(utrecht.id);
-  for (const s of [utrecht, tilburg, breda, eindhoven])
-    memberIds[s.id] = await memberId(s.id, s.members.find((m) => m.rol === "privacy")!.email);
+  for (const s of [utrecht, tilburg, breda, eindhoven]) memberIds[s.id] = await memberId(s.id, s.members.find((m) => m.rol === "privacy")!.email);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -128,44 +120,41 @@ describe.skipIf(!withPostgres)("tenant isolation on every scan route", () => {
     { rol: "begeleider", email: DEMO.begeleiders[1].email, own: tilburg, victim: utrecht, minOwn: 8 },
   ];
 
-  it.each(cases)(
-    "a $rol gets 404 and nothing of another gemeente on every route with its scan id",
-    async ({ email, own, victim, minOwn }) => {
-      const cookie = await sessionCookieFor(browser, email);
-      const ownName = gemeenteNaam(own);
-      const victimName = gemeenteNaam(victim);
-      expect(victimName).not.toBe(ownName);
+  it.each(cases)("a $rol gets 404 and nothing of another gemeente on every route with its scan id", async ({ email, own, victim, minOwn }) => {
+    const cookie = await sessionCookieFor(browser, email);
+    const ownName = gemeenteNaam(own);
+    const victimName = gemeenteNaam(victim);
+    expect(victimName).not.toBe(ownName);
 
-      // The owner's own scan loads: the 404s below are not a blanket refusal.
-      const home = await get(`/scans/${own.id}`, cookie);
-      expect(home.status).toBe(200);
-      // React puts a comment between the text parts: <h1>Gemeente <!-- -->Tilburg</h1>.
-      expect(new RegExp(`<h1>Gemeente (<!-- -->)?${ownName}</h1>`).test(home.body), "eigen scan toont de eigen gemeente").toBe(true);
+    // The owner's own scan loads: the 404s below are not a blanket refusal.
+    const home = await get(`/scans/${own.id}`, cookie);
+    expect(home.status).toBe(200);
+    // React puts a comment between the text parts: <h1>Gemeente <!-- -->Tilburg</h1>.
+    expect(new RegExp(`<h1>Gemeente (<!-- -->)?${ownName}</h1>`).test(home.body), "eigen scan toont de eigen gemeente").toBe(true);
 
-      // The same sweep over A's own scan: many routes load, so a 404 below is the tenant
-      // check's doing and not the role's or the step's (those 404s would hide a leak).
-      const ownIds: TIds = {
-        scanId: own.id,
-        memberId: memberIds[own.id] ?? memberIds[tilburg.id]!,
-        rapportId: rapportIds[own.id] ?? rapportIds[tilburg.id]!,
-      };
-      const loading: string[] = [];
-      for (const template of scanRoutes()) if ((await get(fill(template, ownIds), cookie)).status !== 404) loading.push(template);
-      expect(loading.length, loading.join(", ")).toBeGreaterThanOrEqual(minOwn);
+    // The same sweep over A's own scan: many routes load, so a 404 below is the tenant
+    // check's doing and not the role's or the step's (those 404s would hide a leak).
+    const ownIds: TIds = {
+      scanId: own.id,
+      memberId: memberIds[own.id] ?? memberIds[tilburg.id]!,
+      rapportId: rapportIds[own.id] ?? rapportIds[tilburg.id]!,
+    };
+    const loading: string[] = [];
+    for (const template of scanRoutes()) if ((await get(fill(template, ownIds), cookie)).status !== 404) loading.push(template);
+    expect(loading.length, loading.join(", ")).toBeGreaterThanOrEqual(minOwn);
 
-      // B's own member and rapport ids, so that only the scan id decides.
-      const victimIds: TIds = { scanId: victim.id, memberId: memberIds[victim.id]!, rapportId: rapportIds[victim.id]! };
-      const leaks: string[] = [];
-      for (const template of scanRoutes()) {
-        const url = fill(template, victimIds);
-        const res = await get(url, cookie);
-        if (res.status !== 404) leaks.push(`${url}: HTTP ${res.status}`);
-        if (res.body.includes(victimName)) leaks.push(`${url}: "${victimName}" in de body`);
-        if (res.title.includes(victimName)) leaks.push(`${url}: "${victimName}" in <title>`);
-      }
-      expect(leaks).toEqual([]);
-    },
-  );
+    // B's own member and rapport ids, so that only the scan id decides.
+    const victimIds: TIds = { scanId: victim.id, memberId: memberIds[victim.id]!, rapportId: rapportIds[victim.id]! };
+    const leaks: string[] = [];
+    for (const template of scanRoutes()) {
+      const url = fill(template, victimIds);
+      const res = await get(url, cookie);
+      if (res.status !== 404) leaks.push(`${url}: HTTP ${res.status}`);
+      if (res.body.includes(victimName)) leaks.push(`${url}: "${victimName}" in de body`);
+      if (res.title.includes(victimName)) leaks.push(`${url}: "${victimName}" in <title>`);
+    }
+    expect(leaks).toEqual([]);
+  });
 
   it("a deelnemer cannot fetch another scan's rapport through their own scan", async () => {
     const cookie = await sessionCookieFor(browser, "deelnemer.ondermijning@tilburg.example");
@@ -175,11 +164,7 @@ describe.skipIf(!withPostgres)("tenant isolation on every scan route", () => {
     expect(own.status).toBe(200);
     expect(own.headers.get("content-type")).toBe("application/pdf");
     // Own scan id, foreign rapport id; and the foreign pair itself.
-    for (const url of [
-      pdf(tilburg.id, rapportIds[eindhoven.id]!),
-      pdf(eindhoven.id, rapportIds[eindhoven.id]!),
-      pdf(eindhoven.id, rapportIds[tilburg.id]!),
-    ]) {
+    for (const url of [pdf(tilburg.id, rapportIds[eindhoven.id]!), pdf(eindhoven.id, rapportIds[eindhoven.id]!), pdf(eindhoven.id, rapportIds[tilburg.id]!)]) {
       const res = await get(url, cookie);
       expect(res.status, url).toBe(404);
       expect(res.body).not.toContain("PDF");
@@ -212,15 +197,7 @@ describe.skipIf(!withPostgres)("tenant isolation on every scan route", () => {
     // the page's or route's own.
     const cookie = "authjs.session-token=vervalst-0123456789abcdef";
     const ids: TIds = { scanId: tilburg.id, memberId: memberIds[tilburg.id]!, rapportId: rapportIds[tilburg.id]! };
-    const targets = [
-      ...scanRoutes().map((t) => fill(t, ids)),
-      "/begeleider",
-      "/beheer",
-      "/beheer/audit",
-      "/beheer/outbox",
-      "/beheer/status",
-      "/scans",
-    ];
+    const targets = [...scanRoutes().map((t) => fill(t, ids)), "/begeleider", "/beheer", "/beheer/audit", "/beheer/outbox", "/beheer/status", "/scans"];
     const open: string[] = [];
     for (const url of targets) {
       const res = await get(url, cookie);

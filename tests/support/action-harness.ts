@@ -4,12 +4,13 @@
  * and cache revalidation. Import the modules under test *after* `installActionEnv`.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import { eq } from "drizzle-orm";
-import { vi } from "vitest";
-import { users } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, vi } from "vitest";
+import { scanMembers, users } from "@/db/schema";
+import { seedDemo } from "@/db/seed";
 import type { TActionState } from "@/lib/actions/state";
 import type { TCurrentUser } from "@/lib/auth/session";
-import type { TTestDb } from "./test-db";
+import { createTestDb, type TDriver, type TTestDb } from "./test-db";
 
 let current: TCurrentUser | null = null;
 /** Who is signed in for one call, so calls of two people can run at the same time (races). */
@@ -84,4 +85,64 @@ export async function callActionAs(
   const [u] = await t.db.select().from(users).where(eq(users.email, email));
   if (!u) throw new Error(`Geen gebruiker ${email}`);
   return perCall.run({ id: u.id, email: u.email, name: u.name, role: u.role }, () => callAction(action, fields));
+}
+
+/**
+ * An object that stands for one made in a `beforeAll`: reading a property before the hook ran
+ * is a test bug and says so. Lets a describe block name its database and modules once.
+ */
+function lateBound<T extends object>(what: string): { proxy: T; set: (v: T) => void } {
+  let value: T | undefined;
+  const proxy = new Proxy({} as T, {
+    get: (_target, key) => {
+      if (!value) throw new Error(`${what} is not ready: use it inside a test or hook`);
+      return Reflect.get(value, key);
+    },
+  });
+  return { proxy, set: (v) => (value = v) };
+}
+
+/**
+ * A fresh database with the demo data and the action environment, for one describe block
+ * (created before its tests, dropped after). Modules under test are loaded with
+ * `loadAfterSetup`, so they see the mocked session and database.
+ */
+export function seededActionDb(driver: TDriver): TTestDb {
+  const late = lateBound<TTestDb>("the test database");
+  let real: TTestDb | undefined;
+  beforeAll(async () => {
+    real = await createTestDb(driver);
+    await seedDemo(real.db);
+    late.set(real);
+    installActionEnv(real);
+  });
+  afterAll(async () => {
+    uninstallActionEnv();
+    await real?.drop();
+  });
+  return late.proxy;
+}
+
+/** A module imported in a `beforeAll` registered now: after `seededActionDb` and any extra mocks before it. */
+export function loadAfterSetup<M extends object>(load: () => Promise<M>): M {
+  const late = lateBound<M>("the module under test");
+  beforeAll(async () => late.set(await load()));
+  return late.proxy;
+}
+
+/** The membership id of this person in this scan, if they are a member. */
+export async function findMemberId(t: TTestDb, scanId: string, email: string): Promise<string | undefined> {
+  const [m] = await t.db
+    .select({ id: scanMembers.id })
+    .from(scanMembers)
+    .innerJoin(users, eq(users.id, scanMembers.userId))
+    .where(and(eq(scanMembers.scanId, scanId), eq(users.email, email)));
+  return m?.id;
+}
+
+/** The same, for a member the test knows exists. */
+export async function memberIdOf(t: TTestDb, scanId: string, email: string): Promise<string> {
+  const id = await findMemberId(t, scanId, email);
+  if (!id) throw new Error(`${email} is geen lid van ${scanId}`);
+  return id;
 }

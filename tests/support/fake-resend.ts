@@ -67,12 +67,7 @@ export async function startFakeResend(port = 0, opts: { delayMs?: number } = {})
       }
       if (behaviour && behaviour.status !== 200) {
         requests.push({ idempotencyKey: key, status: behaviour.status });
-        return json(
-          res,
-          behaviour.status,
-          behaviour.body ?? { statusCode: behaviour.status, name: "fake_error", message: "Nep-fout" },
-          behaviour.headers,
-        );
+        return json(res, behaviour.status, behaviour.body ?? { statusCode: behaviour.status, name: "fake_error", message: "Nep-fout" }, behaviour.headers);
       }
       requests.push({ idempotencyKey: key, status: 200 });
       if (key && seen.has(key)) return json(res, 200, { id: seen.get(key) });

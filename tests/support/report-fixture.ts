@@ -62,8 +62,7 @@ export function reportInputFixture(over: Partial<TReportInput> = {}): TReportInp
     leden,
     consensus,
     teksten: {
-      samenvatting:
-        "De gemeente heeft een goede basis.\n\nDe samenwerking met het RIEC is sterk; naïeve aannames over data zijn er nog (€ 0 budget).",
+      samenvatting: "De gemeente heeft een goede basis.\n\nDe samenwerking met het RIEC is sterk; naïeve aannames over data zijn er nog (€ 0 budget).",
       conclusies: "Investeer eerst in eigenaarschap van data.",
       "dimensie.opgave.sterk": "Een actueel ondermijningsbeeld.",
       "dimensie.data.verbeter": "Datakwaliteit van de BRP-koppeling.",

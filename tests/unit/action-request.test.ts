@@ -45,10 +45,7 @@ describe("server-action bodies", () => {
         fc.oneof(
           formData.map((f) => [f]),
           fc.tuple(state, formData),
-          fc.array(
-            fc.oneof(tekst, fc.integer(), fc.constant(null), fc.constant(undefined), fc.boolean(), fc.date({ noInvalidDate: true })),
-            { maxLength: 5 },
-          ),
+          fc.array(fc.oneof(tekst, fc.integer(), fc.constant(null), fc.constant(undefined), fc.boolean(), fc.date({ noInvalidDate: true })), { maxLength: 5 }),
         ),
         async (args) => asBody(await encodeReply(args)) === null,
       ),
