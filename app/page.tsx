@@ -1,16 +1,14 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
+import { MeldingNotice } from "@/components/ui/notice";
 import { PROGRAMMA_EMAIL } from "@/lib/config";
 import { STAP_INFO, STAPPEN } from "@/lib/scan/stappen";
-
-const MELDINGEN: Record<string, string> = { uitgelogd: "Je bent uitgelogd." };
 
 export default async function StartPage({ searchParams }: { searchParams: Promise<{ melding?: string }> }) {
   const { melding } = await searchParams;
   return (
     <div className="max-w-3xl">
-      {melding && MELDINGEN[melding] ? <Notice tone="succes" title={MELDINGEN[melding]} /> : null}
+      <MeldingNotice pagina="start" code={melding} />
       <h1>Datavolwassenheidsscan voor gemeenten</h1>
       <p className="mt-4 text-xl">
         Hoe goed gebruikt jouw gemeente data in de aanpak van ondermijning? De datavolwassenheidsscan brengt dat in beeld, samen met collega&apos;s van

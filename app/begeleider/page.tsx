@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { SCAN_STATES } from "@/db/schema";
 import { requireStaffPage } from "@/lib/auth/access";
 import { type TWaarschuwing, WAARSCHUWINGEN } from "@/lib/dashboard/warnings";
@@ -61,44 +62,23 @@ export default async function BegeleiderDashboardPage({ searchParams }: Props) {
       {alle.length > 0 ? (
         <>
           <form method="get" className="mt-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 p-4" aria-label="Scans filteren en sorteren">
-            <div>
-              <label htmlFor="f-stap" className="block font-semibold">
-                Stap
-              </label>
-              <select id="f-stap" name="stap" defaultValue={stap ?? ""} className="mt-1 rounded border-2 border-gray-700 px-2 py-1">
-                <option value="">Alle stappen</option>
-                {SCAN_STATES.map((s) => (
-                  <option key={s} value={s}>
-                    {stapLabel(s)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="f-waarschuwing" className="block font-semibold">
-                Waarschuwing
-              </label>
-              <select id="f-waarschuwing" name="waarschuwing" defaultValue={waarschuwing ?? ""} className="mt-1 rounded border-2 border-gray-700 px-2 py-1">
-                <option value="">Alle scans</option>
-                {(Object.entries(WAARSCHUWINGEN) as [TWaarschuwing, string][]).map(([k, label]) => (
-                  <option key={k} value={k}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="f-sort" className="block font-semibold">
-                Sorteren op
-              </label>
-              <select id="f-sort" name="sort" defaultValue={sort} className="mt-1 rounded border-2 border-gray-700 px-2 py-1">
-                {(Object.entries(SORTERINGEN) as [TSort, string][]).map(([k, label]) => (
-                  <option key={k} value={k}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              id="f-stap"
+              name="stap"
+              label="Stap"
+              value={stap ?? ""}
+              alle="Alle stappen"
+              options={SCAN_STATES.map((s) => [s, stapLabel(s)] as const)}
+            />
+            <FilterSelect
+              id="f-waarschuwing"
+              name="waarschuwing"
+              label="Waarschuwing"
+              value={waarschuwing ?? ""}
+              alle="Alle scans"
+              options={Object.entries(WAARSCHUWINGEN)}
+            />
+            <FilterSelect id="f-sort" name="sort" label="Sorteren op" value={sort} options={Object.entries(SORTERINGEN)} />
             <Button type="submit" variant="secondary">
               Toepassen
             </Button>

@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { extendDeadlineAction } from "@/lib/actions/analysetool/extend-deadline";
-import { initialActionState } from "@/lib/actions/state";
+import { fieldProps, initialActionState } from "@/lib/actions/state";
 
 /** Begeleider: a later deadline for the whole scan (Amsterdam time). */
 export function DeadlineFormulier({ scanId, voorstel }: { scanId: string; voorstel: string }) {
@@ -19,8 +19,7 @@ export function DeadlineFormulier({ scanId, voorstel }: { scanId: string; voorst
         type="datetime-local"
         label="Nieuwe deadline"
         hint="Na de huidige deadline en vóór de workshop. Deelnemers die nog niet hebben ingediend, krijgen een herinnering met de nieuwe datum."
-        defaultValue={state.values?.deadline ?? voorstel}
-        error={state.fieldErrors?.deadline}
+        {...fieldProps(state, { deadline: voorstel })("deadline")}
         className="max-w-xs"
       />
       <SubmitButton variant="secondary" pendingText="Wordt verlengd…">

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { meldingTekst, type TMeldingPagina } from "@/lib/meldingen";
 
 const tones = {
   succes: "border-succes bg-green-50",
@@ -15,4 +16,12 @@ export function Notice({ tone = "info", title, children }: { tone?: keyof typeof
       {children}
     </div>
   );
+}
+
+/** The confirmation an action asked this page to show (the `melding` query parameter), or nothing for an unknown code. */
+export function MeldingNotice<P extends TMeldingPagina>({ pagina, code, className }: { pagina: P; code: string | undefined; className?: string }) {
+  const tekst = meldingTekst(pagina, code);
+  if (!tekst) return null;
+  const notice = <Notice tone="succes" title={tekst} />;
+  return className ? <div className={className}>{notice}</div> : notice;
 }

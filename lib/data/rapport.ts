@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rapporten, rapportFeedback, rapportTeksten, scans, users } from "@/db/schema";
-import type { TReportModel } from "@/lib/report/types";
+import type { TRapportModel } from "@/lib/rapport/types";
 
 /**
  * Reads for the report pages. Every query carries the scan id; call only after the page or
@@ -33,14 +33,14 @@ export function huidigeVersie(versies: readonly TRapportVersie[]): TRapportVersi
   return versies.find((v) => v.soort === "definitief") ?? versies.filter((v) => v.soort === "concept").sort((a, b) => b.versie - a.versie)[0] ?? null;
 }
 
-export async function getRapportSnapshot(scanId: string, rapportId: string): Promise<TReportModel | null> {
+export async function getRapportSnapshot(scanId: string, rapportId: string): Promise<TRapportModel | null> {
   if (!UUID.test(rapportId)) return null;
   const db = await getDb();
   const [row] = await db
     .select({ snapshot: rapporten.snapshot })
     .from(rapporten)
     .where(and(eq(rapporten.id, rapportId), eq(rapporten.scanId, scanId)));
-  return row ? (row.snapshot as TReportModel) : null;
+  return row ? (row.snapshot as TRapportModel) : null;
 }
 
 export async function getRapportPdf(scanId: string, rapportId: string) {

@@ -1,11 +1,11 @@
 /** PDF appendices: answers per question (B1) and the questionnaire as sent (B2). */
 import { Text, View } from "@react-pdf/renderer";
-import type { TReportModel } from "@/lib/report/types";
-import { BIJLAGE_KOLOMMEN, bijlageRijen, vraagAanduiding } from "@/lib/report/weergave";
+import type { TRapportModel } from "@/lib/rapport/types";
+import { BIJLAGE_KOLOMMEN, bijlageRijen, vraagAanduiding } from "@/lib/rapport/weergave";
 import { Blad, SectieKop, Tabel, type TPaginas } from "./onderdelen";
 import { s } from "./styles";
 
-type P = { model: TReportModel; paginas: TPaginas };
+type P = { model: TRapportModel; paginas: TPaginas };
 
 export function BijlageAntwoorden({ model, paginas }: P) {
   return (

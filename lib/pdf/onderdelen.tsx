@@ -2,14 +2,14 @@
 import { Page, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { formatDatum } from "@/lib/dates";
-import { alineas } from "@/lib/report/teksten";
-import type { TReportModel } from "@/lib/report/types";
+import { alineas } from "@/lib/rapport/teksten";
+import type { TRapportModel } from "@/lib/rapport/types";
 import { s } from "./styles";
 
 /** Where each section starts, filled in while the document is laid out (see render.ts). */
 export type TPaginas = Record<string, number>;
 
-export function versieLabel(m: TReportModel): string {
+export function versieLabel(m: TRapportModel): string {
   const datum = formatDatum(new Date(m.datum));
   return m.soort === "concept" ? `CONCEPT versie ${m.versie} · ${datum}` : `Definitief · vastgesteld ${datum}`;
 }
@@ -18,7 +18,7 @@ export function versieLabel(m: TReportModel): string {
  * Header and footer, repeated on every page: one text node each, since React-PDF lays out
  * every fixed node again on every page.
  */
-export function PaginaRand({ model }: { model: TReportModel }) {
+export function PaginaRand({ model }: { model: TRapportModel }) {
   return (
     <>
       <Text fixed style={s.kop}>
@@ -34,7 +34,7 @@ export function PaginaRand({ model }: { model: TReportModel }) {
 }
 
 /** Drawn last, so it shows over coloured boxes too; light enough to read through. */
-export function Watermerk({ model }: { model: TReportModel }) {
+export function Watermerk({ model }: { model: TRapportModel }) {
   if (model.soort !== "concept") return null;
   return (
     <Text fixed style={s.watermerk}>
@@ -48,7 +48,7 @@ export function Watermerk({ model }: { model: TReportModel }) {
  * remaining content of a flow again at every page break, so one long flow costs time
  * quadratic in its pages (a 34-page report took 30 s that way).
  */
-export function Blad({ model, children }: { model: TReportModel; children: ReactNode }) {
+export function Blad({ model, children }: { model: TRapportModel; children: ReactNode }) {
   return (
     <Page size="A4" style={s.page}>
       <PaginaRand model={model} />
@@ -59,7 +59,7 @@ export function Blad({ model, children }: { model: TReportModel; children: React
 }
 
 /** A section heading that is a link target and records its page for the table of contents. */
-export function SectieKop({ model, id, paginas }: { model: TReportModel; id: string; paginas: TPaginas }) {
+export function SectieKop({ model, id, paginas }: { model: TRapportModel; id: string; paginas: TPaginas }) {
   const sectie = model.secties.find((x) => x.id === id)!;
   const label = sectie.nummer.startsWith("B") ? sectie.titel : `${sectie.nummer}. ${sectie.titel}`;
   return (

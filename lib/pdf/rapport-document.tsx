@@ -4,8 +4,8 @@
  * the watermark repeat on every page.
  */
 import { Document, Link, Page, Text, View } from "@react-pdf/renderer";
-import type { TReportModel } from "@/lib/report/types";
-import { datumTekst, kenmerkTekst } from "@/lib/report/weergave";
+import type { TRapportModel } from "@/lib/rapport/types";
+import { datumTekst, kenmerkTekst } from "@/lib/rapport/weergave";
 import { BijlageAntwoorden, BijlageVragenlijst } from "./bijlagen";
 import { Blad, Feiten, PaginaRand, type TPaginas, Watermerk } from "./onderdelen";
 import { Deelnemers, Profiel, Samenvatting, Werkwijze } from "./secties-begin";
@@ -14,18 +14,18 @@ import { Dimensies, Rollen, Workshop } from "./secties-midden";
 import { KLEUR, s } from "./styles";
 
 export type TRapportDocumentProps = {
-  model: TReportModel;
+  model: TRapportModel;
   /** sha256 of the snapshot; printed on the definitief. */
   kenmerk?: string | null;
   /** Filled with the page of every section while the document is laid out. */
   paginas: TPaginas;
 };
 
-export function rapportTitel(m: TReportModel): string {
+export function rapportTitel(m: TRapportModel): string {
   return `Eindrapport datavolwassenheidsscan gemeente ${m.gemeente} (${m.soort === "concept" ? `concept versie ${m.versie}` : "definitief"})`;
 }
 
-function Omslag({ model, kenmerk }: { model: TReportModel; kenmerk?: string | null }) {
+function Omslag({ model, kenmerk }: { model: TRapportModel; kenmerk?: string | null }) {
   const concept = model.soort === "concept";
   return (
     <View style={{ marginTop: 120 }}>
@@ -52,7 +52,7 @@ function Omslag({ model, kenmerk }: { model: TReportModel; kenmerk?: string | nu
   );
 }
 
-function Inhoud({ model, paginas }: { model: TReportModel; paginas: TPaginas }) {
+function Inhoud({ model, paginas }: { model: TRapportModel; paginas: TPaginas }) {
   return (
     <View>
       <Text style={s.h1}>Inhoud</Text>

@@ -5,21 +5,21 @@
  * concept may say CONCEPT.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildReportModel } from "@/lib/report/build";
-import { snapshotSha256 } from "@/lib/report/hash";
+import { buildRapportModel } from "@/lib/rapport/build";
+import { snapshotSha256 } from "@/lib/rapport/hash";
 import { readPdf, type TPdf as TGelezen } from "@/tests/support/pdf";
-import { reportInputFixture } from "@/tests/support/report-fixture";
+import { rapportInputFixture } from "@/tests/support/rapport-fixture";
 import { renderRapportPdf } from "./render";
 
 const teksten = {
-  ...reportInputFixture().teksten,
+  ...rapportInputFixture().teksten,
   samenvatting: "Een goede basis; naïeve aannames kosten € 0. <script>alert(1)</script> & ‘zo’ verder.\nTweede regel.\n\nTweede alinea.",
 };
 
 type TPdf = TGelezen & { bytes: number };
 
 async function render(soort: "concept" | "definitief"): Promise<TPdf & { kenmerk: string }> {
-  const model = buildReportModel(reportInputFixture({ soort, versie: soort === "concept" ? 2 : 1, teksten }));
+  const model = buildRapportModel(rapportInputFixture({ soort, versie: soort === "concept" ? 2 : 1, teksten }));
   const kenmerk = snapshotSha256(model);
   const pdf = await renderRapportPdf(model, { kenmerk: soort === "definitief" ? kenmerk : null });
   return { ...(await readPdf(pdf)), bytes: pdf.length, kenmerk };
@@ -56,7 +56,7 @@ describe("eindrapport als PDF", () => {
   });
 
   it("names the gemeente, every dimension and the top 3, with Dutch characters intact", () => {
-    const model = buildReportModel(reportInputFixture());
+    const model = buildRapportModel(rapportInputFixture());
     for (const pdf of [concept, definitief]) {
       const t = flat(pdf.text);
       expect(t).toContain("Gemeente Súdwest-Fryslân");
@@ -145,8 +145,8 @@ describe("eindrapport met vijandige namen", () => {
   let text = "";
 
   beforeAll(async () => {
-    const base = reportInputFixture();
-    const input = reportInputFixture({
+    const base = rapportInputFixture();
+    const input = rapportInputFixture({
       gemeente: `Gemeente ${SCRIPT}`,
       leden: base.leden.map((l, i) => ({ ...l, functie: [IMG, RTL, ZW, SCRIPT][i % 4]! })),
       answers: base.answers.map((a) => (a.toelichting ? { ...a, toelichting: `${IMG} toelichting` } : a)),
@@ -154,7 +154,7 @@ describe("eindrapport met vijandige namen", () => {
       feedback: base.feedback.map((f) => ({ ...f, tekst: `${IMG} reactie` })),
       teksten,
     });
-    const pdf = await renderRapportPdf(buildReportModel(input), { kenmerk: null });
+    const pdf = await renderRapportPdf(buildRapportModel(input), { kenmerk: null });
     text = (await readPdf(pdf)).text;
   }, 120_000);
 

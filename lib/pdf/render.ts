@@ -1,6 +1,6 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { createElement } from "react";
-import type { TReportModel } from "@/lib/report/types";
+import type { TRapportModel } from "@/lib/rapport/types";
 import { stripBidiControlsDeep } from "@/lib/security/bidi";
 import { registerPdfFonts } from "./fonts";
 import type { TPaginas } from "./onderdelen";
@@ -11,7 +11,7 @@ import { RapportDocument } from "./rapport-document";
  * One layout pass: every section heading records its page while the document is paginated,
  * and the contents page reads those numbers in the render props React-PDF resolves last.
  */
-export async function renderRapportPdf(model: TReportModel, opts: { kenmerk?: string | null } = {}): Promise<Buffer> {
+export async function renderRapportPdf(model: TRapportModel, opts: { kenmerk?: string | null } = {}): Promise<Buffer> {
   registerPdfFonts();
   const paginas: TPaginas = {};
   // Typed text cannot reverse the layout around it; the stored snapshot (and its hash) keep what was typed.

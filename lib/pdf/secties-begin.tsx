@@ -2,15 +2,15 @@
 import { Text, View } from "@react-pdf/renderer";
 import { formatScore } from "@/lib/analysetool";
 import { RADAR_LEGENDA_UITLEG } from "@/lib/charts/profile-radar";
-import type { TReportHp, TReportModel } from "@/lib/report/types";
-import { datumTekst, hpFeiten, PROFIEL_KOLOMMEN, profielRijen } from "@/lib/report/weergave";
+import type { TRapportHp, TRapportModel } from "@/lib/rapport/types";
+import { datumTekst, hpFeiten, PROFIEL_KOLOMMEN, profielRijen } from "@/lib/rapport/weergave";
 import { Alineas, Feiten, kol, Lijst, SectieKop, Tabel, type TPaginas } from "./onderdelen";
 import { PdfRadar } from "./radar";
 import { s } from "./styles";
 
-type P = { model: TReportModel; paginas: TPaginas };
+type P = { model: TRapportModel; paginas: TPaginas };
 
-export function HpBlok({ hp }: { hp: TReportHp }) {
+export function HpBlok({ hp }: { hp: TRapportHp }) {
   return (
     <View style={s.kader} wrap={false}>
       <Text style={s.h3}>

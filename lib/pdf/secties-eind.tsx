@@ -1,13 +1,13 @@
 /** PDF sections 8–12: strengths, improvements, handelingsperspectieven, reactions, follow-up. */
 import { Link, Text, View } from "@react-pdf/renderer";
 import { formatScore } from "@/lib/analysetool";
-import type { TReportModel } from "@/lib/report/types";
-import { REACTIE_STATUS, VRAAG_KOLOMMEN, vraagRijen } from "@/lib/report/weergave";
+import type { TRapportModel } from "@/lib/rapport/types";
+import { REACTIE_STATUS, VRAAG_KOLOMMEN, vraagRijen } from "@/lib/rapport/weergave";
 import { Alineas, kol, Lijst, SectieKop, Tabel, type TPaginas } from "./onderdelen";
 import { HpBlok } from "./secties-begin";
 import { KLEUR, s } from "./styles";
 
-type P = { model: TReportModel; paginas: TPaginas };
+type P = { model: TRapportModel; paginas: TPaginas };
 
 function Teksten({ teksten }: { teksten: { dimensie: string; tekst: string }[] }) {
   return (

@@ -1,14 +1,14 @@
 /** PDF sections 5–7: per dimension, roles, workshop. */
 import { Text, View } from "@react-pdf/renderer";
-import type { TReportModel } from "@/lib/report/types";
-import { dimensieFeiten, rolKolommen, rolRijen, VRAAG_KOLOMMEN, vraagAanduiding, vraagRijen } from "@/lib/report/weergave";
+import type { TRapportModel } from "@/lib/rapport/types";
+import { dimensieFeiten, rolKolommen, rolRijen, VRAAG_KOLOMMEN, vraagAanduiding, vraagRijen } from "@/lib/rapport/weergave";
 import { Alineas, Blad, enkeleRegel, Feiten, Lijst, SectieKop, Tabel, type TPaginas } from "./onderdelen";
 import { PdfRadar } from "./radar";
 import { s } from "./styles";
 
-type P = { model: TReportModel; paginas: TPaginas };
+type P = { model: TRapportModel; paginas: TPaginas };
 
-function DimensieBlok({ d, nummer }: { d: TReportModel["dimensies"][number]; nummer: string }) {
+function DimensieBlok({ d, nummer }: { d: TRapportModel["dimensies"][number]; nummer: string }) {
   return (
     <View>
       <Text style={s.h2} minPresenceAhead={80}>

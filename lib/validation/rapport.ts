@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { normaliseerTekst } from "@/lib/report/teksten";
+import { normaliseerTekst } from "@/lib/rapport/teksten";
 
 const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -124,25 +124,12 @@ describe.each(drivers)("deelnemer actions on %s", (driver) => {
 
     const before = await snapshot(t);
     const petra = (await memberId(utrecht.id, "p.privacy@utrecht.example"))!;
-    const geen = await callAction(update.updateDeelnemerAction, {
-      scanId: utrecht.id,
-      memberId: petra,
-      naam: "Petra Privacy",
-      email: "p.privacy@utrecht.example",
-      functie: "Privacy officer",
-      rol: "geen",
-    });
+    const petraNu = { scanId: utrecht.id, memberId: petra, naam: "Petra Privacy", email: "p.privacy@utrecht.example", functie: "Privacy officer" };
+    const geen = await callAction(update.updateDeelnemerAction, { ...petraNu, rol: "geen" });
     expect(geen.fieldErrors?.rol).toBeDefined();
     const adres = await callAction(update.updateDeelnemerAction, { ...base, email: "ander@utrecht.example", rol: "overig" });
     expect(adres.fieldErrors?.email).toContain("programmateam");
-    const dubbel = await callAction(update.updateDeelnemerAction, {
-      scanId: utrecht.id,
-      memberId: petra,
-      naam: "Petra Privacy",
-      email: "i.ict@utrecht.example",
-      functie: "Privacy officer",
-      rol: "privacy",
-    });
+    const dubbel = await callAction(update.updateDeelnemerAction, { ...petraNu, email: "i.ict@utrecht.example", rol: "privacy" });
     expect(dubbel.fieldErrors?.email).toContain("staat al bij de deelnemers");
     expect(await snapshot(t)).toEqual(before);
   });

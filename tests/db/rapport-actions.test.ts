@@ -24,8 +24,8 @@ import {
 import { DEMO, DEMO_SCANS } from "@/db/seed";
 import { MODEL_2026_1 } from "@/lib/analysetool";
 import { amsterdamDay, toAmsterdamLocal } from "@/lib/dates";
-import { sha256Hex, snapshotSha256 } from "@/lib/report/hash";
-import type { TReportModel } from "@/lib/report/types";
+import { sha256Hex, snapshotSha256 } from "@/lib/rapport/hash";
+import type { TRapportModel } from "@/lib/rapport/types";
 import { actAs, callAction, loadAfterSetup, seededActionDb } from "../support/action-harness";
 import { fillAnswers } from "../support/answers";
 import { readPdf } from "../support/pdf";
@@ -170,7 +170,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     expect(v1!.versie).toBe(1);
     expect(Buffer.from(v1!.pdf).subarray(0, 5).toString()).toBe("%PDF-");
     expect(v1!.sha256).toBe(sha256Hex(v1!.pdf));
-    const model = v1!.snapshot as TReportModel;
+    const model = v1!.snapshot as TRapportModel;
     expect(model.soort).toBe("concept");
     expect(model.gemeente).toBe("Breda");
     expect(model.samenvatting.tekst).toContain("<script>alert(1)</script>");
@@ -508,7 +508,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
       .select()
       .from(rapporten)
       .where(and(eq(rapporten.scanId, scanId), eq(rapporten.soort, "definitief")));
-    const stappen = (def0!.snapshot as TReportModel).werkwijze.stappen;
+    const stappen = (def0!.snapshot as TRapportModel).werkwijze.stappen;
     expect(
       stappen.every((s) => s.datum !== null),
       JSON.stringify(stappen),
@@ -524,7 +524,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
       .where(and(eq(rapporten.scanId, scanId), eq(rapporten.soort, "definitief")));
     expect(def!.versie).toBe(1);
     expect(def!.sha256).toBe(sha256Hex(def!.pdf));
-    const model = def!.snapshot as TReportModel;
+    const model = def!.snapshot as TRapportModel;
     expect(model.handelingsperspectieven.items.map((h) => [h.rang, h.titel, h.stemmen])).toEqual([
       [1, "Data-eigenaarschap beleggen", 3],
       [2, "Convenant RIEC actualiseren", 2],

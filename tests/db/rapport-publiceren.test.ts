@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rapporten, rapportTeksten, scanMembers } from "@/db/schema";
 import { DEMO_SCANS, seedDemo } from "@/db/seed";
 import { UserError } from "@/lib/errors";
-import { bereidRapportVoor, slaRapportOp } from "@/lib/report/publiceren";
+import { bereidRapportVoor, slaRapportOp } from "@/lib/rapport/publiceren";
 import { fillAnswers } from "../support/answers";
 import { createTestDb, type TTestDb, testDrivers } from "../support/test-db";
 

@@ -56,12 +56,7 @@ describe.each(drivers)("workshop actions on %s", (driver) => {
     expect(r.fieldErrors?.niveau).toBe("Kies een niveau van 1 tot 5, in halve stappen.");
     const u = await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: "bestaat-niet", niveau: "3" });
     expect(u.message).toBe("Onbekende dimensie.");
-    const extra = await callAction(workshop.saveConsensusAction, {
-      scanId: breda!.id,
-      dimensieId: "opgave",
-      niveau: "3",
-      stap: "afgerond",
-    });
+    const extra = await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: "opgave", niveau: "3", stap: "afgerond" });
     expect(extra.status).toBe("error");
     expect(await consensusRows()).toHaveLength(0);
   });
@@ -69,12 +64,7 @@ describe.each(drivers)("workshop actions on %s", (driver) => {
   it("asks for a reason when the agreed level differs 0,5 or more from the score", async () => {
     const r = await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: "opgave", niveau: "5" });
     expect(r.fieldErrors?.motivering).toContain("Licht toe waarom");
-    const ok = await callAction(workshop.saveConsensusAction, {
-      scanId: breda!.id,
-      dimensieId: "opgave",
-      niveau: "5",
-      motivering: "Na de workshop",
-    });
+    const ok = await callAction(workshop.saveConsensusAction, { scanId: breda!.id, dimensieId: "opgave", niveau: "5", motivering: "Na de workshop" });
     expect(ok.status).toBe("ok");
   });
 

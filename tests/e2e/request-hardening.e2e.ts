@@ -240,15 +240,10 @@ describe.skipIf(!withPostgres)("row 21: server-action bodies over the 1 MB limit
     await mpa.arrayBuffer();
 
     // As React posts it (the next-action header).
+    const reactHeaders = { cookie, origin: baseUrl(), "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" };
     const rsc = await fetch(`${baseUrl()}/scans/${tilburg.id}`, {
       method: "POST",
-      headers: {
-        cookie,
-        origin: baseUrl(),
-        "next-action": actionId,
-        "content-type": "text/plain;charset=UTF-8",
-        accept: "text/x-component",
-      },
+      headers: reactHeaders,
       body: JSON.stringify([big]),
       redirect: "manual",
     });
@@ -265,13 +260,7 @@ describe.skipIf(!withPostgres)("row 21: server-action bodies over the 1 MB limit
     });
     const chunked = await fetch(`${baseUrl()}/scans/${tilburg.id}`, {
       method: "POST",
-      headers: {
-        cookie,
-        origin: baseUrl(),
-        "next-action": actionId,
-        "content-type": "text/plain;charset=UTF-8",
-        accept: "text/x-component",
-      },
+      headers: reactHeaders,
       body: chunks,
       duplex: "half",
       redirect: "manual",
@@ -292,13 +281,7 @@ describe.skipIf(!withPostgres)("row 21: server-action bodies over the 1 MB limit
     const near = JSON.stringify(["a".repeat(1_010_000)]);
     const ok = await fetch(`${baseUrl()}/scans/${tilburg.id}`, {
       method: "POST",
-      headers: {
-        cookie,
-        origin: baseUrl(),
-        "next-action": actionId,
-        "content-type": "text/plain;charset=UTF-8",
-        accept: "text/x-component",
-      },
+      headers: reactHeaders,
       body: near,
       redirect: "manual",
     });

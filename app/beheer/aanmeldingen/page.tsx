@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
-import { Notice } from "@/components/ui/notice";
+import { MeldingNotice } from "@/components/ui/notice";
 import { requireAdminPage } from "@/lib/auth/access";
 import { listAfgewezenAanmeldingen, listOpenAanmeldingen } from "@/lib/data/aanmeldingen";
 import { formatDatum, formatDatumTijd } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Aanmeldingen" };
-
-const MELDINGEN: Record<string, string> = {
-  geaccepteerd: "Aanmelding goedgekeurd. De procesregisseur krijgt een uitnodiging per mail.",
-  afgewezen: "Aanmelding afgewezen. De contactpersoon krijgt de reden per mail.",
-};
 
 export default async function AanmeldingenPage({ searchParams }: { searchParams: Promise<{ melding?: string }> }) {
   await requireAdminPage();
@@ -23,11 +18,7 @@ export default async function AanmeldingenPage({ searchParams }: { searchParams:
         <Link href="/beheer">Beheer</Link>
       </p>
       <h1 className="mt-2">Aanmeldingen</h1>
-      {melding && MELDINGEN[melding] ? (
-        <div className="mt-4">
-          <Notice tone="succes" title={MELDINGEN[melding]} />
-        </div>
-      ) : null}
+      <MeldingNotice pagina="aanmeldingen" code={melding} className="mt-4" />
       <h2 className="mt-6">Wachten op beoordeling</h2>
       <DataTable
         caption="Aanmeldingen die wachten op beoordeling, oudste eerst"

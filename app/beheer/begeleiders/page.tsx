@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
-import { Notice } from "@/components/ui/notice";
+import { MeldingNotice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { setBegeleiderActiveAction } from "@/lib/actions/beheer/set-begeleider-active";
 import { requireAdminPage } from "@/lib/auth/access";
@@ -9,12 +9,6 @@ import { listBegeleiders } from "@/lib/data/begeleiders";
 import { BegeleiderForm } from "./begeleider-form";
 
 export const metadata: Metadata = { title: "Begeleiders" };
-
-const MELDINGEN: Record<string, string> = {
-  toegevoegd: "Begeleider toegevoegd. Die kan nu inloggen met het opgegeven e-mailadres.",
-  gedeactiveerd: "Begeleider gedeactiveerd. Die kan niet meer inloggen.",
-  geheractiveerd: "Begeleider weer actief.",
-};
 
 export default async function BegeleidersPage({ searchParams }: { searchParams: Promise<{ melding?: string }> }) {
   await requireAdminPage();
@@ -26,11 +20,7 @@ export default async function BegeleidersPage({ searchParams }: { searchParams: 
         <Link href="/beheer">Beheer</Link>
       </p>
       <h1 className="mt-2">Begeleiders</h1>
-      {melding && MELDINGEN[melding] ? (
-        <div className="mt-4">
-          <Notice tone="succes" title={MELDINGEN[melding]} />
-        </div>
-      ) : null}
+      <MeldingNotice pagina="begeleiders" code={melding} className="mt-4" />
       <DataTable
         caption="Begeleiders met status en aantal scans"
         region={false}

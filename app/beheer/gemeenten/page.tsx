@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
-import { Notice } from "@/components/ui/notice";
+import { MeldingNotice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { setGemeenteActiveAction } from "@/lib/actions/beheer/set-gemeente-active";
 import { requireAdminPage } from "@/lib/auth/access";
@@ -9,12 +9,6 @@ import { listGemeentenVoorBeheer } from "@/lib/data/gemeenten";
 import { GemeenteForm } from "./gemeente-form";
 
 export const metadata: Metadata = { title: "Gemeenten" };
-
-const MELDINGEN: Record<string, string> = {
-  toegevoegd: "Gemeente toegevoegd. Zij kan zich nu aanmelden.",
-  gedeactiveerd: "Gemeente gedeactiveerd. Zij staat niet meer in het aanmeldformulier.",
-  geactiveerd: "Gemeente weer actief.",
-};
 
 export default async function GemeentenPage({ searchParams }: { searchParams: Promise<{ melding?: string; zoek?: string }> }) {
   await requireAdminPage();
@@ -26,11 +20,7 @@ export default async function GemeentenPage({ searchParams }: { searchParams: Pr
         <Link href="/beheer">Beheer</Link>
       </p>
       <h1 className="mt-2">Gemeenten</h1>
-      {melding && MELDINGEN[melding] ? (
-        <div className="mt-4">
-          <Notice tone="succes" title={MELDINGEN[melding]} />
-        </div>
-      ) : null}
+      <MeldingNotice pagina="gemeenten" code={melding} className="mt-4" />
       <p className="mt-4 max-w-3xl">
         De lijst komt uit de CBS-indeling van 1 januari 2026. Voeg een nieuwe gemeente toe na een samenvoeging of naamswijziging, en deactiveer dan de oude: die
         blijft bewaard bij eerdere scans, maar staat niet meer in het aanmeldformulier.

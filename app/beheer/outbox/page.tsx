@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
-import { Notice } from "@/components/ui/notice";
+import { MeldingNotice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { TOutboxStatus } from "@/db/schema";
 import { retryMailAction } from "@/lib/actions/beheer/retry-mail";
@@ -23,7 +23,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <Link href="/beheer">Beheer</Link>
       </p>
       <h1 className="mt-2">Uitgaande mail</h1>
-      {sp.melding === "opnieuw" ? <Notice tone="succes" title="De mail staat weer in de wachtrij." /> : null}
+      <MeldingNotice pagina="outbox" code={sp.melding} />
       <nav aria-label="Filter op status" className="mt-4 flex flex-wrap gap-4">
         <Link href="/beheer/outbox" aria-current={!status ? "page" : undefined} className={!status ? "font-bold" : ""}>
           Alle

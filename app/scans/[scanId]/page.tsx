@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AnalysetoolActie } from "@/components/analysetool/scan-actie";
-import { ActieLijst, rapportStapActie } from "@/components/report/stap-rapport";
+import { ActieLijst, rapportStapActie } from "@/components/rapport/stap-rapport";
 import { AnalysetoolSchema } from "@/components/scan/analysetool-schema";
 import { ScanMenu } from "@/components/scan/scan-menu";
 import { StapStepper } from "@/components/scan/stap-stepper";
 import { Stap2Actie } from "@/components/scan/stap2-actie";
 import { FactList } from "@/components/ui/fact-list";
-import { Notice } from "@/components/ui/notice";
+import { MeldingNotice } from "@/components/ui/notice";
 import { can, requireScanPage } from "@/lib/auth/access";
 import { getStap2Overzicht } from "@/lib/data/planning";
 import { formatDatumTijd } from "@/lib/dates";
@@ -28,13 +28,6 @@ const ROL_NAMEN = {
   procesregisseur: "procesregisseur",
   deelnemer: "deelnemer",
 } as const;
-
-const MELDINGEN: Record<string, string> = {
-  "analysetool-gestart": "De analysetool is gestart. De deelnemers krijgen hem drie weken voor de workshop per mail.",
-  "analysetool-verstuurd": "De analysetool is gestart en de deelnemers krijgen hem nu per mail.",
-  "workshop-afgerond": "De workshop is afgerond. De scan staat nu in stap 5: het concept eindrapport.",
-  afgerond: "Het eindrapport is vastgesteld en naar alle deelnemers gestuurd.",
-};
 
 export default async function ScanOverviewPage({ params, searchParams }: Props) {
   const { scanId } = await params;
@@ -82,7 +75,7 @@ export default async function ScanOverviewPage({ params, searchParams }: Props) 
 
   return (
     <div className="max-w-3xl">
-      {melding && MELDINGEN[melding] ? <Notice tone="succes" title={MELDINGEN[melding]} /> : null}
+      <MeldingNotice pagina="scan" code={melding} />
       <p className="text-base font-semibold text-gray-700">Datavolwassenheidsscan</p>
       <h1>Gemeente {scan.gemeenteNaam}</h1>
       <FactList

@@ -12,6 +12,7 @@ import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { begeleiderToegewezenMail, uitnodigingProcesregisseurMail } from "@/lib/mail/catalogue";
 import { enqueueMail, enqueueMails } from "@/lib/mail/outbox";
+import { withMelding } from "@/lib/meldingen";
 import { lopendeScan } from "@/lib/scan/gemeente-lookup";
 import { findOrCreatePerson } from "@/lib/scan/personen";
 import { performTransition } from "@/lib/scan/transitions";
@@ -122,7 +123,7 @@ export const acceptAanmeldingAction = defineAdminAction("acceptAanmelding", ZAcc
   }
   kickOutbox();
   revalidatePath("/beheer/aanmeldingen");
-  redirect("/beheer/aanmeldingen?melding=geaccepteerd");
+  redirect(withMelding("aanmeldingen", "geaccepteerd", "/beheer/aanmeldingen"));
 });
 
 const alLopend = (gemeente: string) => `Voor gemeente ${gemeente} loopt al een scan. Wijs deze aanmelding af, of rond eerst de lopende scan af.`;

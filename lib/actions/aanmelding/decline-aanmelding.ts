@@ -11,6 +11,7 @@ import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { aanmeldingAfgewezenMail } from "@/lib/mail/catalogue";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { withMelding } from "@/lib/meldingen";
 import { performTransition } from "@/lib/scan/transitions";
 import { ZTekst, ZUuid } from "@/lib/validation/common";
 
@@ -34,6 +35,6 @@ export const declineAanmeldingAction = defineAdminAction(
     });
     kickOutbox();
     revalidatePath("/beheer/aanmeldingen");
-    redirect("/beheer/aanmeldingen?melding=afgewezen");
+    redirect(withMelding("aanmeldingen", "afgewezen", "/beheer/aanmeldingen"));
   },
 );

@@ -9,6 +9,7 @@ import { scanMembers, scans } from "@/db/schema";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/errors";
 import { scheduleFor } from "@/lib/jobs/schedule";
+import { withMelding } from "@/lib/meldingen";
 import { performTransition } from "@/lib/scan/transitions";
 import { closeAnalysetoolBlocker } from "@/lib/scan/workshop-guards";
 import { ZUuid } from "@/lib/validation/common";
@@ -35,5 +36,5 @@ export const closeAnalysetoolAction = defineScanAction("closeAnalysetool", "scan
     await performTransition(tx, { scanId, transitie: "closeAnalysetool", actorId: user.id, now, stempels: { analysetoolClosedAt: now } });
   });
   revalidatePath(`/scans/${scanId}`, "layout");
-  redirect(`/scans/${scanId}/resultaten?melding=gesloten`);
+  redirect(withMelding("resultaten", "gesloten", `/scans/${scanId}/resultaten`));
 });

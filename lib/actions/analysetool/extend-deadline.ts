@@ -13,6 +13,7 @@ import { formatDatumTijd, fromAmsterdamLocal } from "@/lib/dates";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { sweepSchedule } from "@/lib/jobs/sweep";
+import { withMelding } from "@/lib/meldingen";
 import { ZUuid } from "@/lib/validation/common";
 
 const DATUM_FOUT = "Vul een datum en tijd in, zoals 15-12-2026 17:00.";
@@ -58,6 +59,6 @@ export const extendDeadlineAction = defineScanAction(
     });
     kickOutbox();
     revalidatePath(`/scans/${scanId}`, "layout");
-    redirect(`/scans/${scanId}/voortgang?melding=deadline`);
+    redirect(withMelding("voortgang", "deadline", `/scans/${scanId}/voortgang`));
   },
 );

@@ -14,6 +14,7 @@ import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { analysetoolHeropendMail } from "@/lib/mail/catalogue";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { withMelding } from "@/lib/meldingen";
 import { ZTekst, ZUuid } from "@/lib/validation/common";
 
 /**
@@ -57,6 +58,6 @@ export const reopenAnalysetoolAction = defineScanAction(
     });
     kickOutbox();
     revalidatePath(`/scans/${scanId}`, "layout");
-    redirect(`/scans/${scanId}/voortgang?melding=heropend`);
+    redirect(withMelding("voortgang", "heropend", `/scans/${scanId}/voortgang`));
   },
 );

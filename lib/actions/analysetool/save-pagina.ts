@@ -11,6 +11,7 @@ import { MELDINGEN, normaliseerAntwoord, vingerafdruk } from "@/lib/antwoorden/v
 import { paginaVeld } from "@/lib/antwoorden/velden";
 import { paginas } from "@/lib/antwoorden/voortgang";
 import { UserError } from "@/lib/errors";
+import { withMelding } from "@/lib/meldingen";
 import { ZUuid } from "@/lib/validation/common";
 
 /**
@@ -94,7 +95,7 @@ export const savePaginaAction = defineScanAction("savePagina", "analysetool.fill
   });
   revalidatePath(`/scans/${access.scan.id}/analysetool`, "layout");
   const volgende = lijst[index + 1];
-  redirect(`/scans/${access.scan.id}/analysetool/${volgende ? volgende.id : "overzicht"}?melding=opgeslagen`);
+  redirect(withMelding("analysetool", "opgeslagen", `/scans/${access.scan.id}/analysetool/${volgende ? volgende.id : "overzicht"}`));
 });
 
 const LEEG = vingerafdruk({ keuze: "", toelichting: null, tekst: null });

@@ -10,6 +10,7 @@ import { defineScanAction } from "@/lib/actions/define-action";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { sweepSchedule } from "@/lib/jobs/sweep";
+import { withMelding } from "@/lib/meldingen";
 import { checkStartAnalysetool } from "@/lib/scan/start-guard";
 import { performTransition } from "@/lib/scan/transitions";
 import { ZUuid } from "@/lib/validation/common";
@@ -45,5 +46,5 @@ export const startAnalysetoolAction = defineScanAction("startAnalysetool", "scan
   });
   kickOutbox();
   revalidatePath(`/scans/${scanId}`, "layout");
-  redirect(`/scans/${scanId}?melding=${result.queued > 0 ? "analysetool-verstuurd" : "analysetool-gestart"}`);
+  redirect(withMelding("scan", result.queued > 0 ? "analysetool-verstuurd" : "analysetool-gestart", `/scans/${scanId}`));
 });

@@ -13,6 +13,7 @@ import { MELDINGEN } from "@/lib/antwoorden/validate";
 import { voortgang } from "@/lib/antwoorden/voortgang";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
+import { withMelding } from "@/lib/meldingen";
 import { ZUuid } from "@/lib/validation/common";
 
 /**
@@ -56,6 +57,6 @@ export const submitAnalysetoolAction = defineScanAction(
       });
     });
     revalidatePath(`/scans/${scanId}`, "layout");
-    redirect(`/scans/${scanId}/analysetool/mijn-antwoorden?melding=ingediend`);
+    redirect(withMelding("mijn-antwoorden", "ingediend", `/scans/${scanId}/analysetool/mijn-antwoorden`));
   },
 );

@@ -10,6 +10,7 @@ import { defineAdminAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/errors";
+import { withMelding } from "@/lib/meldingen";
 import { ZEmail, ZTekst } from "@/lib/validation/common";
 
 const BESTAAT = "Er is al een account met dit e-mailadres. Kies een ander adres of heractiveer de begeleider hieronder.";
@@ -32,6 +33,6 @@ export const addBegeleiderAction = defineAdminAction(
       throw err;
     }
     revalidatePath("/beheer/begeleiders");
-    redirect("/beheer/begeleiders?melding=toegevoegd");
+    redirect(withMelding("begeleiders", "toegevoegd", "/beheer/begeleiders"));
   },
 );

@@ -10,6 +10,7 @@ import { defineAdminAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/errors";
+import { withMelding } from "@/lib/meldingen";
 import { naamSleutel } from "@/lib/scan/gemeente-invoer";
 import { PROVINCIES } from "@/lib/scan/provincies";
 import { ZTekst } from "@/lib/validation/common";
@@ -51,6 +52,6 @@ export const addGemeenteAction = defineAdminAction(
       throw err;
     }
     revalidatePath("/beheer/gemeenten");
-    redirect(`/beheer/gemeenten?melding=toegevoegd&zoek=${code}`);
+    redirect(withMelding("gemeenten", "toegevoegd", `/beheer/gemeenten?zoek=${code}`));
   },
 );

@@ -10,6 +10,7 @@ import { asFormAction, defineAdminAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
+import { withMelding } from "@/lib/meldingen";
 import { ZUuid } from "@/lib/validation/common";
 
 /** Puts a failed mail back in the queue with a fresh attempt count; the same idempotency key is kept. */
@@ -28,6 +29,6 @@ export const retryMailAction = asFormAction(
     if (!changed) throw new UserError("Deze mail staat niet (meer) op mislukt.");
     kickOutbox();
     revalidatePath("/beheer/outbox");
-    redirect("/beheer/outbox?status=pending&melding=opnieuw");
+    redirect(withMelding("outbox", "opnieuw", "/beheer/outbox?status=pending"));
   }),
 );

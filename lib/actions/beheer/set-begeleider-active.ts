@@ -9,6 +9,7 @@ import { sessions, users } from "@/db/schema";
 import { asFormAction, defineAdminAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
+import { withMelding } from "@/lib/meldingen";
 
 /**
  * Deactivates or reactivates a begeleider. A deactivated account keeps its history but can
@@ -36,7 +37,7 @@ export const setBegeleiderActiveAction = asFormAction(
         });
       });
       revalidatePath("/beheer/begeleiders");
-      redirect(`/beheer/begeleiders?melding=${active ? "geheractiveerd" : "gedeactiveerd"}`);
+      redirect(withMelding("begeleiders", active ? "geheractiveerd" : "gedeactiveerd", "/beheer/begeleiders"));
     },
   ),
 );

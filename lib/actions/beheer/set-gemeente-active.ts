@@ -9,6 +9,7 @@ import { gemeenten } from "@/db/schema";
 import { asFormAction, defineAdminAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
+import { withMelding } from "@/lib/meldingen";
 import { ZUuid } from "@/lib/validation/common";
 
 /** A merged or renamed gemeente stays for history but is no longer offered in the form. */
@@ -32,8 +33,8 @@ export const setGemeenteActiveAction = asFormAction(
         });
       });
       revalidatePath("/beheer/gemeenten");
-      const terug = zoek ? `&zoek=${encodeURIComponent(zoek)}` : "";
-      redirect(`/beheer/gemeenten?melding=${actief === "ja" ? "geactiveerd" : "gedeactiveerd"}${terug}`);
+      const terug = zoek ? `/beheer/gemeenten?zoek=${encodeURIComponent(zoek)}` : "/beheer/gemeenten";
+      redirect(withMelding("gemeenten", actief === "ja" ? "geactiveerd" : "gedeactiveerd", terug));
     },
   ),
 );

@@ -13,6 +13,7 @@ import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { welkomDeelnemerMail, workshopdatumMails } from "@/lib/mail/catalogue";
 import { enqueueMails, type TOutgoingMail } from "@/lib/mail/outbox";
+import { withMelding } from "@/lib/meldingen";
 import { assertNieuwInScan } from "@/lib/scan/deelnemer-regels";
 import { findOrCreatePerson } from "@/lib/scan/personen";
 import { assertStap, DEELNEMERS_WIJZIGBAAR } from "@/lib/scan/stap-regels";
@@ -107,6 +108,6 @@ export const addDeelnemerAction = defineScanAction(
     }
     kickOutbox();
     revalidatePath(`/scans/${input.scanId}`, "layout");
-    redirect(`/scans/${input.scanId}/deelnemers?melding=toegevoegd`);
+    redirect(withMelding("deelnemers", "toegevoegd", `/scans/${input.scanId}/deelnemers`));
   },
 );

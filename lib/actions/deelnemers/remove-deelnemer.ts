@@ -9,6 +9,7 @@ import { antwoorden, scanMembers, workshopBeschikbaarheid, workshopOpties } from
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
+import { withMelding } from "@/lib/meldingen";
 import { assertStap, DEELNEMERS_WIJZIGBAAR } from "@/lib/scan/stap-regels";
 import { ZUuid } from "@/lib/validation/common";
 
@@ -45,6 +46,6 @@ export const removeDeelnemerAction = defineScanAction(
       await audit(tx, { actorId: user.id, action: "deelnemer.verwijderd", scanId, details: { memberId } });
     });
     revalidatePath(`/scans/${scanId}`, "layout");
-    redirect(`/scans/${scanId}/deelnemers?melding=verwijderd`);
+    redirect(withMelding("deelnemers", "verwijderd", `/scans/${scanId}/deelnemers`));
   },
 );

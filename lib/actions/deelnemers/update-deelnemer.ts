@@ -13,6 +13,7 @@ import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { welkomDeelnemerMail } from "@/lib/mail/catalogue";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { withMelding } from "@/lib/meldingen";
 import { assertNieuwInScan } from "@/lib/scan/deelnemer-regels";
 import { findOrCreatePerson } from "@/lib/scan/personen";
 import { assertStap, DEELNEMERS_WIJZIGBAAR } from "@/lib/scan/stap-regels";
@@ -100,6 +101,6 @@ export const updateDeelnemerAction = defineScanAction(
     }
     kickOutbox();
     revalidatePath(`/scans/${input.scanId}`, "layout");
-    redirect(`/scans/${input.scanId}/deelnemers?melding=gewijzigd`);
+    redirect(withMelding("deelnemers", "gewijzigd", `/scans/${input.scanId}/deelnemers`));
   },
 );

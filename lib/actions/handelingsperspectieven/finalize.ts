@@ -11,8 +11,9 @@ import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { definitiefRapportMail } from "@/lib/mail/catalogue";
 import { enqueueMails } from "@/lib/mail/outbox";
-import { scanOntvangers } from "@/lib/report/ontvangers";
-import { bereidRapportVoor, slaRapportOp } from "@/lib/report/publiceren";
+import { withMelding } from "@/lib/meldingen";
+import { scanOntvangers } from "@/lib/rapport/ontvangers";
+import { bereidRapportVoor, slaRapportOp } from "@/lib/rapport/publiceren";
 import { finalizeBlocker } from "@/lib/scan/rapport-guards";
 import { top3WeigeringVoor } from "@/lib/scan/stap6";
 import { performTransition } from "@/lib/scan/transitions";
@@ -68,5 +69,5 @@ export const finalizeAction = defineScanAction("finalize", "scan.begeleid", z.ob
   });
   kickOutbox();
   revalidatePath(`/scans/${scanId}`, "layout");
-  redirect(`/scans/${scanId}?melding=afgerond`);
+  redirect(withMelding("scan", "afgerond", `/scans/${scanId}`));
 });

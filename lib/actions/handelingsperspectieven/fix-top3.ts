@@ -10,6 +10,7 @@ import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { amsterdamDay, fromAmsterdamLocal } from "@/lib/dates";
 import { UserError } from "@/lib/errors";
+import { withMelding } from "@/lib/meldingen";
 import { top3WeigeringVoor } from "@/lib/scan/stap6";
 import { ZOptioneleTekst, ZTekst, ZUuid } from "@/lib/validation/common";
 import { ZLangeTekst } from "@/lib/validation/rapport";
@@ -91,5 +92,5 @@ export const fixTop3Action = defineScanAction("fixTop3", "scan.begeleid", ZTop3,
     await audit(tx, { actorId: user.id, action: "hp.fixTop3", scanId, details: { hp1: gekozen[0]!, hp2: gekozen[1]!, hp3: gekozen[2]! } });
   });
   revalidatePath(`/scans/${scanId}`, "layout");
-  redirect(`/scans/${scanId}/handelingsperspectieven?melding=top3-vastgelegd`);
+  redirect(withMelding("handelingsperspectieven", "top3-vastgelegd", `/scans/${scanId}/handelingsperspectieven`));
 });

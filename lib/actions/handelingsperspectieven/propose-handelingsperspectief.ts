@@ -10,6 +10,7 @@ import { defineScanAction } from "@/lib/actions/define-action";
 import { MODEL_2026_1 } from "@/lib/analysetool";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
+import { withMelding } from "@/lib/meldingen";
 import { top3WeigeringVoor } from "@/lib/scan/stap6";
 import { ZTekst, ZUuid } from "@/lib/validation/common";
 import { ZLangeTekst } from "@/lib/validation/rapport";
@@ -51,5 +52,5 @@ export const proposeHandelingsperspectiefAction = defineScanAction("proposeHande
     });
   });
   revalidatePath(`/scans/${input.scanId}/handelingsperspectieven`);
-  redirect(`/scans/${input.scanId}/handelingsperspectieven?melding=voorstel-toegevoegd`);
+  redirect(withMelding("handelingsperspectieven", "voorstel-toegevoegd", `/scans/${input.scanId}/handelingsperspectieven`));
 });

@@ -9,6 +9,7 @@ import { handelingsperspectieven, scans } from "@/db/schema";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
+import { withMelding } from "@/lib/meldingen";
 import { top3WeigeringVoor } from "@/lib/scan/stap6";
 import { ZUuid } from "@/lib/validation/common";
 
@@ -28,5 +29,5 @@ export const reopenStemmenAction = defineScanAction("reopenStemmen", "scan.begel
     await audit(tx, { actorId: user.id, action: "hp.reopenStemmen", scanId });
   });
   revalidatePath(`/scans/${scanId}`, "layout");
-  redirect(`/scans/${scanId}/handelingsperspectieven?melding=stemmen-heropend`);
+  redirect(withMelding("handelingsperspectieven", "stemmen-heropend", `/scans/${scanId}/handelingsperspectieven`));
 });

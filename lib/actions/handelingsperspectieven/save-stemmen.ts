@@ -9,6 +9,7 @@ import { handelingsperspectieven, hpStemmen, scanMembers, scans } from "@/db/sch
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
+import { withMelding } from "@/lib/meldingen";
 import { STEMMEN_PER_DEELNEMER, stemmenBlocker } from "@/lib/scan/rapport-guards";
 import { top3WeigeringVoor } from "@/lib/scan/stap6";
 import { ZUuid } from "@/lib/validation/common";
@@ -55,5 +56,5 @@ export const saveStemmenAction = defineScanAction("saveStemmen", "scan.participa
     await audit(tx, { actorId: user.id, action: "hp.vote", scanId, details: { stemmen: hpIds.length } });
   });
   revalidatePath(`/scans/${scanId}/handelingsperspectieven`);
-  redirect(`/scans/${scanId}/handelingsperspectieven?melding=gestemd`);
+  redirect(withMelding("handelingsperspectieven", "gestemd", `/scans/${scanId}/handelingsperspectieven`));
 });

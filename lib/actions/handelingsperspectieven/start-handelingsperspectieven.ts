@@ -11,7 +11,8 @@ import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { stemmenOpenMail } from "@/lib/mail/catalogue";
 import { enqueueMails } from "@/lib/mail/outbox";
-import { scanOntvangers } from "@/lib/report/ontvangers";
+import { withMelding } from "@/lib/meldingen";
+import { scanOntvangers } from "@/lib/rapport/ontvangers";
 import { startHandelingsperspectievenBlocker } from "@/lib/scan/rapport-guards";
 import { performTransition } from "@/lib/scan/transitions";
 import { ZUuid } from "@/lib/validation/common";
@@ -66,6 +67,6 @@ export const startHandelingsperspectievenAction = defineScanAction(
     });
     kickOutbox();
     revalidatePath(`/scans/${scanId}`, "layout");
-    redirect(`/scans/${scanId}/handelingsperspectieven?melding=stap-6`);
+    redirect(withMelding("handelingsperspectieven", "stap-6", `/scans/${scanId}/handelingsperspectieven`));
   },
 );

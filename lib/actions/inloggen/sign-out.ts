@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { asFormAction, defineAction } from "@/lib/actions/define-action";
 import { signOut } from "@/lib/auth/auth";
+import { withMelding } from "@/lib/meldingen";
 
 export const signOutAction = asFormAction(
   defineAction(
@@ -11,7 +12,7 @@ export const signOutAction = asFormAction(
     z.object({}),
     async () => {
       await signOut({ redirect: false });
-      redirect("/?melding=uitgelogd");
+      redirect(withMelding("start", "uitgelogd", "/"));
     },
     { anonymous: true },
   ),

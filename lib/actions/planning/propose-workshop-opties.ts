@@ -13,6 +13,7 @@ import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { workshopMomentenMail, workshopOntvangers } from "@/lib/mail/catalogue";
 import { enqueueMails } from "@/lib/mail/outbox";
+import { withMelding } from "@/lib/meldingen";
 import { leesOpties } from "@/lib/scan/planning-invoer";
 import { assertStap, OPTIES_WIJZIGBAAR } from "@/lib/scan/stap-regels";
 import { ZUuid } from "@/lib/validation/common";
@@ -75,6 +76,6 @@ export const proposeWorkshopOptiesAction = defineScanAction(
     }
     kickOutbox();
     revalidatePath(`/scans/${scanId}`, "layout");
-    redirect(`/scans/${scanId}/planning?melding=opties`);
+    redirect(withMelding("planning", "opties", `/scans/${scanId}/planning`));
   },
 );

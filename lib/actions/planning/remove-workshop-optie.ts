@@ -9,6 +9,7 @@ import { workshopOpties } from "@/db/schema";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
+import { withMelding } from "@/lib/meldingen";
 import { assertStap, OPTIES_WIJZIGBAAR } from "@/lib/scan/stap-regels";
 import { ZUuid } from "@/lib/validation/common";
 
@@ -29,6 +30,6 @@ export const removeWorkshopOptieAction = defineScanAction(
       await audit(tx, { actorId: user.id, action: "workshop.optie_ingetrokken", scanId, details: { optieId } });
     });
     revalidatePath(`/scans/${scanId}`, "layout");
-    redirect(`/scans/${scanId}/planning?melding=optie-ingetrokken`);
+    redirect(withMelding("planning", "optie-ingetrokken", `/scans/${scanId}/planning`));
   },
 );

@@ -9,6 +9,7 @@ import { workshopBeschikbaarheid, workshopOpties } from "@/db/schema";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
+import { withMelding } from "@/lib/meldingen";
 import { leesBeschikbaarheid } from "@/lib/scan/planning-invoer";
 import { assertStap, OPTIES_WIJZIGBAAR } from "@/lib/scan/stap-regels";
 import { ZUuid } from "@/lib/validation/common";
@@ -57,6 +58,6 @@ export const saveBeschikbaarheidAction = defineScanAction(
       await audit(tx, { actorId: user.id, action: "workshop.beschikbaarheid_opgegeven", scanId, details: { aantal: antwoorden.length } });
     });
     revalidatePath(`/scans/${scanId}`, "layout");
-    redirect(`/scans/${scanId}/planning?melding=beschikbaarheid`);
+    redirect(withMelding("planning", "beschikbaarheid", `/scans/${scanId}/planning`));
   },
 );

@@ -13,6 +13,7 @@ import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { workshopdatumMails, workshopOntvangers } from "@/lib/mail/catalogue";
 import { enqueueMails } from "@/lib/mail/outbox";
+import { withMelding } from "@/lib/meldingen";
 import { assertStap, DATUM_WIJZIGBAAR } from "@/lib/scan/stap-regels";
 import { beoordeelWorkshopDatum, MIN_INVULDAGEN } from "@/lib/scan/workshop-datum";
 import { WORKSHOP_AUDIT, workshopVersies } from "@/lib/scan/workshop-sequence";
@@ -103,6 +104,6 @@ export const setWorkshopDatumAction = defineScanAction(
     });
     kickOutbox();
     revalidatePath(`/scans/${input.scanId}`, "layout");
-    redirect(`/scans/${input.scanId}/planning?melding=datum`);
+    redirect(withMelding("planning", "datum", `/scans/${input.scanId}/planning`));
   },
 );

@@ -9,6 +9,7 @@ import { rapportFeedback, scans } from "@/db/schema";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
+import { withMelding } from "@/lib/meldingen";
 import { ZUuid } from "@/lib/validation/common";
 import { ZLangeTekst } from "@/lib/validation/rapport";
 
@@ -39,5 +40,5 @@ export const handleFeedbackAction = defineScanAction("handleFeedback", "scan.beg
     });
   });
   revalidatePath(`/scans/${input.scanId}/rapport`, "layout");
-  redirect(`/scans/${input.scanId}/rapport/feedback?melding=reactie-behandeld#reactie-${input.feedbackId}`);
+  redirect(withMelding("feedback", "reactie-behandeld", `/scans/${input.scanId}/rapport/feedback#reactie-${input.feedbackId}`));
 });

@@ -9,7 +9,8 @@ import { rapporten, rapportFeedback, scans } from "@/db/schema";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
-import { sectiesVoor } from "@/lib/report/secties";
+import { withMelding } from "@/lib/meldingen";
+import { sectiesVoor } from "@/lib/rapport/secties";
 import { ZUuid } from "@/lib/validation/common";
 import { ZLangeTekst } from "@/lib/validation/rapport";
 
@@ -59,5 +60,5 @@ export const leaveFeedbackAction = defineScanAction("leaveFeedback", "scan.parti
     });
   });
   revalidatePath(`/scans/${input.scanId}/rapport`, "layout");
-  redirect(`/scans/${input.scanId}/rapport?melding=reactie-geplaatst#sectie-${input.sectieId}`);
+  redirect(withMelding("rapport", "reactie-geplaatst", `/scans/${input.scanId}/rapport#sectie-${input.sectieId}`));
 });

@@ -13,7 +13,8 @@ import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { uitnodigingOverlegMails } from "@/lib/mail/catalogue";
 import { enqueueMails } from "@/lib/mail/outbox";
-import { scanOntvangers } from "@/lib/report/ontvangers";
+import { withMelding } from "@/lib/meldingen";
+import { scanOntvangers } from "@/lib/rapport/ontvangers";
 import { ZUuid } from "@/lib/validation/common";
 
 const DUUR = ["30", "45", "60", "90", "120"] as const;
@@ -63,5 +64,5 @@ export const planOverlegAction = defineScanAction("planOverleg", "scan.begeleid"
   });
   kickOutbox();
   revalidatePath(`/scans/${input.scanId}`, "layout");
-  redirect(`/scans/${input.scanId}/rapport/feedback?melding=overleg-gepland`);
+  redirect(withMelding("feedback", "overleg-gepland", `/scans/${input.scanId}/rapport/feedback`));
 });

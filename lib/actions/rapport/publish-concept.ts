@@ -12,8 +12,9 @@ import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
 import { conceptBeschikbaarMail } from "@/lib/mail/catalogue";
 import { enqueueMails } from "@/lib/mail/outbox";
-import { scanOntvangers } from "@/lib/report/ontvangers";
-import { bereidRapportVoor, slaRapportOp } from "@/lib/report/publiceren";
+import { withMelding } from "@/lib/meldingen";
+import { scanOntvangers } from "@/lib/rapport/ontvangers";
+import { bereidRapportVoor, slaRapportOp } from "@/lib/rapport/publiceren";
 import { ZUuid } from "@/lib/validation/common";
 
 /** A new concept version from the saved texts and current data; every member hears of it. */
@@ -53,5 +54,5 @@ export const publishConceptAction = defineScanAction("publishConcept", "scan.beg
   });
   kickOutbox();
   revalidatePath(`/scans/${scanId}`, "layout");
-  redirect(`/scans/${scanId}/rapport?melding=concept-gepubliceerd`);
+  redirect(withMelding("rapport", "concept-gepubliceerd", `/scans/${scanId}/rapport`));
 });

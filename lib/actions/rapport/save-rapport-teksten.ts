@@ -8,8 +8,8 @@ import { rapportTeksten, scans } from "@/db/schema";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
-import { TEKST_VELDEN } from "@/lib/report/tekst-velden";
-import { normaliseerTekst } from "@/lib/report/teksten";
+import { TEKST_VELDEN } from "@/lib/rapport/tekst-velden";
+import { normaliseerTekst } from "@/lib/rapport/teksten";
 import { ZUuid } from "@/lib/validation/common";
 
 /** Absent = leave as it is; empty = remove. Markup is kept as text: every renderer escapes it. */

@@ -9,6 +9,7 @@ import { scans, workshopResultaten } from "@/db/schema";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { getModel } from "@/lib/analysetool";
 import { UserError } from "@/lib/errors";
+import { withMelding } from "@/lib/meldingen";
 import { performTransition } from "@/lib/scan/transitions";
 import { closeWorkshopBlockers, workshopNogNietGehouden } from "@/lib/scan/workshop-guards";
 import { ZUuid } from "@/lib/validation/common";
@@ -39,5 +40,5 @@ export const closeWorkshopAction = defineScanAction("closeWorkshop", "scan.begel
     });
   });
   revalidatePath(`/scans/${scanId}`, "layout");
-  redirect(`/scans/${scanId}?melding=workshop-afgerond`);
+  redirect(withMelding("scan", "workshop-afgerond", `/scans/${scanId}`));
 });

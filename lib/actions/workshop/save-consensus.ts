@@ -7,7 +7,7 @@ import { workshopResultaten } from "@/db/schema";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { getModel } from "@/lib/analysetool";
 import { audit } from "@/lib/audit";
-import { loadScanResults } from "@/lib/data/results";
+import { loadScanResultaten } from "@/lib/data/resultaten";
 import { UserError } from "@/lib/errors";
 import { CONSENSUS_NIVEAUS, needsMotivering } from "@/lib/scan/workshop-guards";
 import { ZOptioneleTekst, ZUuid } from "@/lib/validation/common";
@@ -33,7 +33,7 @@ export const saveConsensusAction = defineScanAction("saveConsensus", "scan.begel
   }
   const model = getModel(access.scan.modelVersie);
   if (!model.dimensies.some((d) => d.id === input.dimensieId)) throw new UserError("Onbekende dimensie.");
-  const { resultaat } = await loadScanResults(input.scanId, access.scan.modelVersie);
+  const { resultaat } = await loadScanResultaten(input.scanId, access.scan.modelVersie);
   const berekend = resultaat.dimensies.find((d) => d.dimensieId === input.dimensieId)?.score ?? null;
   if (needsMotivering(input.niveau, berekend) && !input.motivering) {
     throw new UserError("Het niveau wijkt 0,5 of meer af van de berekende score. Licht toe waarom.", "motivering");

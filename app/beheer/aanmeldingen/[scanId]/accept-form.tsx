@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { type ReactNode, useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -67,30 +67,12 @@ export function AcceptForm({ scanId, contact, begeleiders }: { scanId: string; c
             {e.procesregisseur}
           </p>
         ) : null}
-        <div className="mt-2 flex items-center gap-3">
-          <input
-            type="radio"
-            id="pr-contact"
-            name="procesregisseur"
-            value="contact"
-            defaultChecked={keuze === "contact"}
-            key={`contact-${keuze}`}
-            className="h-6 w-6"
-          />
-          <label htmlFor="pr-contact">De contactpersoon: {contact}</label>
-        </div>
-        <div className="mt-2 flex items-center gap-3">
-          <input
-            type="radio"
-            id="pr-anders"
-            name="procesregisseur"
-            value="anders"
-            defaultChecked={keuze === "anders"}
-            key={`anders-${keuze}`}
-            className="h-6 w-6"
-          />
-          <label htmlFor="pr-anders">Iemand anders, namelijk:</label>
-        </div>
+        <ProcesregisseurKeuze value="contact" keuze={keuze}>
+          De contactpersoon: {contact}
+        </ProcesregisseurKeuze>
+        <ProcesregisseurKeuze value="anders" keuze={keuze}>
+          Iemand anders, namelijk:
+        </ProcesregisseurKeuze>
         <div className="mt-4 ml-9">
           <p className="mb-3 text-base text-gray-700">Alleen invullen als je &quot;Iemand anders&quot; kiest.</p>
           <TextField id="prNaam" label="Naam" required={false} {...veld("prNaam")} />
@@ -100,5 +82,23 @@ export function AcceptForm({ scanId, contact, begeleiders }: { scanId: string; c
       </fieldset>
       <SubmitButton pendingText="Bezig met goedkeuren…">Aanmelding goedkeuren en procesregisseur uitnodigen</SubmitButton>
     </form>
+  );
+}
+
+/** One choice of who becomes procesregisseur; remounted when the echoed choice changes, so a refused form shows what was sent. */
+function ProcesregisseurKeuze({ value, keuze, children }: { value: "contact" | "anders"; keuze: string; children: ReactNode }) {
+  return (
+    <div className="mt-2 flex items-center gap-3">
+      <input
+        type="radio"
+        id={`pr-${value}`}
+        name="procesregisseur"
+        value={value}
+        defaultChecked={keuze === value}
+        key={`${value}-${keuze}`}
+        className="h-6 w-6"
+      />
+      <label htmlFor={`pr-${value}`}>{children}</label>
+    </div>
   );
 }

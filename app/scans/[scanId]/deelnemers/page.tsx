@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Stap2Checklist } from "@/components/scan/stap2-checklist";
 import { ActionForm } from "@/components/ui/action-form";
 import { DataTable } from "@/components/ui/data-table";
-import { Notice } from "@/components/ui/notice";
+import { MeldingNotice } from "@/components/ui/notice";
 import { removeDeelnemerAction } from "@/lib/actions/deelnemers/remove-deelnemer";
 import { ROL_LABELS } from "@/lib/analysetool/rollen-en-niveaus";
 import { requireScanPage } from "@/lib/auth/access";
@@ -15,12 +15,6 @@ import { DeelnemerForm } from "./deelnemer-form";
 export const metadata: Metadata = { title: "Deelnemers" };
 
 type Props = { params: Promise<{ scanId: string }>; searchParams: Promise<{ melding?: string; bewerk?: string; verwijder?: string }> };
-
-const MELDINGEN: Record<string, string> = {
-  toegevoegd: "Deelnemer toegevoegd. Die krijgt een welkomstmail.",
-  gewijzigd: "Wijzigingen opgeslagen.",
-  verwijderd: "Deelnemer verwijderd.",
-};
 
 function rolTekst(m: TMemberRow): string {
   if (m.procesregisseur) return m.rol ? `Procesregisseur, doet mee als ${rolInZin(m.rol)}` : "Procesregisseur (vult de tool niet in)";
@@ -50,11 +44,7 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
         <Link href={`/scans/${scanId}`}>Terug naar de scan</Link>
       </p>
       <h1 className="mt-2">Deelnemers gemeente {access.scan.gemeenteNaam}</h1>
-      {sp.melding && MELDINGEN[sp.melding] ? (
-        <div className="mt-4">
-          <Notice tone="succes" title={MELDINGEN[sp.melding]} />
-        </div>
-      ) : null}
+      <MeldingNotice pagina="deelnemers" code={sp.melding} className="mt-4" />
       <p className="mt-4 max-w-3xl">
         Stel een groep collega&apos;s samen die vanuit hun eigen vak naar het gebruik van data kijken. Nodig zijn in elk geval iemand van ondermijning, van
         privacy en van ICT. Doe er als het kan iemand van data-analyse bij. Iedere deelnemer vult straks de analysetool in en doet mee aan de workshop.

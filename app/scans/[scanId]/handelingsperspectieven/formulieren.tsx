@@ -7,14 +7,14 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { fixTop3Action } from "@/lib/actions/handelingsperspectieven/fix-top3";
 import { proposeHandelingsperspectiefAction } from "@/lib/actions/handelingsperspectieven/propose-handelingsperspectief";
 import { saveStemmenAction } from "@/lib/actions/handelingsperspectieven/save-stemmen";
-import { echoedChoices, initialActionState } from "@/lib/actions/state";
+import { echoedChoices, fieldProps, initialActionState } from "@/lib/actions/state";
 import { NIVEAU_NAMEN } from "@/lib/analysetool/rollen-en-niveaus";
 
 type TOptie = { id: string; titel: string };
 
 export function VoorstelForm({ scanId, dimensies }: { scanId: string; dimensies: { id: string; naam: string }[] }) {
   const [state, action] = useActionState(proposeHandelingsperspectiefAction, initialActionState);
-  const v = state.values ?? {};
+  const veld = fieldProps(state);
   return (
     <form action={action} noValidate className="mt-4">
       <ErrorSummary
@@ -23,31 +23,16 @@ export function VoorstelForm({ scanId, dimensies }: { scanId: string; dimensies:
         labels={{ titel: "Titel", omschrijving: "Omschrijving", dimensieId: "Dimensie" }}
       />
       <input type="hidden" name="scanId" value={scanId} />
-      <TextField
-        id="titel"
-        name="titel"
-        label="Titel"
-        hint="Kort en concreet, bijvoorbeeld: Data-eigenaarschap beleggen."
-        maxLength={150}
-        defaultValue={v.titel ?? ""}
-        error={state.fieldErrors?.titel}
-      />
+      <TextField id="titel" name="titel" label="Titel" hint="Kort en concreet, bijvoorbeeld: Data-eigenaarschap beleggen." maxLength={150} {...veld("titel")} />
       <TextArea
         id="omschrijving"
         name="omschrijving"
         label="Omschrijving"
         hint="Wat gaat de gemeente doen, en wat levert het op?"
         maxLength={2000}
-        defaultValue={v.omschrijving ?? ""}
-        error={state.fieldErrors?.omschrijving}
+        {...veld("omschrijving")}
       />
-      <SelectField
-        id="dimensieId"
-        name="dimensieId"
-        label="Welke dimensie verbetert dit?"
-        defaultValue={v.dimensieId ?? ""}
-        error={state.fieldErrors?.dimensieId}
-      >
+      <SelectField id="dimensieId" name="dimensieId" label="Welke dimensie verbetert dit?" {...veld("dimensieId")}>
         <option value="">Kies een dimensie</option>
         {dimensies.map((d) => (
           <option key={d.id} value={d.id}>
@@ -113,7 +98,7 @@ export type TTop3Waarden = Record<string, string>;
 
 export function Top3Form({ scanId, opties, waarden }: { scanId: string; opties: (TOptie & { stemmen: number })[]; waarden: TTop3Waarden }) {
   const [state, action] = useActionState(fixTop3Action, initialActionState);
-  const v = (k: string) => state.values?.[k] ?? waarden[k] ?? "";
+  const veld = fieldProps(state, waarden);
   const labels: Record<string, string> = {};
   for (const r of [1, 2, 3])
     Object.assign(labels, {
@@ -133,7 +118,7 @@ export function Top3Form({ scanId, opties, waarden }: { scanId: string; opties: 
       {[1, 2, 3].map((r) => (
         <fieldset key={r} className="mb-6 rounded border-2 border-gray-300 p-4">
           <legend className="px-1 text-lg font-semibold">Nummer {r}</legend>
-          <SelectField id={`hp${r}`} name={`hp${r}`} label="Handelingsperspectief" defaultValue={v(`hp${r}`)} error={state.fieldErrors?.[`hp${r}`]}>
+          <SelectField id={`hp${r}`} name={`hp${r}`} label="Handelingsperspectief" {...veld(`hp${r}`)}>
             <option value="">Kies een voorstel</option>
             {opties.map((o) => (
               <option key={o.id} value={o.id}>
@@ -147,18 +132,9 @@ export function Top3Form({ scanId, opties, waarden }: { scanId: string; opties: 
             label="Eigenaar"
             hint="Een functie of rol; een naam mag ook."
             maxLength={150}
-            defaultValue={v(`eigenaar${r}`)}
-            error={state.fieldErrors?.[`eigenaar${r}`]}
+            {...veld(`eigenaar${r}`)}
           />
-          <TextField
-            id={`termijn${r}`}
-            name={`termijn${r}`}
-            type="date"
-            label="Termijn"
-            hint="Wanneer is het klaar?"
-            defaultValue={v(`termijn${r}`)}
-            error={state.fieldErrors?.[`termijn${r}`]}
-          />
+          <TextField id={`termijn${r}`} name={`termijn${r}`} type="date" label="Termijn" hint="Wanneer is het klaar?" {...veld(`termijn${r}`)} />
           <TextArea
             id={`eersteStap${r}`}
             name={`eersteStap${r}`}
@@ -166,16 +142,14 @@ export function Top3Form({ scanId, opties, waarden }: { scanId: string; opties: 
             hint="Wat gebeurt er in de komende vier weken?"
             rows={2}
             maxLength={500}
-            defaultValue={v(`eersteStap${r}`)}
-            error={state.fieldErrors?.[`eersteStap${r}`]}
+            {...veld(`eersteStap${r}`)}
           />
           <SelectField
             id={`doelNiveau${r}`}
             name={`doelNiveau${r}`}
             label="Beoogd niveau (niet verplicht)"
             hint="Naar welk niveau brengt dit de dimensie?"
-            defaultValue={v(`doelNiveau${r}`)}
-            error={state.fieldErrors?.[`doelNiveau${r}`]}
+            {...veld(`doelNiveau${r}`)}
           >
             <option value="">Geen keuze</option>
             {([1, 2, 3, 4, 5] as const).map((n) => (
@@ -190,8 +164,7 @@ export function Top3Form({ scanId, opties, waarden }: { scanId: string; opties: 
             label="Betrokken partners (niet verplicht)"
             hint="Bijvoorbeeld het RIEC of de politie."
             maxLength={300}
-            defaultValue={v(`partners${r}`)}
-            error={state.fieldErrors?.[`partners${r}`]}
+            {...veld(`partners${r}`)}
           />
           <TextArea
             id={`middelen${r}`}
@@ -200,8 +173,7 @@ export function Top3Form({ scanId, opties, waarden }: { scanId: string; opties: 
             hint="Mensen, budget of voorzieningen."
             rows={2}
             maxLength={500}
-            defaultValue={v(`middelen${r}`)}
-            error={state.fieldErrors?.[`middelen${r}`]}
+            {...veld(`middelen${r}`)}
           />
           <TextArea
             id={`indicator${r}`}
@@ -209,8 +181,7 @@ export function Top3Form({ scanId, opties, waarden }: { scanId: string; opties: 
             label="Waaraan zie je dat het gelukt is? (niet verplicht)"
             rows={2}
             maxLength={500}
-            defaultValue={v(`indicator${r}`)}
-            error={state.fieldErrors?.[`indicator${r}`]}
+            {...veld(`indicator${r}`)}
           />
         </fieldset>
       ))}

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Top3Feiten } from "@/components/report/top3-feiten";
+import { Top3Feiten } from "@/components/rapport/top3-feiten";
 import { ActionForm } from "@/components/ui/action-form";
-import { Notice } from "@/components/ui/notice";
+import { MeldingNotice, Notice } from "@/components/ui/notice";
 import { finalizeAction } from "@/lib/actions/handelingsperspectieven/finalize";
 import { reopenStemmenAction } from "@/lib/actions/handelingsperspectieven/reopen-stemmen";
 import { MODEL_2026_1 } from "@/lib/analysetool";
@@ -16,14 +16,6 @@ import { StemForm, Top3Form, VoorstelForm } from "./formulieren";
 export const metadata: Metadata = { title: "Handelingsperspectieven" };
 
 type Props = { params: Promise<{ scanId: string }>; searchParams: Promise<{ melding?: string }> };
-
-const MELDINGEN: Record<string, string> = {
-  "stap-6": "De bespreking van het concept is afgerond. Kies nu samen de top 3.",
-  "voorstel-toegevoegd": "Je voorstel is toegevoegd.",
-  gestemd: "Je stemmen zijn opgeslagen.",
-  "top3-vastgelegd": "De top 3 is vastgelegd. Stemmen en voorstellen is gesloten. Stel het eindrapport vast als iedereen het eens is.",
-  "stemmen-heropend": "Stemmen en voorstellen is weer open. Leg daarna de top 3 opnieuw vast.",
-};
 
 const DIMENSIES = [...MODEL_2026_1.dimensies].sort((a, b) => a.volgorde - b.volgorde).map((d) => ({ id: d.id, naam: d.naam }));
 
@@ -59,7 +51,7 @@ export default async function HandelingsperspectievenPage({ params, searchParams
         <Link href={`/scans/${scanId}`}>Gemeente {access.scan.gemeenteNaam}</Link>
       </p>
       <h1 className="mt-2">Top 3 handelingsperspectieven</h1>
-      {melding && MELDINGEN[melding] ? <Notice tone="succes" title={MELDINGEN[melding]} /> : null}
+      <MeldingNotice pagina="handelingsperspectieven" code={melding} />
       <p className="mt-2">
         Handelingsperspectieven zijn de acties waarmee de gemeente na de scan aan de slag gaat. Iedereen kan voorstellen doen; elke deelnemer verdeelt 3
         stemmen; daarna leggen de begeleiders samen met de deelnemers de top 3 vast, elk met een eigenaar, een termijn en een eerste stap.

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AnalysetoolSchema } from "@/components/scan/analysetool-schema";
 import { ActionForm } from "@/components/ui/action-form";
-import { Notice } from "@/components/ui/notice";
+import { MeldingNotice } from "@/components/ui/notice";
 import { removeWorkshopOptieAction } from "@/lib/actions/planning/remove-workshop-optie";
 import { can, requireScanPage } from "@/lib/auth/access";
 import { getPlanning } from "@/lib/data/planning";
@@ -20,13 +20,6 @@ import { OptiesForm } from "./opties-form";
 export const metadata: Metadata = { title: "Planning workshop" };
 
 type Props = { params: Promise<{ scanId: string }>; searchParams: Promise<{ melding?: string; intrekken?: string }> };
-
-const MELDINGEN: Record<string, string> = {
-  opties: "Momenten voorgesteld. Deelnemers en begeleiders kunnen nu aangeven wanneer ze kunnen.",
-  "optie-ingetrokken": "Moment ingetrokken.",
-  beschikbaarheid: "Je beschikbaarheid is opgeslagen.",
-  datum: "Workshopdatum vastgelegd. Iedereen krijgt een mail met een agenda-afspraak.",
-};
 
 export default async function PlanningPage({ params, searchParams }: Props) {
   const { scanId } = await params;
@@ -48,11 +41,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
         <Link href={`/scans/${scanId}`}>Terug naar de scan</Link>
       </p>
       <h1 className="mt-2">Planning workshop gemeente {access.scan.gemeenteNaam}</h1>
-      {sp.melding && MELDINGEN[sp.melding] ? (
-        <div className="mt-4">
-          <Notice tone="succes" title={MELDINGEN[sp.melding]} />
-        </div>
-      ) : null}
+      <MeldingNotice pagina="planning" code={sp.melding} className="mt-4" />
 
       <h2 className="mt-8">Workshop</h2>
       {w?.workshopAt ? (

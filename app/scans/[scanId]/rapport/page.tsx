@@ -1,25 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RapportHtml } from "@/components/report/rapport-html";
-import { ReactieItem } from "@/components/report/reactie-status";
+import { RapportHtml } from "@/components/rapport/rapport-html";
+import { ReactieItem } from "@/components/rapport/reactie-status";
 import { buttonClass } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
-import { Notice } from "@/components/ui/notice";
+import { MeldingNotice, Notice } from "@/components/ui/notice";
 import { can, requireScanPage } from "@/lib/auth/access";
 import { getOverleg, getRapportSnapshot, huidigeVersie, listEigenReacties, listRapporten, openReactiesPerSectie } from "@/lib/data/rapport";
 import { formatDatumTijd } from "@/lib/dates";
-import { snapshotSha256 } from "@/lib/report/hash";
-import { datumTekst } from "@/lib/report/weergave";
+import { snapshotSha256 } from "@/lib/rapport/hash";
+import { datumTekst } from "@/lib/rapport/weergave";
 import { ReactieForm, ReactieOpConceptForm } from "./reactie-form";
 
 export const metadata: Metadata = { title: "Eindrapport" };
 
 type Props = { params: Promise<{ scanId: string }>; searchParams: Promise<{ melding?: string; versie?: string }> };
-
-const MELDINGEN: Record<string, string> = {
-  "concept-gepubliceerd": "Het concept is gepubliceerd. Alle deelnemers hebben een mail gekregen.",
-  "reactie-geplaatst": "Je reactie is geplaatst. De begeleiders bespreken hem in het digitale overleg.",
-};
 
 const pdfUrl = (scanId: string, rapportId: string) => `/api/scans/${scanId}/rapporten/${rapportId}/pdf`;
 
@@ -42,7 +37,7 @@ export default async function RapportPage({ params, searchParams }: Props) {
       <p className="niet-printen">
         <Link href={`/scans/${scanId}`}>Gemeente {access.scan.gemeenteNaam}</Link>
       </p>
-      {melding && MELDINGEN[melding] ? <Notice tone="succes" title={MELDINGEN[melding]} /> : null}
+      <MeldingNotice pagina="rapport" code={melding} />
       {!model || !getoond ? (
         <>
           <h1 className="mt-2">Eindrapport</h1>

@@ -1,28 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RadarChart } from "@/components/charts/radar-chart";
-import { AgendaLijst } from "@/components/results/agenda-lijst";
-import { ProfielTabel } from "@/components/results/profiel-tabel";
-import { RolTabel } from "@/components/results/rol-tabel";
-import { VraagResultaat } from "@/components/results/vraag-resultaat";
-import { Notice } from "@/components/ui/notice";
+import { AgendaLijst } from "@/components/resultaten/agenda-lijst";
+import { ProfielTabel } from "@/components/resultaten/profiel-tabel";
+import { RolTabel } from "@/components/resultaten/rol-tabel";
+import { VraagResultaat } from "@/components/resultaten/vraag-resultaat";
+import { MeldingNotice, Notice } from "@/components/ui/notice";
 import { ROL_LABELS, type TDimensieId, type TRol } from "@/lib/analysetool";
 import { requireScanPage } from "@/lib/auth/access";
 import { profielRadarInput, rolRadarInput } from "@/lib/charts/profile-radar";
-import { loadScanResults } from "@/lib/data/results";
+import { loadScanResultaten } from "@/lib/data/resultaten";
 import { StapActies } from "./stap-acties";
 
 export const metadata: Metadata = { title: "Resultaten" };
 
 type Props = { params: Promise<{ scanId: string }>; searchParams: Promise<{ melding?: string }> };
 
-const MELDINGEN: Record<string, string> = { gesloten: "De analysetool is gesloten. De scan staat nu in stap 4: workshop." };
-
 export default async function ResultatenPage({ params, searchParams }: Props) {
   const { scanId } = await params;
   const { melding } = await searchParams;
   const access = await requireScanPage(scanId, "scan.begeleid");
-  const data = await loadScanResults(scanId, access.scan.modelVersie);
+  const data = await loadScanResultaten(scanId, access.scan.modelVersie);
   const { model, resultaat, agenda, respons, consensus } = data;
   const vastgesteld = Object.fromEntries(Object.entries(consensus).map(([k, v]) => [k, v?.niveau ?? null])) as Partial<Record<TDimensieId, number | null>>;
   const perRol = (Object.entries(resultaat.deelnemers.perRol) as [TRol, number][]).filter(([, n]) => n > 0);
@@ -32,7 +30,7 @@ export default async function ResultatenPage({ params, searchParams }: Props) {
         <Link href={`/scans/${scanId}`}>Gemeente {access.scan.gemeenteNaam}</Link>
       </p>
       <h1 className="mt-2">Resultaten van de analysetool</h1>
-      {melding && MELDINGEN[melding] ? <Notice tone="succes" title={MELDINGEN[melding]} /> : null}
+      <MeldingNotice pagina="resultaten" code={melding} />
       <section aria-labelledby="respons" className="mt-6">
         <h2 id="respons">Respons</h2>
         <p className="mt-2" data-testid="respons">

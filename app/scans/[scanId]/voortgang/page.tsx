@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DeadlineFormulier } from "@/components/analysetool/deadline-formulier";
 import { DataTable } from "@/components/ui/data-table";
-import { Notice } from "@/components/ui/notice";
+import { MeldingNotice } from "@/components/ui/notice";
 import { getModel, ROL_LABELS } from "@/lib/analysetool";
 import { deadlineInWoorden, deadlineVan, isTeLaat } from "@/lib/antwoorden/deadline";
 import { can, requireScanPage } from "@/lib/auth/access";
@@ -12,11 +12,6 @@ import { formatDatumTijd, toAmsterdamLocal } from "@/lib/dates";
 export const metadata: Metadata = { title: "Voortgang analysetool" };
 
 type Props = { params: Promise<{ scanId: string }>; searchParams: Promise<{ melding?: string }> };
-
-const MELDINGEN: Record<string, string> = {
-  heropend: "De analysetool is weer geopend. De deelnemer krijgt een mail met de reden.",
-  deadline: "De deadline is verlengd. Wie nog niet heeft ingediend, krijgt een herinnering met de nieuwe datum.",
-};
 
 const DAG = 24 * 60 * 60 * 1000;
 
@@ -35,7 +30,7 @@ export default async function VoortgangPage({ params, searchParams }: Props) {
   const stap3 = scan?.stap === "analysetool";
   return (
     <div className="max-w-4xl">
-      {melding && MELDINGEN[melding] ? <Notice tone="succes" title={MELDINGEN[melding]} /> : null}
+      <MeldingNotice pagina="voortgang" code={melding} />
       <nav aria-label="Kruimelpad" className="text-base">
         <Link href={`/scans/${scanId}`}>Scan gemeente {access.scan.gemeenteNaam}</Link>
       </nav>

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RadarChart } from "@/components/charts/radar-chart";
-import { AgendaLijst } from "@/components/results/agenda-lijst";
-import { Verdeling } from "@/components/results/verdeling";
+import { AgendaLijst } from "@/components/resultaten/agenda-lijst";
+import { Verdeling } from "@/components/resultaten/verdeling";
 import { buttonClass } from "@/components/ui/button";
 import { formatScore, niveauNaam, ROL_LABELS, type TDimensieId } from "@/lib/analysetool";
 import { AGENDA_REDEN_LABELS, vraagTekst } from "@/lib/analysetool/labels";
 import { requireScanPage } from "@/lib/auth/access";
 import { profielRadarInput } from "@/lib/charts/profile-radar";
-import { loadScanResults } from "@/lib/data/results";
+import { loadScanResultaten } from "@/lib/data/resultaten";
 import { PresentatieToetsen } from "./presentatie-toetsen";
 
 export const metadata: Metadata = { title: "Workshop" };
@@ -22,7 +22,7 @@ type Props = { params: Promise<{ scanId: string }>; searchParams: Promise<{ d?: 
 export default async function WorkshopPage({ params, searchParams }: Props) {
   const { scanId } = await params;
   const access = await requireScanPage(scanId, "scan.begeleid");
-  const { model, resultaat, agenda, consensus } = await loadScanResults(scanId, access.scan.modelVersie);
+  const { model, resultaat, agenda, consensus } = await loadScanResultaten(scanId, access.scan.modelVersie);
   const dims = [...model.dimensies].sort((a, b) => a.volgorde - b.volgorde);
   const raw = Number((await searchParams).d ?? 0);
   const index = Number.isInteger(raw) && raw >= 0 && raw <= dims.length ? raw : 0;

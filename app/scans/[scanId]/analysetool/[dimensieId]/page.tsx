@@ -7,7 +7,7 @@ import { PaginaFormulier } from "@/components/analysetool/pagina-formulier";
 import { ToolProvider } from "@/components/analysetool/tool-context";
 import { ToolKop } from "@/components/analysetool/tool-kop";
 import { VoortgangBalk } from "@/components/analysetool/voortgang-balk";
-import { Notice } from "@/components/ui/notice";
+import { MeldingNotice, Notice } from "@/components/ui/notice";
 import { THEMA_NAMEN, vraagVeldProps } from "@/lib/antwoorden/pagina-inhoud";
 import { OPEN_PAGINA, paginas } from "@/lib/antwoorden/voortgang";
 import { laadTool } from "@/lib/data/tool-pagina";
@@ -43,7 +43,7 @@ export default async function AnalysetoolPaginaPage({ params, searchParams }: Pr
       ) : (
         <p className="text-base text-gray-700">Tot slot drie open vragen. Ze zijn niet verplicht, maar helpen de begeleiders veel.</p>
       )}
-      {melding === "opgeslagen" ? <Notice tone="succes" title="Je antwoorden zijn opgeslagen." /> : null}
+      <MeldingNotice pagina="analysetool" code={melding} />
       <div className="mt-6">
         <VoortgangBalk totaal={tool.voortgang.totaal} />
       </div>

@@ -8,6 +8,7 @@ import { ROL_LABELS } from "@/lib/analysetool";
 import { isTeLaat } from "@/lib/antwoorden/deadline";
 import { laadTool } from "@/lib/data/tool-pagina";
 import { formatDatumTijd } from "@/lib/dates";
+import { MELDINGEN, meldingCode } from "@/lib/meldingen";
 
 export const metadata: Metadata = { title: "Mijn antwoorden" };
 
@@ -21,8 +22,8 @@ export default async function MijnAntwoordenPage({ params, searchParams }: Props
   const { member, voortgang: v } = tool;
   return (
     <div className="max-w-3xl">
-      {melding === "ingediend" && member.ingediendAt ? (
-        <Notice tone="succes" title="Je analysetool is ingediend.">
+      {meldingCode("mijn-antwoorden", melding) === "ingediend" && member.ingediendAt ? (
+        <Notice tone="succes" title={MELDINGEN["mijn-antwoorden"].ingediend}>
           <p>Dank je wel! De begeleiders gebruiken je antwoorden om de workshop voor te bereiden.</p>
         </Notice>
       ) : null}

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { startHandelingsperspectievenAction } from "@/lib/actions/handelingsperspectieven/start-handelingsperspectieven";
 import { handleFeedbackAction } from "@/lib/actions/rapport/handle-feedback";
 import { planOverlegAction } from "@/lib/actions/rapport/plan-overleg";
-import { initialActionState } from "@/lib/actions/state";
+import { fieldProps, initialActionState } from "@/lib/actions/state";
 
 const Fout = ({ message }: { message?: string }) =>
   message ? (
@@ -65,6 +65,7 @@ export function BehandelForm({ scanId, feedbackId, status, antwoord }: { scanId:
 export function OverlegForm({ scanId, waarden }: { scanId: string; waarden: { overlegAt: string; duur: string; link: string } }) {
   const [state, action] = useActionState(planOverlegAction, initialActionState);
   const v = (k: keyof typeof waarden) => state.values?.[k] ?? waarden[k];
+  const veld = fieldProps(state, waarden);
   return (
     <form action={action} noValidate className="mt-4">
       <ErrorSummary
@@ -73,15 +74,7 @@ export function OverlegForm({ scanId, waarden }: { scanId: string; waarden: { ov
         labels={{ overlegAt: "Datum en tijd", duur: "Duur", link: "Link naar het overleg" }}
       />
       <input type="hidden" name="scanId" value={scanId} />
-      <TextField
-        id="overlegAt"
-        name="overlegAt"
-        type="datetime-local"
-        label="Datum en tijd"
-        hint="Nederlandse tijd."
-        defaultValue={v("overlegAt")}
-        error={state.fieldErrors?.overlegAt}
-      />
+      <TextField id="overlegAt" name="overlegAt" type="datetime-local" label="Datum en tijd" hint="Nederlandse tijd." {...veld("overlegAt")} />
       <SelectField id="duur" name="duur" label="Duur" defaultValue={v("duur") || "60"} error={state.fieldErrors?.duur}>
         {["30", "45", "60", "90", "120"].map((m) => (
           <option key={m} value={m}>
@@ -96,8 +89,7 @@ export function OverlegForm({ scanId, waarden }: { scanId: string; waarden: { ov
         label="Link naar het overleg"
         hint="Bijvoorbeeld de link van Teams of Zoom, beginnend met https://."
         spellCheck={false}
-        defaultValue={v("link")}
-        error={state.fieldErrors?.link}
+        {...veld("link")}
       />
       <SubmitButton pendingText="Bezig met versturen…">
         {waarden.overlegAt ? "Overleg verplaatsen en iedereen opnieuw uitnodigen" : "Overleg plannen en iedereen uitnodigen"}

@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ReactieItem } from "@/components/report/reactie-status";
-import { Notice } from "@/components/ui/notice";
+import { ReactieItem } from "@/components/rapport/reactie-status";
+import { MeldingNotice } from "@/components/ui/notice";
 import { requireScanPage } from "@/lib/auth/access";
 import { getOverleg, listRapporten, listReacties } from "@/lib/data/rapport";
 import { formatDatumTijd, toAmsterdamLocal } from "@/lib/dates";
-import { sectieTitel } from "@/lib/report/secties";
+import { sectieTitel } from "@/lib/rapport/secties";
 import { BehandelForm, NaarStap6Form, OverlegForm } from "./formulieren";
 
 export const metadata: Metadata = { title: "Reacties en digitaal overleg" };
 
 type Props = { params: Promise<{ scanId: string }>; searchParams: Promise<{ melding?: string }> };
-
-const MELDINGEN: Record<string, string> = {
-  "reactie-behandeld": "Het besluit over de reactie is opgeslagen.",
-  "overleg-gepland": "Het digitale overleg is gepland. Iedereen heeft een uitnodiging met agenda-bestand gekregen.",
-};
 
 export default async function FeedbackPage({ params, searchParams }: Props) {
   const { scanId } = await params;
@@ -55,7 +50,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
       <p className="mt-2">
         Gemeente {access.scan.gemeenteNaam} · {aantalConcepten === 1 ? "1 conceptversie" : `${aantalConcepten} conceptversies`} gepubliceerd
       </p>
-      {melding && MELDINGEN[melding] ? <Notice tone="succes" title={MELDINGEN[melding]} /> : null}
+      <MeldingNotice pagina="feedback" code={melding} />
 
       <section aria-labelledby="overleg" className="mt-8">
         <h2 id="overleg">Digitaal overleg</h2>

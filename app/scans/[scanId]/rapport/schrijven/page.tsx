@@ -6,9 +6,9 @@ import { getDb } from "@/db/client";
 import { publishConceptAction } from "@/lib/actions/rapport/publish-concept";
 import { requireScanPage } from "@/lib/auth/access";
 import { getRapportTeksten, listRapporten } from "@/lib/data/rapport";
-import { buildReportModel } from "@/lib/report/build";
-import { loadReportInput } from "@/lib/report/load";
-import { TEKST_VELDEN } from "@/lib/report/tekst-velden";
+import { buildRapportModel } from "@/lib/rapport/build";
+import { loadRapportInput } from "@/lib/rapport/load";
+import { TEKST_VELDEN } from "@/lib/rapport/tekst-velden";
 import { SchrijfFormulier } from "./schrijf-formulier";
 
 export const metadata: Metadata = { title: "Rapport schrijven" };
@@ -21,7 +21,7 @@ export default async function SchrijvenPage({ params }: { params: Promise<{ scan
   const [opgeslagen, versies] = await Promise.all([getRapportTeksten(scanId), listRapporten(scanId)]);
   const volgende = versies.filter((v) => v.soort === "concept").length + 1;
   const db = await getDb();
-  const model = buildReportModel(await loadReportInput(db, scanId, { soort: "concept", versie: volgende, datum: new Date() }));
+  const model = buildRapportModel(await loadRapportInput(db, scanId, { soort: "concept", versie: volgende, datum: new Date() }));
   return (
     <div>
       <p>

@@ -1,22 +1,22 @@
 "use client";
 
 import { useActionState, useDeferredValue, useMemo, useState } from "react";
-import { RapportHtml } from "@/components/report/rapport-html";
+import { RapportHtml } from "@/components/rapport/rapport-html";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveRapportTekstenAction } from "@/lib/actions/rapport/save-rapport-teksten";
 import { initialActionState } from "@/lib/actions/state";
-import type { TTekstVeld } from "@/lib/report/tekst-velden";
-import { applyTeksten, type TTeksten } from "@/lib/report/teksten";
-import type { TReportModel } from "@/lib/report/types";
+import type { TTekstVeld } from "@/lib/rapport/tekst-velden";
+import { applyTeksten, type TTeksten } from "@/lib/rapport/teksten";
+import type { TRapportModel } from "@/lib/rapport/types";
 
 /**
  * The begeleider's texts with a live preview: the preview is the report page's own
  * component, re-rendered in the browser from the form state with the same `applyTeksten`
  * the server uses, so what you see is what the next concept will say.
  */
-export function SchrijfFormulier({ scanId, model, velden, opgeslagen }: { scanId: string; model: TReportModel; velden: TTekstVeld[]; opgeslagen: TTeksten }) {
+export function SchrijfFormulier({ scanId, model, velden, opgeslagen }: { scanId: string; model: TRapportModel; velden: TTekstVeld[]; opgeslagen: TTeksten }) {
   const [state, action] = useActionState(saveRapportTekstenAction, initialActionState);
   const [teksten, setTeksten] = useState<TTeksten>(() => Object.fromEntries(velden.map((v) => [v.sleutel, opgeslagen[v.sleutel] ?? ""])));
   const uitgesteld = useDeferredValue(teksten);

@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { closeWorkshopAction } from "@/lib/actions/workshop/close-workshop";
 import { formatScore } from "@/lib/analysetool";
 import { requireScanPage } from "@/lib/auth/access";
-import { loadScanResults } from "@/lib/data/results";
+import { loadScanResultaten } from "@/lib/data/resultaten";
 import { ConsensusForm } from "../consensus-form";
 
 export const metadata: Metadata = { title: "Workshop vastleggen" };
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Workshop vastleggen" };
 export default async function VastleggenPage({ params }: { params: Promise<{ scanId: string }> }) {
   const { scanId } = await params;
   const access = await requireScanPage(scanId, "scan.begeleid");
-  const { model, resultaat, consensus } = await loadScanResults(scanId, access.scan.modelVersie);
+  const { model, resultaat, consensus } = await loadScanResultaten(scanId, access.scan.modelVersie);
   const score = new Map(resultaat.dimensies.map((d) => [d.dimensieId, d.score]));
   const klaar = model.dimensies.filter((d) => consensus[d.id]?.niveau != null).length;
   return (

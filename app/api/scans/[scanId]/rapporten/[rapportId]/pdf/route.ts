@@ -1,6 +1,6 @@
 import { defineScanRoute, plainNotFound } from "@/lib/auth/scan-route";
 import { getRapportPdf } from "@/lib/data/rapport";
-import { rapportBestandsnaam } from "@/lib/report/bestandsnaam";
+import { rapportBestandsnaam } from "@/lib/rapport/bestandsnaam";
 
 export const dynamic = "force-dynamic";
 

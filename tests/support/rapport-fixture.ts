@@ -1,13 +1,13 @@
 import { ROLLEN, type TRol } from "@/db/schema";
 import { allQuestionIds, findQuestion, MODEL_2026_1, type TAnswer, type TNiveau } from "@/lib/analysetool";
-import type { TReportInput } from "@/lib/report/build";
+import type { TRapportInput } from "@/lib/rapport/build";
 
 /**
  * A complete scan without a database: 8 deelnemers over all roles, every question answered
  * (with some disagreement, "weet ik niet" and toelichtingen), consensus for every dimension,
  * texts with Dutch characters, a longlist and a fixed top 3, and handled feedback.
  */
-export function reportInputFixture(over: Partial<TReportInput> = {}): TReportInput {
+export function rapportInputFixture(over: Partial<TRapportInput> = {}): TRapportInput {
   const model = MODEL_2026_1;
   const leden = Array.from({ length: 8 }, (_, i) => ({
     memberId: `m${i + 1}`,

@@ -3,19 +3,19 @@
  * report opens with the same kind of facts; the begeleider's own samenvatting sits above.
  */
 import { formatScore, niveauNaam } from "@/lib/analysetool";
-import type { TReportDimensie } from "./types";
+import type { TRapportDimensie } from "./types";
 
 function lijst(namen: string[]): string {
   if (namen.length <= 1) return namen.join("");
   return `${namen.slice(0, -1).join(", ")} en ${namen.at(-1)}`;
 }
 
-export function kernbevindingen(dimensies: readonly TReportDimensie[], opts: { gespreksonderwerpen: number; kennislacunes: number }): string[] {
+export function kernbevindingen(dimensies: readonly TRapportDimensie[], opts: { gespreksonderwerpen: number; kennislacunes: number }): string[] {
   const out: string[] = [];
   // One kind of number per sentence, and it says which (issue 19.12): the agreed levels when
   // the workshop set one for every dimension, otherwise the calculated scores throughout.
   const alleVastgesteld = dimensies.length > 0 && dimensies.every((d) => d.vastgesteld !== null);
-  const niveauVan = (d: TReportDimensie) => (alleVastgesteld ? d.vastgesteld : d.berekend);
+  const niveauVan = (d: TRapportDimensie) => (alleVastgesteld ? d.vastgesteld : d.berekend);
   const basis = alleVastgesteld ? "vastgesteld niveau" : "berekende score";
   const gescoord = dimensies.filter((d) => niveauVan(d) !== null);
   if (gescoord.length === 0) {

@@ -15,17 +15,17 @@ import {
 import { getModel } from "@/lib/analysetool";
 import { HP_VELDEN } from "@/lib/data/handelingsperspectieven";
 import { ANTWOORD_VELDEN, alsAnswer, ingediendInScan, lidVanScan } from "@/lib/data/ingediende-antwoorden";
-import { consensusPerDimensie } from "@/lib/data/results";
-import type { TReportInput } from "./build";
+import { consensusPerDimensie } from "@/lib/data/resultaten";
+import type { TRapportInput } from "./build";
 import type { TRapportSoort } from "./types";
 
 /**
- * Everything `buildReportModel` needs for one scan, read through the caller's transaction
+ * Everything `buildRapportModel` needs for one scan, read through the caller's transaction
  * (publishing locks the scan and reads inside it; PGlite has one connection, so a read
  * outside the open transaction would wait for it forever). Names are never selected: the
  * report must not contain them, so the loader cannot hand them over.
  */
-export async function loadReportInput(q: Queryable, scanId: string, opts: { soort: TRapportSoort; versie: number; datum: Date }): Promise<TReportInput> {
+export async function loadRapportInput(q: Queryable, scanId: string, opts: { soort: TRapportSoort; versie: number; datum: Date }): Promise<TRapportInput> {
   const [scan] = await q
     .select({ scan: scans, gemeente: gemeenten.naam })
     .from(scans)

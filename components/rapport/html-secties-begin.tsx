@@ -2,11 +2,11 @@
 import { RadarChart } from "@/components/charts/radar-chart";
 import { formatScore } from "@/lib/analysetool/format";
 import { RADAR_LEGENDA_UITLEG } from "@/lib/charts/profile-radar";
-import type { TReportModel } from "@/lib/report/types";
-import { datumTekst, dimensieFeiten, PROFIEL_KOLOMMEN, profielRijen, rolKolommen, rolRijen, VRAAG_KOLOMMEN, vraagRijen } from "@/lib/report/weergave";
+import type { TRapportModel } from "@/lib/rapport/types";
+import { datumTekst, dimensieFeiten, PROFIEL_KOLOMMEN, profielRijen, rolKolommen, rolRijen, VRAAG_KOLOMMEN, vraagRijen } from "@/lib/rapport/weergave";
 import { Alineas, Feiten, HpKaart, Lijst, Tabel } from "./html-delen";
 
-type P = { model: TReportModel };
+type P = { model: TRapportModel };
 
 export function SamenvattingHtml({ model }: P) {
   return (

@@ -4,12 +4,12 @@ import type { Queryable } from "@/db/client";
 import { rapporten } from "@/db/schema";
 import { UserError } from "@/lib/errors";
 import { renderRapportPdf } from "@/lib/pdf/render";
-import { buildReportModel } from "./build";
+import { buildRapportModel } from "./build";
 import { sha256Hex, snapshotSha256 } from "./hash";
-import { loadReportInput } from "./load";
-import type { TRapportSoort, TReportModel } from "./types";
+import { loadRapportInput } from "./load";
+import type { TRapportModel, TRapportSoort } from "./types";
 
-export type TGepubliceerd = { id: string; versie: number; model: TReportModel; sha256: string };
+export type TGepubliceerd = { id: string; versie: number; model: TRapportModel; sha256: string };
 
 /** The next version of a report, rendered but not stored yet. */
 export type TVoorbereid = {
@@ -17,7 +17,7 @@ export type TVoorbereid = {
   soort: TRapportSoort;
   versie: number;
   datum: Date;
-  model: TReportModel;
+  model: TRapportModel;
   pdf: Buffer;
   sha256: string;
 };
@@ -37,7 +37,7 @@ async function volgendeVersie(q: Queryable, scanId: string, soort: TRapportSoort
  */
 export async function bereidRapportVoor(q: Queryable, opts: { scanId: string; soort: TRapportSoort; datum: Date }): Promise<TVoorbereid> {
   const versie = await volgendeVersie(q, opts.scanId, opts.soort);
-  const model = buildReportModel(await loadReportInput(q, opts.scanId, { soort: opts.soort, versie, datum: opts.datum }));
+  const model = buildRapportModel(await loadRapportInput(q, opts.scanId, { soort: opts.soort, versie, datum: opts.datum }));
   const pdf = await renderRapportPdf(model, { kenmerk: opts.soort === "definitief" ? snapshotSha256(model) : null });
   return { ...opts, versie, model, pdf, sha256: sha256Hex(pdf) };
 }
@@ -55,7 +55,7 @@ export async function slaRapportOp(tx: Queryable, v: TVoorbereid, userId: string
   if ((await volgendeVersie(tx, v.scanId, v.soort)) !== v.versie) {
     throw new UserError("Er is intussen een andere versie van het rapport gepubliceerd. Laad de pagina opnieuw.");
   }
-  const nu = buildReportModel(await loadReportInput(tx, v.scanId, { soort: v.soort, versie: v.versie, datum: v.datum }));
+  const nu = buildRapportModel(await loadRapportInput(tx, v.scanId, { soort: v.soort, versie: v.versie, datum: v.datum }));
   if (snapshotSha256(nu) !== snapshotSha256(v.model)) {
     throw new UserError("De gegevens van het rapport veranderden terwijl het werd gemaakt. Er is niets opgeslagen; probeer het opnieuw.");
   }

@@ -1,6 +1,6 @@
 import { formatScore, ROL_LABELS, type TModel, type TVraagResultaat } from "@/lib/analysetool";
 import { vraagMarkeringen, vraagNummer, vraagTekst } from "@/lib/analysetool/labels";
-import type { TToelichtingMetNaam } from "@/lib/data/results";
+import type { TToelichtingMetNaam } from "@/lib/data/resultaten";
 import { Verdeling } from "./verdeling";
 
 /** One question's results; names with toelichtingen only when `metNamen` (begeleiders). */

@@ -31,7 +31,7 @@ export function consensusPerDimensie(rows: (typeof workshopResultaten.$inferSele
  * Everything the results and workshop pages show, computed from the submitted tools only.
  * Call only after `requireScanPage(scanId, "scan.begeleid")`: names are in here.
  */
-export async function loadScanResults(scanId: string, modelVersie: string) {
+export async function loadScanResultaten(scanId: string, modelVersie: string) {
   const db = await getDb();
   const model = getModel(modelVersie);
   const [rows, deelnemers, consensusRows] = await Promise.all([
@@ -74,4 +74,4 @@ export async function loadScanResults(scanId: string, modelVersie: string) {
   };
 }
 
-export type TScanResults = Awaited<ReturnType<typeof loadScanResults>>;
+export type TScanResultaten = Awaited<ReturnType<typeof loadScanResultaten>>;

@@ -1,6 +1,6 @@
 /**
- * `buildReportModel`: from the facts of one scan to the report model (analysetool-model
- * §11). Pure: the caller loads the data (lib/report/load.ts), so this can be tested and
+ * `buildRapportModel`: from the facts of one scan to the report model (analysetool-model
+ * §11). Pure: the caller loads the data (lib/rapport/load.ts), so this can be tested and
  * benchmarked without a database, and a stored snapshot is exactly what it returned.
  */
 
@@ -27,7 +27,7 @@ import type { THpInhoud } from "@/lib/data/handelingsperspectieven";
 import { kernbevindingen } from "./kernbevindingen";
 import { sectiesVoor, sectieTitel } from "./secties";
 import { applyTeksten, type TTeksten } from "./teksten";
-import type { TRapportSoort, TReportDimensie, TReportHp, TReportModel, TReportVraagRegel } from "./types";
+import type { TRapportDimensie, TRapportHp, TRapportModel, TRapportSoort, TRapportVraagRegel } from "./types";
 import { VERVOLG_ADVIEZEN, VERWIJZINGEN, werkwijzeAlineas } from "./vaste-teksten";
 
 export type TConsensusInput = {
@@ -37,7 +37,7 @@ export type TConsensusInput = {
   verbeterpunten: string | null;
 };
 
-export type TReportInput = {
+export type TRapportInput = {
   soort: TRapportSoort;
   versie: number;
   datum: Date;
@@ -65,7 +65,7 @@ const MAX_OPVALLEND = 8;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function vraagRegel(model: TModel, v: TVraagResultaat): TReportVraagRegel {
+function vraagRegel(model: TModel, v: TVraagResultaat): TRapportVraagRegel {
   return {
     vraagId: v.vraagId,
     nummer: vraagNummer(model, v.vraagId),
@@ -76,7 +76,7 @@ function vraagRegel(model: TModel, v: TVraagResultaat): TReportVraagRegel {
   };
 }
 
-function dimensiesVan(model: TModel, resultaat: TScanResultaat, input: TReportInput): TReportDimensie[] {
+function dimensiesVan(model: TModel, resultaat: TScanResultaat, input: TRapportInput): TRapportDimensie[] {
   const themaNaam = new Map(model.themas.map((t) => [t.id, t.naam]));
   const res = new Map(resultaat.dimensies.map((d) => [d.dimensieId, d]));
   return [...model.dimensies]
@@ -106,7 +106,7 @@ function dimensiesVan(model: TModel, resultaat: TScanResultaat, input: TReportIn
     });
 }
 
-function rollenVan(model: TModel, resultaat: TScanResultaat): TReportModel["rollen"] {
+function rollenVan(model: TModel, resultaat: TScanResultaat): TRapportModel["rollen"] {
   const dims = [...model.dimensies].sort((a, b) => a.volgorde - b.volgorde);
   const score = new Map(resultaat.dimensies.map((d) => [d.dimensieId, d.score]));
   const label = (rol: TRol, leden: number) => `${ROL_LABELS[rol]}${leden === 1 ? " (1)" : ""}`;
@@ -142,7 +142,7 @@ function rollenVan(model: TModel, resultaat: TScanResultaat): TReportModel["roll
   };
 }
 
-function hpVan(model: TModel, h: TReportInput["handelingsperspectieven"][number]): TReportHp {
+function hpVan(model: TModel, h: TRapportInput["handelingsperspectieven"][number]): TRapportHp {
   return {
     rang: h.rang,
     titel: h.titel,
@@ -159,7 +159,7 @@ function hpVan(model: TModel, h: TReportInput["handelingsperspectieven"][number]
   };
 }
 
-export function buildReportModel(input: TReportInput): TReportModel {
+export function buildRapportModel(input: TRapportInput): TRapportModel {
   const { model } = input;
   const resultaat = berekenScan(model, [...input.answers]);
   const agenda = workshopAgenda(resultaat, model);
@@ -176,7 +176,7 @@ export function buildReportModel(input: TReportInput): TReportModel {
     .slice(0, 3);
   const longlist = [...hps].sort((a, b) => b.stemmen - a.stemmen);
 
-  const report: TReportModel = {
+  const report: TRapportModel = {
     formaat: 1,
     soort: input.soort,
     versie: input.versie,

@@ -1,6 +1,6 @@
 import { DataTable } from "@/components/ui/data-table";
 import { formatScore, niveauNaam, type TDimensieId, type TModel, type TScanResultaat } from "@/lib/analysetool";
-import type { TConsensus } from "@/lib/data/results";
+import type { TConsensus } from "@/lib/data/resultaten";
 
 /** The profile as a table: the text alternative of the radar, with the same numbers. */
 export function ProfielTabel({

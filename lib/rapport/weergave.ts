@@ -4,7 +4,7 @@
  */
 import { formatScore, niveauNaam } from "@/lib/analysetool/format";
 import { formatDatum } from "@/lib/dates";
-import type { TReportDimensie, TReportHp, TReportModel, TReportVraagRegel } from "./types";
+import type { TRapportDimensie, TRapportHp, TRapportModel, TRapportVraagRegel } from "./types";
 
 export type TKolomDef = { titel: string; breedte: string; rechts?: boolean };
 
@@ -23,7 +23,7 @@ export const PROFIEL_KOLOMMEN: TKolomDef[] = [
   { titel: "Opmerking", breedte: "22%" },
 ];
 
-export function profielRijen(m: TReportModel): string[][] {
+export function profielRijen(m: TRapportModel): string[][] {
   return m.profiel.dimensies.map((d) => [
     d.naam,
     niveauTekst(d.berekend),
@@ -33,7 +33,7 @@ export function profielRijen(m: TReportModel): string[][] {
   ]);
 }
 
-export function rolKolommen(m: TReportModel): TKolomDef[] {
+export function rolKolommen(m: TRapportModel): TKolomDef[] {
   const rest = m.rollen.kolommen.length + 1;
   const w = `${Math.floor(62 / rest)}%`;
   return [
@@ -43,7 +43,7 @@ export function rolKolommen(m: TReportModel): TKolomDef[] {
   ];
 }
 
-export function rolRijen(m: TReportModel): string[][] {
+export function rolRijen(m: TRapportModel): string[][] {
   return m.rollen.rijen.map((r) => [
     r.dimensie,
     formatScore(r.alle),
@@ -58,7 +58,7 @@ export const VRAAG_KOLOMMEN: TKolomDef[] = [
   { titel: "Markering", breedte: "21%" },
 ];
 
-export function vraagRijen(vragen: readonly TReportVraagRegel[]): string[][] {
+export function vraagRijen(vragen: readonly TRapportVraagRegel[]): string[][] {
   return vragen.map((v) => [vraagAanduiding(v), v.stelling, formatScore(v.score), v.markeringen.join(", ") || "–"]);
 }
 
@@ -74,7 +74,7 @@ export const BIJLAGE_KOLOMMEN: TKolomDef[] = [
   { titel: "Markering", breedte: "32%" },
 ];
 
-export function bijlageRijen(m: TReportModel): string[][] {
+export function bijlageRijen(m: TRapportModel): string[][] {
   return m.bijlageAntwoorden.map((r) => [
     vraagAanduiding(r),
     r.verdeling.join(" – "),
@@ -88,7 +88,7 @@ export function bijlageRijen(m: TReportModel): string[][] {
   ]);
 }
 
-export function dimensieFeiten(d: TReportDimensie): [string, string][] {
+export function dimensieFeiten(d: TRapportDimensie): [string, string][] {
   const rows: [string, string][] = [
     ["Thema", d.thema],
     ["Berekende score", `${niveauTekst(d.berekend)}${d.berekend !== null && !d.volledig ? ", indicatief" : ""}`],
@@ -106,7 +106,7 @@ export function dimensieFeiten(d: TReportDimensie): [string, string][] {
   return rows;
 }
 
-export function hpFeiten(h: TReportHp): [string, string][] {
+export function hpFeiten(h: TRapportHp): [string, string][] {
   const rows: [string, string][] = [["Dimensie", h.dimensie]];
   if (h.eigenaar) rows.push(["Eigenaar", h.eigenaar]);
   if (h.termijn) rows.push(["Termijn", datumTekst(h.termijn)]);

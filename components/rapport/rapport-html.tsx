@@ -4,8 +4,8 @@
  * version). No hooks, so it renders on the server and in the writing page's live preview.
  */
 import type { ReactNode } from "react";
-import type { TReportModel, TSectieId } from "@/lib/report/types";
-import { datumTekst, kenmerkTekst } from "@/lib/report/weergave";
+import type { TRapportModel, TSectieId } from "@/lib/rapport/types";
+import { datumTekst, kenmerkTekst } from "@/lib/rapport/weergave";
 import { DeelnemersHtml, DimensiesHtml, ProfielHtml, RollenHtml, SamenvattingHtml, WerkwijzeHtml } from "./html-secties-begin";
 import {
   BijlageAntwoordenHtml,
@@ -18,7 +18,7 @@ import {
   WorkshopHtml,
 } from "./html-secties-eind";
 
-const INHOUD: Record<TSectieId, (p: { model: TReportModel }) => ReactNode> = {
+const INHOUD: Record<TSectieId, (p: { model: TRapportModel }) => ReactNode> = {
   samenvatting: SamenvattingHtml,
   werkwijze: WerkwijzeHtml,
   deelnemers: DeelnemersHtml,
@@ -41,7 +41,7 @@ export function RapportHtml({
   kopNiveau = 1,
   naSectie,
 }: {
-  model: TReportModel;
+  model: TRapportModel;
   /** sha256 of the snapshot, shown on the definitief. */
   kenmerk?: string | null;
   /** 1 on the report page; 2 inside the writing page's preview. */

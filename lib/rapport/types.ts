@@ -26,9 +26,9 @@ export type TSectieId =
   | "bijlage_vragenlijst";
 
 /** A section as it appears in the table of contents: `nummer` is "1" … or "B1", "B2". */
-export type TReportSectie = { id: TSectieId; nummer: string; titel: string };
+export type TRapportSectie = { id: TSectieId; nummer: string; titel: string };
 
-export type TReportHp = {
+export type TRapportHp = {
   /** 1–3 once fixed in the top 3; null on the longlist. */
   rang: number | null;
   titel: string;
@@ -46,7 +46,7 @@ export type TReportHp = {
   stemmen: number;
 };
 
-export type TReportDimensieScore = {
+export type TRapportDimensieScore = {
   id: string;
   naam: string;
   thema: string;
@@ -58,7 +58,7 @@ export type TReportDimensieScore = {
   vastgesteld: number | null;
 };
 
-export type TReportVraagRegel = {
+export type TRapportVraagRegel = {
   vraagId: string;
   /** "1.3": how readers find the question in bijlage 2. Absent in snapshots made before it existed. */
   nummer?: string;
@@ -68,11 +68,11 @@ export type TReportVraagRegel = {
   markeringen: string[];
 };
 
-export type TReportDimensie = TReportDimensieScore & {
+export type TRapportDimensie = TRapportDimensieScore & {
   motivering: string | null;
   gespreksonderwerpen: number;
   gemiddeldeSd: number | null;
-  vragen: TReportVraagRegel[];
+  vragen: TRapportVraagRegel[];
   /** The begeleider's texts (rapport_teksten `dimensie.<id>.sterk` / `.verbeter`). */
   sterk: string | null;
   verbeter: string | null;
@@ -80,7 +80,7 @@ export type TReportDimensie = TReportDimensieScore & {
   citaten: { rol: string; tekst: string }[];
 };
 
-export type TReportModel = {
+export type TRapportModel = {
   formaat: 1;
   soort: TRapportSoort;
   versie: number;
@@ -88,8 +88,8 @@ export type TReportModel = {
   datum: string;
   gemeente: string;
   model: { id: string; versie: string };
-  secties: TReportSectie[];
-  samenvatting: { tekst: string | null; kernbevindingen: string[]; top3: TReportHp[] };
+  secties: TRapportSectie[];
+  samenvatting: { tekst: string | null; kernbevindingen: string[]; top3: TRapportHp[] };
   werkwijze: {
     alineas: string[];
     stappen: { titel: string; datum: string | null }[];
@@ -103,11 +103,11 @@ export type TReportModel = {
   };
   profiel: {
     radar: TRadarGeometry;
-    dimensies: TReportDimensieScore[];
+    dimensies: TRapportDimensieScore[];
     themas: { naam: string; score: number | null }[];
     waarschuwingen: string[];
   };
-  dimensies: TReportDimensie[];
+  dimensies: TRapportDimensie[];
   rollen: {
     radar: TRadarGeometry;
     kolommen: { rol: string; label: string }[];
@@ -120,15 +120,15 @@ export type TReportModel = {
     kennislacunes: { vraagId: string; nummer?: string; stelling: string; dimensie: string }[];
     observaties: { dimensie: string; tekst: string }[];
   };
-  sterkePunten: { vragen: TReportVraagRegel[]; teksten: { dimensie: string; tekst: string }[] };
+  sterkePunten: { vragen: TRapportVraagRegel[]; teksten: { dimensie: string; tekst: string }[] };
   verbeterpunten: {
-    vragen: TReportVraagRegel[];
+    vragen: TRapportVraagRegel[];
     kloven: { dimensie: string; score: number; ambitie: number; kloof: number }[];
     teksten: { dimensie: string; tekst: string }[];
   };
   handelingsperspectieven: {
     soort: "longlist" | "top3";
-    items: TReportHp[];
+    items: TRapportHp[];
     /** Kandidaat-verbeterpunten recorded in the workshop, per dimension. */
     kandidaten: { dimensie: string; tekst: string }[];
   };

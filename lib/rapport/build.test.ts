@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { MODEL_2026_1 } from "@/lib/analysetool";
-import { reportInputFixture } from "@/tests/support/report-fixture";
-import { buildReportModel, MAX_CITATEN_PER_DIMENSIE } from "./build";
+import { rapportInputFixture } from "@/tests/support/rapport-fixture";
+import { buildRapportModel, MAX_CITATEN_PER_DIMENSIE } from "./build";
 import { canonicalJson, snapshotSha256 } from "./hash";
 import { kernbevindingen } from "./kernbevindingen";
 import { alineas, applyTeksten, normaliseerTekst, tekstSleutels } from "./teksten";
 
-const concept = () => buildReportModel(reportInputFixture());
-const definitief = () => buildReportModel(reportInputFixture({ soort: "definitief", versie: 1 }));
+const concept = () => buildRapportModel(rapportInputFixture());
+const definitief = () => buildRapportModel(rapportInputFixture({ soort: "definitief", versie: 1 }));
 
-describe("buildReportModel", () => {
+describe("buildRapportModel", () => {
   it("numbers the sections of §11; only the definitief has the processed reactions", () => {
     const c = concept();
     expect(c.secties.map((s) => s.nummer)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "B1", "B2"]);
@@ -78,13 +78,13 @@ describe("buildReportModel", () => {
     expect(m.samenvatting.kernbevindingen.length).toBeGreaterThanOrEqual(3);
     expect(m.samenvatting.kernbevindingen.length).toBeLessThanOrEqual(5);
     expect(m.samenvatting.kernbevindingen[0]).toMatch(/^Het sterkst (is|zijn) /);
-    const gelijk = buildReportModel(
-      reportInputFixture({
+    const gelijk = buildRapportModel(
+      rapportInputFixture({
         consensus: Object.fromEntries(MODEL_2026_1.dimensies.map((d) => [d.id, { niveau: 3, motivering: null, observaties: null, verbeterpunten: null }])),
       }),
     );
     expect(gelijk.samenvatting.kernbevindingen[0]).toBe("Alle dimensies hebben hetzelfde vastgesteld niveau: 3,0 (Vastgelegd).");
-    const leeg = buildReportModel(reportInputFixture({ answers: [], consensus: {} }));
+    const leeg = buildRapportModel(rapportInputFixture({ answers: [], consensus: {} }));
     expect(leeg.samenvatting.kernbevindingen.length).toBeGreaterThanOrEqual(3);
     expect(kernbevindingen(leeg.dimensies, { gespreksonderwerpen: 0, kennislacunes: 0 })[0]).toContain("te weinig antwoorden");
   });
@@ -92,8 +92,8 @@ describe("buildReportModel", () => {
   it("never mixes calculated scores and agreed levels in the key findings, and names which it uses (issue 19.12)", () => {
     const [eerste, ...rest] = MODEL_2026_1.dimensies;
     // Agreed levels for all but one dimension: the findings then use the calculated scores throughout.
-    const deels = buildReportModel(
-      reportInputFixture({
+    const deels = buildRapportModel(
+      rapportInputFixture({
         consensus: Object.fromEntries(rest.map((d) => [d.id, { niveau: 2, motivering: null, observaties: null, verbeterpunten: null }])),
       }),
     );
@@ -107,8 +107,8 @@ describe("buildReportModel", () => {
   });
 
   it("names a half level by the level reached (issue 19.11)", () => {
-    const half = buildReportModel(
-      reportInputFixture({
+    const half = buildRapportModel(
+      rapportInputFixture({
         consensus: Object.fromEntries(MODEL_2026_1.dimensies.map((d) => [d.id, { niveau: 3.5, motivering: null, observaties: null, verbeterpunten: null }])),
       }),
     );
@@ -140,8 +140,8 @@ describe("buildReportModel", () => {
 
   it("only the definitief lists handled reactions, never open ones", () => {
     expect(concept().reacties).toBeNull();
-    const d = buildReportModel(
-      reportInputFixture({
+    const d = buildRapportModel(
+      rapportInputFixture({
         soort: "definitief",
         feedback: [
           { sectieId: "profiel", tekst: "Verwerkt", status: "verwerkt", antwoord: "Ja" },

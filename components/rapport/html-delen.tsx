@@ -1,9 +1,9 @@
 /** Building blocks of the report as HTML; plain text only (React escapes every string). */
 import type { ReactNode } from "react";
 import { DataTable, type TColumn } from "@/components/ui/data-table";
-import { alineas } from "@/lib/report/teksten";
-import type { TReportHp } from "@/lib/report/types";
-import { hpFeiten, type TKolomDef } from "@/lib/report/weergave";
+import { alineas } from "@/lib/rapport/teksten";
+import type { TRapportHp } from "@/lib/rapport/types";
+import { hpFeiten, type TKolomDef } from "@/lib/rapport/weergave";
 
 export function Alineas({ tekst, leeg }: { tekst: string | null; leeg?: string }) {
   const delen = alineas(tekst);
@@ -65,7 +65,7 @@ export function Tabel({
   );
 }
 
-export function HpKaart({ hp, kop: Kop = "h3" }: { hp: TReportHp; kop?: "h3" | "h4" }) {
+export function HpKaart({ hp, kop: Kop = "h3" }: { hp: TRapportHp; kop?: "h3" | "h4" }) {
   return (
     <article className="mt-4 rounded border-2 border-rijk-700 bg-rijk-50 p-4">
       <Kop className="text-lg font-semibold">

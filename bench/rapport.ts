@@ -3,19 +3,19 @@
  * one-page PDF with the same fonts in the same run, and prints time and size of each with
  * the ratio. Target for the full report: under 2 s and under 1 MB on this machine.
  *
- *   npm run bench:report            (BENCH_RUNS=5 warm runs per document after a cold one)
+ *   npm run bench:rapport            (BENCH_RUNS=5 warm runs per document after a cold one)
  */
 import { performance } from "node:perf_hooks";
 import { Document, Page, renderToBuffer, Text } from "@react-pdf/renderer";
 import { createElement } from "react";
 import { PDF_FONT, registerPdfFonts } from "@/lib/pdf/fonts";
 import { renderRapportPdf } from "@/lib/pdf/render";
-import { buildReportModel } from "@/lib/report/build";
-import { snapshotSha256 } from "@/lib/report/hash";
+import { buildRapportModel } from "@/lib/rapport/build";
+import { snapshotSha256 } from "@/lib/rapport/hash";
 import { exitWithUsageOnHelp } from "../scripts/usage";
-import { reportInputFixture } from "../tests/support/report-fixture";
+import { rapportInputFixture } from "../tests/support/rapport-fixture";
 
-exitWithUsageOnHelp("npm run bench:report — rendertijd en grootte van het volledige eindrapport tegen een PDF van één pagina (BENCH_RUNS=5).");
+exitWithUsageOnHelp("npm run bench:rapport — rendertijd en grootte van het volledige eindrapport tegen een PDF van één pagina (BENCH_RUNS=5).");
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -57,8 +57,8 @@ const eenPagina = () =>
   );
 
 const tb = performance.now();
-const concept = buildReportModel(reportInputFixture({ soort: "concept" }));
-const definitief = buildReportModel(reportInputFixture({ soort: "definitief" }));
+const concept = buildRapportModel(rapportInputFixture({ soort: "concept" }));
+const definitief = buildRapportModel(rapportInputFixture({ soort: "definitief" }));
 const bouwMs = (performance.now() - tb) / 2;
 
 const basis = await meet("één pagina (zelfde fonts)", eenPagina);

@@ -1,10 +1,10 @@
 /** HTML sections 7–12 and the appendices, from the same model as the PDF. */
 import { formatScore } from "@/lib/analysetool/format";
-import type { TReportModel } from "@/lib/report/types";
-import { BIJLAGE_KOLOMMEN, bijlageRijen, REACTIE_STATUS, VRAAG_KOLOMMEN, vraagAanduiding, vraagRijen } from "@/lib/report/weergave";
+import type { TRapportModel } from "@/lib/rapport/types";
+import { BIJLAGE_KOLOMMEN, bijlageRijen, REACTIE_STATUS, VRAAG_KOLOMMEN, vraagAanduiding, vraagRijen } from "@/lib/rapport/weergave";
 import { Alineas, HpKaart, Lijst, Tabel } from "./html-delen";
 
-type P = { model: TReportModel };
+type P = { model: TRapportModel };
 
 function Teksten({ teksten }: { teksten: { dimensie: string; tekst: string }[] }) {
   return (

@@ -1,5 +1,5 @@
 /** The sections of the eindrapport, in order (analysetool-model §11). */
-import type { TRapportSoort, TReportSectie, TSectieId } from "./types";
+import type { TRapportSectie, TRapportSoort, TSectieId } from "./types";
 
 const SECTIES: { id: TSectieId; titel: string; bijlage?: string; alleenDefinitief?: boolean }[] = [
   { id: "samenvatting", titel: "Samenvatting" },
@@ -24,7 +24,7 @@ export const SECTIE_IDS = SECTIES.map((s) => s.id);
  * The sections a version contains, numbered for the reader. The concept has no "reacties"
  * yet, so its numbers run 1–11; feedback refers to the id, never to the number.
  */
-export function sectiesVoor(soort: TRapportSoort): TReportSectie[] {
+export function sectiesVoor(soort: TRapportSoort): TRapportSectie[] {
   let n = 0;
   return SECTIES.filter((s) => soort === "definitief" || !s.alleenDefinitief).map((s) => ({
     id: s.id,

@@ -5,7 +5,7 @@
  */
 
 import { dropControlChars } from "@/lib/security/control-chars";
-import type { TReportModel } from "./types";
+import type { TRapportModel } from "./types";
 
 export const TEKST_MAX = { samenvatting: 4000, conclusies: 4000, dimensie: 2000 } as const;
 
@@ -52,7 +52,7 @@ export function alineas(tekst: string | null): string[] {
 const leeg = (s: string | undefined) => (s?.trim() ? s.trim() : null);
 
 /** The model with the given texts in every place they appear; the rest is untouched. */
-export function applyTeksten(model: TReportModel, teksten: TTeksten): TReportModel {
+export function applyTeksten(model: TRapportModel, teksten: TTeksten): TRapportModel {
   const dimensies = model.dimensies.map((d) => ({
     ...d,
     sterk: leeg(teksten[dimensieSleutel(d.id, "sterk")]),
