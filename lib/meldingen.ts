@@ -45,6 +45,10 @@ export const MELDINGEN = {
     "top3-vastgelegd": "De top 3 is vastgelegd. Stemmen en voorstellen is gesloten. Stel het eindrapport vast als iedereen het eens is.",
     "stemmen-heropend": "Stemmen en voorstellen is weer open. Leg daarna de top 3 opnieuw vast.",
   },
+  opvolging: {
+    opgeslagen: "De voortgang is opgeslagen.",
+    eigenaar: "De eigenaar van het punt is opgeslagen. Die kan nu ook de voortgang bijwerken.",
+  },
   aanmeldingen: {
     geaccepteerd: "Aanmelding goedgekeurd. De procesregisseur krijgt een uitnodiging per mail.",
     afgewezen: "Aanmelding afgewezen. De contactpersoon krijgt de reden per mail.",

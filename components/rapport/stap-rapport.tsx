@@ -4,7 +4,9 @@ import { buttonClass } from "@/components/ui/button";
 import type { TScanState } from "@/db/schema";
 import { MODEL_2026_1 } from "@/lib/analysetool";
 import { dimensieNaam } from "@/lib/analysetool/labels";
-import { listTop3 } from "@/lib/data/handelingsperspectieven";
+import { listOpvolging } from "@/lib/data/opvolging";
+import { formatDatum } from "@/lib/dates";
+import { OPVOLG_STATUS_LABELS } from "@/lib/scan/opvolging";
 import { Top3Feiten } from "./top3-feiten";
 
 /** What stap 5, 6 and 7 ask of you, as links for the current step's card on the scan page. */
@@ -27,13 +29,13 @@ export function rapportStapActie(scanId: string, stap: TScanState, begeleider: b
   if (stap === "handelingsperspectieven") {
     return rij(link("/handelingsperspectieven", begeleider ? "Top 3 vastleggen" : "Voorstellen en stemmen", "primary"), link("/rapport", "Concept bekijken"));
   }
-  if (stap === "afgerond") return rij(link("/rapport", "Eindrapport lezen en downloaden", "primary"));
+  if (stap === "afgerond") return rij(link("/opvolging", "Voortgang van de top 3", "primary"), link("/rapport", "Eindrapport lezen en downloaden"));
   return null;
 }
 
 /** After stap 7: the top 3 as the gemeente's action list. */
 export async function ActieLijst({ scanId }: { scanId: string }) {
-  const top = await listTop3(scanId);
+  const top = await listOpvolging(scanId);
   if (!top.length) return null;
   return (
     <section aria-labelledby="actielijst" className="mt-8">
@@ -46,6 +48,11 @@ export async function ActieLijst({ scanId }: { scanId: string }) {
             </h3>
             <p className="text-base text-gray-700">{dimensieNaam(MODEL_2026_1, h.dimensieId)}</p>
             <Top3Feiten h={h} />
+            <p className="mt-2">
+              <strong>Status:</strong> {OPVOLG_STATUS_LABELS[h.status]}
+              {h.laatsteUpdate ? ` (bijgewerkt ${formatDatum(h.laatsteUpdate)})` : ""}.{" "}
+              <Link href={`/scans/${scanId}/opvolging#punt-${h.rang}`}>Voortgang van punt {h.rang}</Link>
+            </p>
           </li>
         ))}
       </ol>

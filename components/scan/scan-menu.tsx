@@ -13,6 +13,7 @@ export function ScanMenu({ access }: { access: TScanAccess }) {
   }
   if (can(access, "voortgang.view") && vanaf("analysetool")) links.push([`/scans/${id}/voortgang`, "Voortgang analysetool"]);
   if (vanaf("concept")) links.push([`/scans/${id}/rapport`, "Eindrapport"], [`/scans/${id}/handelingsperspectieven`, "Handelingsperspectieven"]);
+  if (vanaf("afgerond")) links.push([`/scans/${id}/opvolging`, "Aan de slag met de top 3"]);
   if (can(access, "scan.begeleid")) {
     if (vanaf("analysetool")) links.push([`/scans/${id}/resultaten`, "Resultaten"]);
     if (vanaf("workshop")) links.push([`/scans/${id}/workshop`, "Workshop"]);

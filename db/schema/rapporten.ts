@@ -1,7 +1,7 @@
 import { customType, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { userRef, users } from "./auth";
 import { moment } from "./columns";
-import { scanRef } from "./scans";
+import { scanMembers, scanRef } from "./scans";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
@@ -80,19 +80,46 @@ export const handelingsperspectieven = pgTable(
     partners: text(),
     middelen: text(),
     indicator: text(),
+    /** Stap 7: the member who keeps this top-3 item up to date (may update it besides the procesregisseur). */
+    eigenaarMemberId: uuid().references(() => scanMembers.id, { onDelete: "set null" }),
     createdAt: moment().notNull(),
     updatedAt: moment().notNull(),
   },
   (t) => [index().on(t.scanId)],
 );
 
+/** The handelingsperspectief a row belongs to; the row goes with it. */
+const hpRef = () =>
+  uuid()
+    .notNull()
+    .references(() => handelingsperspectieven.id, { onDelete: "cascade" });
+
+export const OPVOLG_STATUSSEN = ["niet_gestart", "bezig", "afgerond", "bijgesteld", "gestopt"] as const;
+export type TOpvolgStatus = (typeof OPVOLG_STATUSSEN)[number];
+
+/**
+ * Stap 7, "aan de slag": every update of a top-3 item — its status then and an optional
+ * note — kept as a dated history. The latest row is the item's status; the report never changes.
+ */
+export const hpVoortgang = pgTable(
+  "hp_voortgang",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    scanId: scanRef(),
+    hpId: hpRef(),
+    status: text({ enum: OPVOLG_STATUSSEN }).notNull(),
+    notitie: text(),
+    userId: userRef(),
+    createdAt: moment().notNull(),
+  },
+  (t) => [index().on(t.hpId, t.createdAt), index().on(t.scanId)],
+);
+
 export const hpStemmen = pgTable(
   "hp_stemmen",
   {
     scanId: scanRef(),
-    hpId: uuid()
-      .notNull()
-      .references(() => handelingsperspectieven.id, { onDelete: "cascade" }),
+    hpId: hpRef(),
     userId: userRef(),
     createdAt: moment().notNull(),
   },

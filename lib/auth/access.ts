@@ -30,6 +30,10 @@ export const PERMISSIONS = {
   "scan.begeleid": ["admin", "begeleider"],
   /** Feedback on the concept, proposals and votes for handelingsperspectieven. */
   "scan.participate": ["admin", "begeleider", "procesregisseur", "deelnemer"],
+  /** Stap 7: update a top-3 item's progress (the item itself says whose it is: lib/scan/opvolging.ts). */
+  "opvolging.update": ["admin", "procesregisseur", "deelnemer"],
+  /** Stap 7: choose which member keeps a top-3 item up to date. */
+  "opvolging.regie": ["admin", "procesregisseur"],
 } as const satisfies Record<string, readonly TScanRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

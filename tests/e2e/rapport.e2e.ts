@@ -237,6 +237,48 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     await expectNoAxeViolations(begeleider);
   });
 
+  it("stap 7: the procesregisseur names a keeper, the keeper updates the item by keyboard, the begeleider reads along", async () => {
+    const regisseur = await newPage(browser);
+    await loginAs(regisseur, "procesregisseur@breda.example");
+    await regisseur.goto(`/scans/${scanId}`);
+    await regisseur.getByRole("link", { name: "Voortgang van de top 3" }).click();
+    await regisseur.waitForURL(`**/scans/${scanId}/opvolging`);
+    expect(await regisseur.getByTestId("status-1").innerText()).toBe("Niet gestart");
+    await expectNoAxeViolations(regisseur);
+    // A stopped item needs a reason: refused next to the field, nothing stored.
+    await regisseur.locator("#punt-2-status-gestopt").check();
+    await regisseur.getByRole("button", { name: "Voortgang opslaan" }).nth(1).click();
+    await expect.poll(() => regisseur.locator("#punt-2-notitie-fout").count()).toBe(1);
+    expect(await regisseur.locator("#punt-2-notitie-fout").innerText()).toContain("Leg in een notitie uit");
+    expect(await regisseur.getByTestId("status-2").innerText()).toBe("Niet gestart");
+    await regisseur.locator("#punt-1-memberId").selectOption({ label: "Bo Ondermijning" });
+    await regisseur.getByRole("button", { name: "Eigenaar opslaan" }).first().click();
+    await regisseur.waitForURL(/melding=eigenaar/);
+
+    // The keeper, keyboard only: the choice with the space bar, the note typed, the button with Enter.
+    await deelnemer.goto(`/scans/${scanId}/opvolging`);
+    expect(await deelnemer.getByRole("button", { name: "Voortgang opslaan" }).count()).toBe(1);
+    await deelnemer.locator("#punt-1-status-bezig").focus();
+    await deelnemer.keyboard.press("Space");
+    await deelnemer.locator("#punt-1-notitie").focus();
+    await deelnemer.keyboard.type("Eigenaren voor vijf registraties gevonden.");
+    await deelnemer.getByRole("button", { name: "Voortgang opslaan" }).focus();
+    await deelnemer.keyboard.press("Enter");
+    await deelnemer.waitForURL(/melding=opgeslagen/);
+    expect(await deelnemer.getByTestId("status-1").innerText()).toBe("Bezig");
+    expect(await deelnemer.locator("#punt-1").innerText()).toContain("Eigenaren voor vijf registraties gevonden.");
+    await shot(deelnemer, "6b-opvolging");
+    await expectNoAxeViolations(deelnemer);
+
+    // The begeleider reads it, on the plan and on the scan's page, and cannot change it.
+    await begeleider.goto(`/scans/${scanId}/opvolging`);
+    expect(await begeleider.getByTestId("status-1").innerText()).toBe("Bezig");
+    expect(await begeleider.getByRole("button", { name: "Voortgang opslaan" }).count()).toBe(0);
+    await begeleider.goto(`/scans/${scanId}`);
+    expect(await begeleider.getByTestId("actielijst").innerText()).toContain("Status: Bezig");
+    await regisseur.context().close();
+  });
+
   it("the deelnemer downloads the definitief report from the mail's link, and only when signed in", async () => {
     const mail = await waitForMail(DEELNEMER, (m) => m.subject === "Eindrapport datavolwassenheidsscan Breda");
     const link = linksIn(mail).find((l) => l.endsWith(`/scans/${scanId}/rapport`))!;

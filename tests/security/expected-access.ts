@@ -121,6 +121,11 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
   },
   reopenStemmen: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
   finalize: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
+  // Stap 7: members of the gemeente (and the admin) update the top 3's progress; which item a
+  // deelnemer may update is the item's business (lib/scan/opvolging.ts). Only the
+  // procesregisseur chooses an item's keeper. Begeleiders read along.
+  updateVoortgang: { allow: ["deelnemerA", "procesregisseurA", "admin"], input: (f) => ({ scanId: f.scanA, hpId: f.optieA, status: "bezig" }) },
+  setHpEigenaar: { allow: ["procesregisseurA", "admin"], input: (f) => ({ scanId: f.scanA, hpId: f.optieA, memberId: f.memberA }) },
   leaveFeedback: {
     allow: MEMBERS,
     input: (f) => ({ scanId: f.scanA, rapportId: f.optieA, sectieId: "samenvatting", tekst: "Graag aanvullen." }),

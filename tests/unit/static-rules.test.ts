@@ -123,6 +123,8 @@ const APPROVED_PERSONAL = new Set([
   "rapport_feedback.tekst",
   "rapport_feedback.antwoord",
   "handelingsperspectieven.eigenaar",
+  // An id of a scan member (who keeps a top-3 item up to date), not data about the person.
+  "handelingsperspectieven.eigenaarMemberId",
   // Not about a person, but named like it:
   "gemeenten.naam",
 ]);
