@@ -22,6 +22,7 @@ const CASES: Record<string, (h: TInput) => Record<string, unknown>> = {
   "begeleider-toegewezen": (h) => ({ gemeente: h.gemeente, procesregisseur: h.naam }),
   "aanmelding-ontvangen": (h) => ({ gemeente: h.gemeente }),
   "analysetool-heropend": (h) => ({ gemeente: h.gemeente, reden: h.tekst }),
+  "checkin-opvolging": (h) => ({ gemeente: h.gemeente, maanden: 3, punten: [[`1. ${h.tekst}`, "Bezig"]], opvolgingUrl: "http://localhost:3000/x" }),
   "concept-beschikbaar": (h) => ({ gemeente: h.gemeente }),
   "deadline-vandaag": (h) => ({ gemeente: h.gemeente }),
   "definitief-rapport": (h) => ({ gemeente: h.gemeente, top3: [h.tekst, h.naam, "Derde"] }),

@@ -7,7 +7,8 @@ import { SCAN_STATES } from "@/db/schema";
 import { requireStaffPage } from "@/lib/auth/access";
 import { type TWaarschuwing, WAARSCHUWINGEN } from "@/lib/dashboard/warnings";
 import { loadDashboard, type TDashboardRow } from "@/lib/data/dashboard";
-import { formatDatumTijd } from "@/lib/dates";
+import { formatDatum, formatDatumTijd } from "@/lib/dates";
+import { OPVOLG_STATUS_LABELS } from "@/lib/scan/opvolging";
 import { stapLabel, stapNummer } from "@/lib/scan/stappen";
 
 export const metadata: Metadata = { title: "Mijn scans" };
@@ -41,6 +42,7 @@ export default async function BegeleiderDashboardPage({ searchParams }: Props) {
   const now = new Date();
   const alle = await loadDashboard(user, now);
   const rows = alle.filter((r) => (!stap || r.stap === stap) && (!waarschuwing || r.waarschuwingen.includes(waarschuwing))).sort(sorters[sort]);
+  const afgerond = alle.filter((r) => r.stap === "afgerond" && r.opvolging.length > 0);
   const komend = alle
     .flatMap((r) => [
       r.workshopAt && r.workshopAt > now ? { id: r.id, gemeente: r.gemeente, wat: "Workshop", wanneer: r.workshopAt } : null,
@@ -117,6 +119,32 @@ export default async function BegeleiderDashboardPage({ searchParams }: Props) {
               },
             ]}
           />
+
+          {afgerond.length ? (
+            <section aria-labelledby="opvolging" className="mt-10">
+              <h2 id="opvolging">Opvolging van afgeronde scans</h2>
+              <p className="mt-2">De top 3 per gemeente, met de status en de datum van de laatste update.</p>
+              <DataTable
+                caption="Top 3 van afgeronde scans met status, laatste update en termijn"
+                className="mt-2"
+                rows={afgerond.flatMap((s) => s.opvolging.map((p) => ({ scan: s, p })))}
+                rowKey={({ scan, p }) => `${scan.id}-${p.rang}`}
+                columns={[
+                  { header: "Gemeente", rowHeader: true, cell: ({ scan }) => <Link href={`/scans/${scan.id}/opvolging`}>{scan.gemeente}</Link> },
+                  { header: "Punt", cell: ({ p }) => `${p.rang}. ${p.titel}` },
+                  { header: "Status", cell: ({ p }) => OPVOLG_STATUS_LABELS[p.status] },
+                  { header: "Laatste update", cell: ({ p }) => (p.laatsteUpdate ? formatDatum(p.laatsteUpdate) : "Nog geen") },
+                  {
+                    header: "Termijn",
+                    cell: ({ p }) =>
+                      p.termijn
+                        ? `${formatDatum(p.termijn)}${p.termijn < now && p.status !== "afgerond" && p.status !== "gestopt" ? " (verstreken)" : ""}`
+                        : "–",
+                  },
+                ]}
+              />
+            </section>
+          ) : null}
 
           <section aria-labelledby="komend" className="mt-10">
             <h2 id="komend">Komende workshops en overleggen</h2>

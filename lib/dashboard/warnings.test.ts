@@ -66,3 +66,11 @@ describe("a registration waiting for the admin (issue 19.9)", () => {
     expect(waarschuwingen(voorKerst, new Date("2026-12-30T09:00:00Z"))).toEqual(["aanmelding_wacht"]);
   });
 });
+
+describe("stap 7's warnings", () => {
+  it("come from the follow-up signal, and only for a finished scan", () => {
+    const af = { ...base, stap: "afgerond" as const, opvolging: { termijnVerlopen: true, checkinOnbeantwoord: true } };
+    expect(waarschuwingen(af, new Date("2027-06-01T10:00:00Z"))).toEqual(["top3_termijn_verlopen", "checkin_onbeantwoord"]);
+    expect(waarschuwingen({ ...af, stap: "handelingsperspectieven" }, new Date("2027-06-01T10:00:00Z"))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { TRol, TScanState } from "@/db/schema";
 import { werkdagenTussen } from "@/lib/feestdagen";
+import type { TOpvolgSignaal } from "@/lib/jobs/checkin-schedule";
 import { scheduleFor } from "@/lib/jobs/schedule";
 
 export const WAARSCHUWINGEN = {
@@ -9,6 +10,8 @@ export const WAARSCHUWINGEN = {
   lage_respons: "Deadline binnen 3 dagen, lage respons",
   mail_mislukt: "Mail mislukt",
   feedback_wacht: "Feedback wacht op verwerking",
+  top3_termijn_verlopen: "Termijn van een top-3-punt verstreken, niet afgerond",
+  checkin_onbeantwoord: "Geen voortgang na een check-in",
 } as const;
 export type TWaarschuwing = keyof typeof WAARSCHUWINGEN;
 
@@ -26,6 +29,8 @@ export type TDashboardInput = {
   openFeedback: number;
   /** When the registration came in (scans.created_at). */
   aangemeldOp: Date;
+  /** Stap 7 only: the follow-up of the top 3 (lib/jobs/checkin-schedule.ts). */
+  opvolging?: TOpvolgSignaal;
 };
 
 /** A registration is answered within two working days (issue 19.9). */
@@ -73,5 +78,7 @@ export function waarschuwingen(s: TDashboardInput, now: Date): TWaarschuwing[] {
   }
   if (s.mislukteMails > 0) out.push("mail_mislukt");
   if (s.openFeedback > 0) out.push("feedback_wacht");
+  if (s.stap === "afgerond" && s.opvolging?.termijnVerlopen) out.push("top3_termijn_verlopen");
+  if (s.stap === "afgerond" && s.opvolging?.checkinOnbeantwoord) out.push("checkin_onbeantwoord");
   return out;
 }

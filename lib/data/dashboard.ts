@@ -1,9 +1,21 @@
 import "server-only";
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { emailOutbox, gemeenten, rapportFeedback, scanBegeleiders, scanMembers, scans, type TRol } from "@/db/schema";
+import {
+  emailOutbox,
+  gemeenten,
+  handelingsperspectieven,
+  hpVoortgang,
+  rapportFeedback,
+  scanBegeleiders,
+  scanMembers,
+  scans,
+  type TOpvolgStatus,
+  type TRol,
+} from "@/db/schema";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { type TDeadline, type TWaarschuwing, volgendeDeadline, waarschuwingen } from "@/lib/dashboard/warnings";
+import { opvolgSignaal } from "@/lib/jobs/checkin-schedule";
 
 export type TDashboardRow = {
   id: string;
@@ -15,7 +27,11 @@ export type TDashboardRow = {
   deelnemers: number;
   ingediend: number;
   waarschuwingen: TWaarschuwing[];
+  /** Stap 7: the top 3 with its status, for the follow-up view; empty before. */
+  opvolging: TOpvolgRij[];
 };
+
+export type TOpvolgRij = { rang: number; titel: string; status: TOpvolgStatus; laatsteUpdate: Date | null; termijn: Date | null };
 
 /**
  * The begeleider's (or admin's) scans with everything the dashboard shows, in four queries
@@ -33,6 +49,7 @@ export async function loadDashboard(user: TCurrentUser, now = new Date()): Promi
     deadlineAt: scans.deadlineAt,
     overlegAt: scans.overlegAt,
     aangemeldOp: scans.createdAt,
+    afgerondAt: scans.afgerondAt,
   };
   const base = db.select(columns).from(scans).innerJoin(gemeenten, eq(gemeenten.id, scans.gemeenteId));
   const rows =
@@ -64,6 +81,10 @@ export async function loadDashboard(user: TCurrentUser, now = new Date()): Promi
       .where(and(inArray(rapportFeedback.scanId, ids), eq(rapportFeedback.status, "open")))
       .groupBy(rapportFeedback.scanId),
   ]);
+  const opvolgingBy = await loadOpvolging(
+    db,
+    rows.filter((r) => r.stap === "afgerond").map((r) => r.id),
+  );
   const memberBy = new Map(members.map((m) => [m.scanId, m]));
   const failedBy = new Map(failed.map((f) => [f.scanId, Number(f.n)]));
   const feedbackBy = new Map(feedback.map((f) => [f.scanId, Number(f.n)]));
@@ -81,6 +102,7 @@ export async function loadDashboard(user: TCurrentUser, now = new Date()): Promi
       mislukteMails: failedBy.get(r.id) ?? 0,
       openFeedback: feedbackBy.get(r.id) ?? 0,
       aangemeldOp: r.aangemeldOp,
+      opvolging: r.stap === "afgerond" ? opvolgSignaal(r.afgerondAt, opvolgingBy.get(r.id) ?? [], now) : undefined,
     };
     return {
       id: r.id,
@@ -92,8 +114,41 @@ export async function loadDashboard(user: TCurrentUser, now = new Date()): Promi
       deelnemers: input.deelnemers,
       ingediend: input.ingediend,
       waarschuwingen: waarschuwingen(input, now),
+      opvolging: opvolgingBy.get(r.id) ?? [],
     };
   });
+}
+
+/** The top 3 of finished scans with each item's latest status, in two queries for all scans. */
+async function loadOpvolging(db: Awaited<ReturnType<typeof getDb>>, ids: string[]): Promise<Map<string, TOpvolgRij[]>> {
+  const out = new Map<string, TOpvolgRij[]>();
+  if (ids.length === 0) return out;
+  const [items, updates] = await Promise.all([
+    db
+      .select({
+        id: handelingsperspectieven.id,
+        scanId: handelingsperspectieven.scanId,
+        rang: handelingsperspectieven.rang,
+        titel: handelingsperspectieven.titel,
+        termijn: handelingsperspectieven.termijn,
+      })
+      .from(handelingsperspectieven)
+      .where(and(inArray(handelingsperspectieven.scanId, ids), isNotNull(handelingsperspectieven.rang)))
+      .orderBy(asc(handelingsperspectieven.rang)),
+    db
+      .select({ hpId: hpVoortgang.hpId, status: hpVoortgang.status, at: hpVoortgang.createdAt })
+      .from(hpVoortgang)
+      .where(inArray(hpVoortgang.scanId, ids))
+      .orderBy(desc(hpVoortgang.createdAt), desc(hpVoortgang.id)),
+  ]);
+  const laatste = new Map<string, { status: TOpvolgStatus; at: Date }>();
+  for (const u of updates) if (!laatste.has(u.hpId)) laatste.set(u.hpId, u);
+  for (const i of items) {
+    const l = laatste.get(i.id);
+    const rij = { rang: i.rang!, titel: i.titel, status: l?.status ?? "niet_gestart", laatsteUpdate: l?.at ?? null, termijn: i.termijn };
+    out.set(i.scanId, [...(out.get(i.scanId) ?? []), rij]);
+  }
+  return out;
 }
 
 /** postgres.js returns text[] as an array; PGlite may too, but a '{a,b}' literal is handled as well. */

@@ -3,10 +3,11 @@ import { appState } from "@/db/schema";
 import { env } from "@/lib/env";
 import { configuredTransport } from "@/lib/mail/transport";
 import { drainOutbox, type TWorkerResult } from "@/lib/mail/worker";
+import { sweepCheckins, type TCheckinSweepResult } from "./checkin-sweep";
 import { runRetention, type TRetentionResult } from "./retention";
 import { sweepSchedule, type TSweepResult } from "./sweep";
 
-export type TTickResult = { at: string; sweep: TSweepResult; mail: TWorkerResult | null; retention: TRetentionResult };
+export type TTickResult = { at: string; sweep: TSweepResult; checkins: TCheckinSweepResult; mail: TWorkerResult | null; retention: TRetentionResult };
 
 /**
  * One scheduler step (sweep, send, retention): everything periodic goes through here, whether started by the
@@ -15,11 +16,12 @@ export type TTickResult = { at: string; sweep: TSweepResult; mail: TWorkerResult
  */
 export async function tick(db: Db, now: Date = new Date()): Promise<TTickResult> {
   const sweep = await sweepSchedule(db, now);
+  const checkins = await sweepCheckins(db, now);
   const transport = configuredTransport();
   const leaseMs = env("OUTBOX_LEASE_MS");
   const mail = transport ? await drainOutbox(db, { transport, now, leaseMs }) : null;
   const retention = await runRetention(db, now);
-  const result = { at: now.toISOString(), sweep, mail, retention };
+  const result = { at: now.toISOString(), sweep, checkins, mail, retention };
   await db
     .insert(appState)
     .values({ key: "last_tick", value: result, updatedAt: now })

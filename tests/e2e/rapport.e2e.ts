@@ -6,15 +6,17 @@
  * the deelnemer downloads the definitief from the mail's link.
  */
 import { readFileSync } from "node:fs";
+import { eq, sql } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDb } from "@/db/client";
+import { scans } from "@/db/schema";
 import { DEMO, DEMO_SCANS } from "@/db/seed";
 import { MODEL_2026_1 } from "@/lib/analysetool";
 import { amsterdamDay, toAmsterdamLocal } from "@/lib/dates";
 import { fillAnswers } from "../support/answers";
 import { readPdf } from "../support/pdf";
-import { baseUrl, expectNoAxeViolations, launchBrowser, linksIn, loginAs, newPage, waitForMail } from "./helpers";
+import { baseUrl, expectNoAxeViolations, launchBrowser, linksIn, loginAs, mailsTo, newPage, waitForMail } from "./helpers";
 
 const breda = DEMO_SCANS[2]!;
 const scanId = breda.id;
@@ -276,7 +278,58 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     expect(await begeleider.getByRole("button", { name: "Voortgang opslaan" }).count()).toBe(0);
     await begeleider.goto(`/scans/${scanId}`);
     expect(await begeleider.getByTestId("actielijst").innerText()).toContain("Status: Bezig");
+    // And on the dashboard's follow-up view, per item with the date of its last update.
+    await begeleider.goto("/begeleider");
+    const opvolging = await begeleider.getByRole("table", { name: /Top 3 van afgeronde scans/ }).innerText();
+    expect(opvolging).toContain("1. Data-eigenaarschap beleggen");
+    expect(opvolging).toMatch(/Bezig\s+\w+dag \d+ \w+ \d{4}/);
+    expect(opvolging).toContain("2. Convenant RIEC actualiseren");
+    await expectNoAxeViolations(begeleider);
     await regisseur.context().close();
+  });
+
+  // The check-in is due 3 months after the report: the report's date is moved back in the
+  // server's database (PostgreSQL only; on PGlite the server holds the database alone).
+  it.skipIf(!inject("databaseUrl"))("stap 7: the 3-month check-in mail leads the procesregisseur through sign-in to the update form", async () => {
+    const handle = await openDb(inject("databaseUrl"), { max: 1 });
+    await handle.db
+      .update(scans)
+      .set({ afgerondAt: sql`${scans.afgerondAt} - interval '100 days'` })
+      .where(eq(scans.id, scanId));
+    await handle.close();
+    const tick = await fetch(`${baseUrl()}/api/cron/tick`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${inject("cronSecret")}` },
+      body: "{}",
+    });
+    expect(tick.status).toBe(200);
+    const PR = "procesregisseur@breda.example";
+    const mail = await waitForMail(PR, (m) => m.subject.startsWith("Hoe staat het met de top 3 van Breda?"));
+    expect(mail.subject).toContain("3 maanden");
+    // Item 1 was updated today, so it is not asked about; 2 and 3 are.
+    expect(mail.text).not.toContain("Data-eigenaarschap beleggen");
+    expect(mail.text).toContain("Convenant RIEC actualiseren");
+    // Its keeper updated it today: no check-in for them.
+    expect((await mailsTo(DEELNEMER)).filter((m) => m.subject.startsWith("Hoe staat het"))).toEqual([]);
+
+    const link = linksIn(mail).find((l) => l.includes(`/scans/${scanId}/opvolging`))!;
+    const page = await newPage(browser);
+    await page.goto(link);
+    expect(new URL(page.url()).pathname).toBe("/inloggen");
+    await loginAs(page, PR, { stay: true });
+    expect(new URL(page.url()).pathname).toBe(`/scans/${scanId}/opvolging`);
+    await page.locator("#punt-2-status-bezig").check();
+    await page.getByRole("button", { name: "Voortgang opslaan" }).nth(1).click();
+    await page.waitForURL(/melding=opgeslagen/);
+    expect(await page.getByTestId("status-2").innerText()).toBe("Bezig");
+    // A second tick sends no second check-in for the same moment.
+    await fetch(`${baseUrl()}/api/cron/tick`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${inject("cronSecret")}` },
+      body: "{}",
+    });
+    expect((await mailsTo(PR)).filter((m) => m.subject.startsWith("Hoe staat het"))).toHaveLength(1);
+    await page.context().close();
   });
 
   it("the deelnemer downloads the definitief report from the mail's link, and only when signed in", async () => {

@@ -6,6 +6,7 @@ import {
   aanmeldingOntvangenMail,
   analysetoolHeropendMail,
   begeleiderToegewezenMail,
+  checkinOpvolgingMail,
   conceptBeschikbaarMail,
   definitiefRapportMail,
   geplandeMail,
@@ -118,6 +119,18 @@ const voorbeelden: Record<TMailKind, [mail: () => TMail, key: string]> = {
   ],
   stemmen_open: [() => stemmenOpenMail({ scanId, gemeente, ontvanger }), "stemmen-open/scan-1/user-1"],
   definitief_rapport: [() => definitiefRapportMail({ scanId, gemeente, datum: now, top3: ["A", "B", "C"], ontvanger }), "definitief-rapport/scan-1/user-1"],
+  checkin_opvolging: [
+    () =>
+      checkinOpvolgingMail({
+        scanId,
+        gemeente,
+        maanden: 3,
+        punten: [{ rang: 1, titel: "Data-eigenaarschap beleggen", status: "bezig" }],
+        ontvanger,
+        idempotencyKey: "checkin/scan-1/3m/procesregisseur/user-1",
+      }),
+    "checkin/scan-1/3m/procesregisseur/user-1",
+  ],
 };
 
 /** C0 and C1 controls (newline and tab too), and the invisible ones: zero-width, bidi marks, overrides and isolates, separators. */

@@ -8,6 +8,7 @@ export { aanmeldingAfgewezenMail, aanmeldingOntvangenMail, begeleiderToegewezenM
 export { analysetoolHeropendMail, geplandeMail, geplandeMailBody, type TGeplandeScan, type TGeplandLid } from "./analysetool";
 export { welkomDeelnemerMail } from "./deelnemers";
 export { inloglinkMail } from "./inloglink";
+export { checkinOpvolgingMail } from "./opvolging";
 export { conceptBeschikbaarMail, definitiefRapportMail, stemmenOpenMail, uitnodigingOverlegMails } from "./rapport";
 export { MAIL_KINDS, type TMail, type TMailKind, type TOntvanger } from "./soorten";
 export { type TWorkshop, type TWorkshopOntvanger, workshopdatumMails, workshopIcs, workshopMomentenMail, workshopOntvangers } from "./workshop";

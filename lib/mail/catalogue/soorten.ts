@@ -24,6 +24,7 @@ export const MAIL_KINDS = [
   "uitnodiging_overleg",
   "stemmen_open",
   "definitief_rapport",
+  "checkin_opvolging",
 ] as const;
 
 export type TMailKind = (typeof MAIL_KINDS)[number];
