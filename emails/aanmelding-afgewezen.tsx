@@ -4,11 +4,7 @@ import { MailTitel, P } from "./components/parts";
 export type AanmeldingAfgewezenProps = { gemeente: string; reden: string; contactEmail: string };
 
 /** To the contact of a declined registration, with the reason the admin gave. */
-export function AanmeldingAfgewezenMail({
-  gemeente = "Amersfoort",
-  reden = "Dit jaar zijn alle plekken voor de scan al vergeven. Meld je gerust opnieuw aan in het nieuwe jaar.",
-  contactEmail = "zichtopondermijning@minbzk.nl",
-}: Partial<AanmeldingAfgewezenProps>) {
+export function AanmeldingAfgewezenMail({ gemeente, reden, contactEmail }: AanmeldingAfgewezenProps) {
   return (
     <MailLayout
       preview={`Over de aanmelding van gemeente ${gemeente}`}
@@ -22,5 +18,12 @@ export function AanmeldingAfgewezenMail({
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+AanmeldingAfgewezenMail.PreviewProps = {
+  gemeente: "Amersfoort",
+  reden: "Dit jaar zijn alle plekken voor de scan al vergeven. Meld je gerust opnieuw aan in het nieuwe jaar.",
+  contactEmail: "zichtopondermijning@minbzk.nl",
+} satisfies AanmeldingAfgewezenProps;
 
 export default AanmeldingAfgewezenMail;

@@ -8,7 +8,7 @@ export type AanmeldingOntvangenProps = { gemeente: string; startUrl: string };
  * remarks): anyone can fill in any address, and this mail must not become a way to send
  * someone else a message of one's own.
  */
-export function AanmeldingOntvangenMail({ gemeente = "Amersfoort", startUrl = "http://localhost:3000" }: Partial<AanmeldingOntvangenProps>) {
+export function AanmeldingOntvangenMail({ gemeente, startUrl }: AanmeldingOntvangenProps) {
   return (
     <MailLayout
       preview={`We hebben de aanmelding van gemeente ${gemeente} ontvangen`}
@@ -52,5 +52,8 @@ export function AanmeldingOntvangenMail({ gemeente = "Amersfoort", startUrl = "h
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+AanmeldingOntvangenMail.PreviewProps = { gemeente: "Amersfoort", startUrl: "http://localhost:3000" } satisfies AanmeldingOntvangenProps;
 
 export default AanmeldingOntvangenMail;

@@ -4,11 +4,7 @@ import { Feiten, MailKnop, MailTitel, P } from "./components/parts";
 export type BegeleiderToegewezenProps = { gemeente: string; procesregisseur: string; scanUrl: string };
 
 /** To each begeleider when an admin accepts a registration and assigns them (issue 19.6). */
-export function BegeleiderToegewezenMail({
-  gemeente = "Breda",
-  procesregisseur = "Bas Regisseur",
-  scanUrl = "http://localhost:3000/scans/voorbeeld",
-}: Partial<BegeleiderToegewezenProps>) {
+export function BegeleiderToegewezenMail({ gemeente, procesregisseur, scanUrl }: BegeleiderToegewezenProps) {
   return (
     <MailLayout
       preview={`Je begeleidt de datavolwassenheidsscan van gemeente ${gemeente}`}
@@ -29,5 +25,12 @@ export function BegeleiderToegewezenMail({
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+BegeleiderToegewezenMail.PreviewProps = {
+  gemeente: "Breda",
+  procesregisseur: "Bas Regisseur",
+  scanUrl: "http://localhost:3000/scans/voorbeeld",
+} satisfies BegeleiderToegewezenProps;
 
 export default BegeleiderToegewezenMail;

@@ -3,13 +3,7 @@ import { Feiten, MailKnop, MailTitel, P } from "./components/parts";
 
 export type ConceptBeschikbaarProps = { gemeente: string; versie: number; datum: string; overleg: string | null; rapportUrl: string };
 
-export function ConceptBeschikbaarMail({
-  gemeente = "Breda",
-  versie = 1,
-  datum = "zondag 20 december 2026",
-  overleg = "dinsdag 12 januari 2027, 10:00",
-  rapportUrl = "http://localhost:3000/scans/voorbeeld/rapport",
-}: Partial<ConceptBeschikbaarProps>) {
+export function ConceptBeschikbaarMail({ gemeente, versie, datum, overleg, rapportUrl }: ConceptBeschikbaarProps) {
   const nieuw = versie > 1;
   return (
     <MailLayout
@@ -32,5 +26,14 @@ export function ConceptBeschikbaarMail({
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+ConceptBeschikbaarMail.PreviewProps = {
+  gemeente: "Breda",
+  versie: 1,
+  datum: "zondag 20 december 2026",
+  overleg: "dinsdag 12 januari 2027, 10:00",
+  rapportUrl: "http://localhost:3000/scans/voorbeeld/rapport",
+} satisfies ConceptBeschikbaarProps;
 
 export default ConceptBeschikbaarMail;

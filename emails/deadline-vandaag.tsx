@@ -3,11 +3,7 @@ import { Feiten, MailKnop, MailTitel, P } from "./components/parts";
 
 export type DeadlineVandaagProps = { gemeente: string; deadline: string; toolUrl: string };
 
-export function DeadlineVandaagMail({
-  gemeente = "Tilburg",
-  deadline = "dinsdag 8 december 2026, 13:30",
-  toolUrl = "http://localhost:3000/scans/voorbeeld/analysetool",
-}: Partial<DeadlineVandaagProps>) {
+export function DeadlineVandaagMail({ gemeente, deadline, toolUrl }: DeadlineVandaagProps) {
   return (
     <MailLayout
       preview="Vandaag is de laatste dag voor de analysetool"
@@ -23,5 +19,12 @@ export function DeadlineVandaagMail({
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+DeadlineVandaagMail.PreviewProps = {
+  gemeente: "Tilburg",
+  deadline: "dinsdag 8 december 2026, 13:30",
+  toolUrl: "http://localhost:3000/scans/voorbeeld/analysetool",
+} satisfies DeadlineVandaagProps;
 
 export default DeadlineVandaagMail;

@@ -3,12 +3,7 @@ import { MailKnop, MailTitel, P } from "./components/parts";
 
 export type DefinitiefRapportProps = { gemeente: string; datum: string; top3: string[]; rapportUrl: string };
 
-export function DefinitiefRapportMail({
-  gemeente = "Breda",
-  datum = "vrijdag 29 januari 2027",
-  top3 = ["Data-eigenaarschap beleggen", "Convenant RIEC actualiseren", "Analysecapaciteit delen"],
-  rapportUrl = "http://localhost:3000/scans/voorbeeld/rapport",
-}: Partial<DefinitiefRapportProps>) {
+export function DefinitiefRapportMail({ gemeente, datum, top3, rapportUrl }: DefinitiefRapportProps) {
   return (
     <MailLayout
       preview="Het definitieve eindrapport staat klaar"
@@ -29,5 +24,13 @@ export function DefinitiefRapportMail({
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+DefinitiefRapportMail.PreviewProps = {
+  gemeente: "Breda",
+  datum: "vrijdag 29 januari 2027",
+  top3: ["Data-eigenaarschap beleggen", "Convenant RIEC actualiseren", "Analysecapaciteit delen"],
+  rapportUrl: "http://localhost:3000/scans/voorbeeld/rapport",
+} satisfies DefinitiefRapportProps;
 
 export default DefinitiefRapportMail;

@@ -46,10 +46,14 @@ const templateFiles = readdirSync(dir)
   .map((f) => f.replace(/\.tsx$/, ""))
   .sort();
 
-async function template(name: string): Promise<FunctionComponent<Record<string, unknown>>> {
-  const mod = (await import(path.join(dir, `${name}.tsx`))) as { default?: FunctionComponent<Record<string, unknown>> };
-  if (typeof mod.default !== "function") throw new Error(`emails/${name}.tsx has no default export`);
-  return mod.default;
+type TTemplate = FunctionComponent<Record<string, unknown>> & { PreviewProps?: Record<string, unknown> };
+
+/** The template with its preview props under the case's values, so every prop it needs is there. */
+async function template(name: string): Promise<(props: Record<string, unknown>) => ReturnType<typeof createElement>> {
+  const mod = (await import(path.join(dir, `${name}.tsx`))) as { default?: TTemplate };
+  const Template = mod.default;
+  if (typeof Template !== "function") throw new Error(`emails/${name}.tsx has no default export`);
+  return (props) => createElement(Template, { ...Template.PreviewProps, ...props });
 }
 
 /** What React makes of text: the form a safely escaped value takes in the HTML. */
@@ -69,8 +73,8 @@ describe("mail escaping", () => {
 
   describe.each(Object.keys(CASES))("%s", (name) => {
     it.each(HOSTILE)("renders %j as text in the gemeente, member name and free text", async (value) => {
-      const Template = await template(name);
-      const { html, text } = await renderMail(createElement(Template, CASES[name]!({ gemeente: value, naam: value, tekst: value })));
+      const render = await template(name);
+      const { html, text } = await renderMail(render(CASES[name]!({ gemeente: value, naam: value, tekst: value })));
       expectInert(html, value);
       // A right-to-left override is dropped (it would reverse the rest of the sentence)…
       expect(html + text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
@@ -90,9 +94,9 @@ describe("mail escaping", () => {
         fc.constantFrom(...templates),
         fc.string({ maxLength: 30 }).map((s) => `<b id=x>${s}`),
         fc.constantFrom("gemeente", "naam", "tekst"),
-        async ([name, Template], value, veld) => {
+        async ([name, render], value, veld) => {
           const input: TInput = { gemeente: "Utrecht", naam: "Priya", tekst: "Toelichting", [veld]: value };
-          const { html } = await renderMail(createElement(Template, CASES[name]!(input)));
+          const { html } = await renderMail(render(CASES[name]!(input)));
           expect(html).not.toContain("<b id=x>");
         },
       ),

@@ -3,11 +3,7 @@ import { Feiten, MailKnop, MailTitel, P } from "./components/parts";
 
 export type HerinneringProps = { gemeente: string; deadline: string; toolUrl: string };
 
-export function HerinneringMail({
-  gemeente = "Tilburg",
-  deadline = "dinsdag 8 december 2026, 13:30",
-  toolUrl = "http://localhost:3000/scans/voorbeeld/analysetool",
-}: Partial<HerinneringProps>) {
+export function HerinneringMail({ gemeente, deadline, toolUrl }: HerinneringProps) {
   return (
     <MailLayout
       preview={`Herinnering: de analysetool sluit ${deadline}`}
@@ -20,5 +16,12 @@ export function HerinneringMail({
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+HerinneringMail.PreviewProps = {
+  gemeente: "Tilburg",
+  deadline: "dinsdag 8 december 2026, 13:30",
+  toolUrl: "http://localhost:3000/scans/voorbeeld/analysetool",
+} satisfies HerinneringProps;
 
 export default HerinneringMail;

@@ -11,14 +11,7 @@ export type NieuweAanmeldingProps = {
 };
 
 /** To every admin: a registration waits for acceptance. */
-export function NieuweAanmeldingMail({
-  gemeente = "Amersfoort",
-  gemeenteCode = "GM0307",
-  contact = "Anouk Jansen, programmamanager veiligheid",
-  voorkeurPeriode = "Maart of april",
-  opmerkingen = null,
-  beoordeelUrl = "http://localhost:3000/beheer/aanmeldingen/voorbeeld",
-}: Partial<NieuweAanmeldingProps>) {
+export function NieuweAanmeldingMail({ gemeente, gemeenteCode, contact, voorkeurPeriode, opmerkingen, beoordeelUrl }: NieuweAanmeldingProps) {
   return (
     <MailLayout preview={`Nieuwe aanmelding: gemeente ${gemeente}`} reden="Je krijgt deze mail omdat je beheerder bent van de Datavolwassenheidsscan.">
       <MailTitel>Nieuwe aanmelding</MailTitel>
@@ -35,5 +28,15 @@ export function NieuweAanmeldingMail({
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+NieuweAanmeldingMail.PreviewProps = {
+  gemeente: "Amersfoort",
+  gemeenteCode: "GM0307",
+  contact: "Anouk Jansen, programmamanager veiligheid",
+  voorkeurPeriode: "Maart of april",
+  opmerkingen: null,
+  beoordeelUrl: "http://localhost:3000/beheer/aanmeldingen/voorbeeld",
+} satisfies NieuweAanmeldingProps;
 
 export default NieuweAanmeldingMail;

@@ -10,13 +10,7 @@ export type OverzichtDeadlineProps = {
   scanUrl: string;
 };
 
-export function OverzichtDeadlineMail({
-  gemeente = "Tilburg",
-  deadline = "dinsdag 8 december 2026, 13:30",
-  ingediend = ["Dewi Ondermijning (ondermijning)", "Ilse ICT (ICT)"],
-  nietIngediend = ["Pim Privacy (privacy)"],
-  scanUrl = "http://localhost:3000/scans/voorbeeld",
-}: Partial<OverzichtDeadlineProps>) {
+export function OverzichtDeadlineMail({ gemeente, deadline, ingediend, nietIngediend, scanUrl }: OverzichtDeadlineProps) {
   const totaal = ingediend.length + nietIngediend.length;
   return (
     <MailLayout
@@ -35,5 +29,14 @@ export function OverzichtDeadlineMail({
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+OverzichtDeadlineMail.PreviewProps = {
+  gemeente: "Tilburg",
+  deadline: "dinsdag 8 december 2026, 13:30",
+  ingediend: ["Dewi Ondermijning (ondermijning)", "Ilse ICT (ICT)"],
+  nietIngediend: ["Pim Privacy (privacy)"],
+  scanUrl: "http://localhost:3000/scans/voorbeeld",
+} satisfies OverzichtDeadlineProps;
 
 export default OverzichtDeadlineMail;

@@ -8,7 +8,9 @@ import { UitnodigingProcesregisseurMail } from "./uitnodiging-procesregisseur";
 import { WelkomDeelnemerMail } from "./welkom-deelnemer";
 import { WorkshopdatumVastgelegdMail } from "./workshopdatum-vastgelegd";
 
-const cases: [string, FunctionComponent, string][] = [
+type TTemplate = FunctionComponent<never> & { PreviewProps: object };
+
+const cases: [string, TTemplate, string][] = [
   ["aanmelding-ontvangen", AanmeldingOntvangenMail, "analysetool"],
   ["nieuwe-aanmelding", NieuweAanmeldingMail, "GM0307"],
   ["uitnodiging-procesregisseur", UitnodigingProcesregisseurMail, "/inloggen?callbackUrl=/scans/"],
@@ -18,8 +20,8 @@ const cases: [string, FunctionComponent, string][] = [
 ];
 
 describe("stap 1–2 mail templates", () => {
-  it.each(cases)("%s renders Dutch HTML and plain text from its default props", async (_name, Template, expected) => {
-    const { html, text } = await renderMail(createElement(Template));
+  it.each(cases)("%s renders Dutch HTML and plain text from its preview props", async (_name, Template, expected) => {
+    const { html, text } = await renderMail(createElement(Template as unknown as FunctionComponent<object>, Template.PreviewProps));
     expect(html).toContain('lang="nl"');
     expect(text).toContain(expected);
     expect(text).toContain("zichtopondermijning@minbzk.nl");
@@ -28,6 +30,7 @@ describe("stap 1–2 mail templates", () => {
   it("the welcome mail shows the known dates instead of the planning request", async () => {
     const { text } = await renderMail(
       createElement(WelkomDeelnemerMail, {
+        ...WelkomDeelnemerMail.PreviewProps,
         workshop: "dinsdag 16 maart 2027, 13:30",
         analysetoolVanaf: "dinsdag 23 februari 2027",
         deadline: "dinsdag 9 maart 2027",

@@ -4,7 +4,7 @@ import { MailKnop, MailTitel, P } from "./components/parts";
 export type StemmenOpenProps = { gemeente: string; hpUrl: string };
 
 /** To the members when stap 6 opens: propose and vote for the top 3 (issue 19.6). */
-export function StemmenOpenMail({ gemeente = "Breda", hpUrl = "http://localhost:3000/scans/voorbeeld/handelingsperspectieven" }: Partial<StemmenOpenProps>) {
+export function StemmenOpenMail({ gemeente, hpUrl }: StemmenOpenProps) {
   return (
     <MailLayout
       preview="Kies mee: de top 3 handelingsperspectieven"
@@ -20,5 +20,8 @@ export function StemmenOpenMail({ gemeente = "Breda", hpUrl = "http://localhost:
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+StemmenOpenMail.PreviewProps = { gemeente: "Breda", hpUrl: "http://localhost:3000/scans/voorbeeld/handelingsperspectieven" } satisfies StemmenOpenProps;
 
 export default StemmenOpenMail;

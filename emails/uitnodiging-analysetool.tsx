@@ -3,12 +3,7 @@ import { Feiten, MailKnop, MailTitel, P } from "./components/parts";
 
 export type UitnodigingAnalysetoolProps = { gemeente: string; deadline: string; workshop: string; toolUrl: string };
 
-export function UitnodigingAnalysetoolMail({
-  gemeente = "Tilburg",
-  deadline = "dinsdag 8 december 2026, 13:30",
-  workshop = "dinsdag 15 december 2026, 13:30",
-  toolUrl = "http://localhost:3000/scans/voorbeeld/analysetool",
-}: Partial<UitnodigingAnalysetoolProps>) {
+export function UitnodigingAnalysetoolMail({ gemeente, deadline, workshop, toolUrl }: UitnodigingAnalysetoolProps) {
   return (
     <MailLayout
       preview={`Vul de analysetool in vóór ${deadline}`}
@@ -30,5 +25,13 @@ export function UitnodigingAnalysetoolMail({
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+UitnodigingAnalysetoolMail.PreviewProps = {
+  gemeente: "Tilburg",
+  deadline: "dinsdag 8 december 2026, 13:30",
+  workshop: "dinsdag 15 december 2026, 13:30",
+  toolUrl: "http://localhost:3000/scans/voorbeeld/analysetool",
+} satisfies UitnodigingAnalysetoolProps;
 
 export default UitnodigingAnalysetoolMail;

@@ -10,14 +10,7 @@ export type UitnodigingOverlegProps = {
   gewijzigd: boolean;
 };
 
-export function UitnodigingOverlegMail({
-  gemeente = "Breda",
-  moment = "dinsdag 12 januari 2027, 10:00",
-  duur = "1 uur",
-  link = "https://vergaderen.example/dvs-breda",
-  rapportUrl = "http://localhost:3000/scans/voorbeeld/rapport",
-  gewijzigd = false,
-}: Partial<UitnodigingOverlegProps>) {
+export function UitnodigingOverlegMail({ gemeente, moment, duur, link, rapportUrl, gewijzigd }: UitnodigingOverlegProps) {
   return (
     <MailLayout
       preview={`Digitaal overleg over het concept: ${moment}`}
@@ -39,5 +32,15 @@ export function UitnodigingOverlegMail({
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+UitnodigingOverlegMail.PreviewProps = {
+  gemeente: "Breda",
+  moment: "dinsdag 12 januari 2027, 10:00",
+  duur: "1 uur",
+  link: "https://vergaderen.example/dvs-breda",
+  rapportUrl: "http://localhost:3000/scans/voorbeeld/rapport",
+  gewijzigd: false,
+} satisfies UitnodigingOverlegProps;
 
 export default UitnodigingOverlegMail;

@@ -7,11 +7,7 @@ export type UitnodigingProcesregisseurProps = { gemeente: string; begeleiders: s
  * Sent when an admin accepts a registration. It carries no sign-in token (a magic link lives
  * only 10 minutes): the button opens the sign-in page, which sends a fresh link.
  */
-export function UitnodigingProcesregisseurMail({
-  gemeente = "Amersfoort",
-  begeleiders = "Anna van Dijk en Bram de Vries",
-  inlogUrl = "http://localhost:3000/inloggen?callbackUrl=/scans/voorbeeld",
-}: Partial<UitnodigingProcesregisseurProps>) {
+export function UitnodigingProcesregisseurMail({ gemeente, begeleiders, inlogUrl }: UitnodigingProcesregisseurProps) {
   return (
     <MailLayout
       preview={`Je bent procesregisseur van de datavolwassenheidsscan van gemeente ${gemeente}`}
@@ -37,5 +33,12 @@ export function UitnodigingProcesregisseurMail({
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+UitnodigingProcesregisseurMail.PreviewProps = {
+  gemeente: "Amersfoort",
+  begeleiders: "Anna van Dijk en Bram de Vries",
+  inlogUrl: "http://localhost:3000/inloggen?callbackUrl=/scans/voorbeeld",
+} satisfies UitnodigingProcesregisseurProps;
 
 export default UitnodigingProcesregisseurMail;

@@ -16,16 +16,7 @@ export type WelkomDeelnemerProps = {
 };
 
 /** A deelnemer was added: what the scan is, what will come and when. No tool yet. */
-export function WelkomDeelnemerMail({
-  gemeente = "Amersfoort",
-  procesregisseur = "Anouk Jansen",
-  rol = "Privacy",
-  workshop = null,
-  analysetoolVanaf = null,
-  deadline = null,
-  planningUrl = "http://localhost:3000/inloggen?callbackUrl=/scans/voorbeeld/planning",
-  toolGestart = false,
-}: Partial<WelkomDeelnemerProps>) {
+export function WelkomDeelnemerMail({ gemeente, procesregisseur, rol, workshop, analysetoolVanaf, deadline, planningUrl, toolGestart }: WelkomDeelnemerProps) {
   return (
     <MailLayout
       preview={`Je doet mee aan de datavolwassenheidsscan van gemeente ${gemeente}`}
@@ -57,5 +48,17 @@ export function WelkomDeelnemerMail({
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+WelkomDeelnemerMail.PreviewProps = {
+  gemeente: "Amersfoort",
+  procesregisseur: "Anouk Jansen",
+  rol: "Privacy",
+  workshop: null,
+  analysetoolVanaf: null,
+  deadline: null,
+  planningUrl: "http://localhost:3000/inloggen?callbackUrl=/scans/voorbeeld/planning",
+  toolGestart: false,
+} satisfies WelkomDeelnemerProps;
 
 export default WelkomDeelnemerMail;

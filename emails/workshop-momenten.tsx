@@ -4,11 +4,7 @@ import { MailKnop, MailTitel, P } from "./components/parts";
 export type WorkshopMomentenProps = { gemeente: string; momenten: string[]; planningUrl: string };
 
 /** To the members when moments for the workshop are proposed: the welcome mail asked them to say when they can (issue 19.6). */
-export function WorkshopMomentenMail({
-  gemeente = "Breda",
-  momenten = ["dinsdag 16 februari 2027, 13:30", "donderdag 18 februari 2027, 13:30"],
-  planningUrl = "http://localhost:3000/scans/voorbeeld/planning",
-}: Partial<WorkshopMomentenProps>) {
+export function WorkshopMomentenMail({ gemeente, momenten, planningUrl }: WorkshopMomentenProps) {
   return (
     <MailLayout
       preview="Geef aan wanneer je kunt voor de workshop"
@@ -26,5 +22,12 @@ export function WorkshopMomentenMail({
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+WorkshopMomentenMail.PreviewProps = {
+  gemeente: "Breda",
+  momenten: ["dinsdag 16 februari 2027, 13:30", "donderdag 18 februari 2027, 13:30"],
+  planningUrl: "http://localhost:3000/scans/voorbeeld/planning",
+} satisfies WorkshopMomentenProps;
 
 export default WorkshopMomentenMail;

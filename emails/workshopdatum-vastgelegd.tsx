@@ -13,15 +13,7 @@ export type WorkshopdatumVastgelegdProps = {
 };
 
 /** The chosen workshop moment, with an .ics file attached by the caller. */
-export function WorkshopdatumVastgelegdMail({
-  gemeente = "Amersfoort",
-  workshop = "dinsdag 16 maart 2027, 13:30",
-  duur = "3 uur",
-  locatie = "Stadhuis, zaal 2.14",
-  analysetool = { vanaf: "dinsdag 23 februari 2027, 13:30", deadline: "dinsdag 9 maart 2027, 13:30" },
-  gewijzigd = false,
-  planningUrl = "http://localhost:3000/scans/voorbeeld/planning",
-}: Partial<WorkshopdatumVastgelegdProps>) {
+export function WorkshopdatumVastgelegdMail({ gemeente, workshop, duur, locatie, analysetool, gewijzigd, planningUrl }: WorkshopdatumVastgelegdProps) {
   return (
     <MailLayout
       preview={`Workshop datavolwassenheidsscan: ${workshop}`}
@@ -52,5 +44,16 @@ export function WorkshopdatumVastgelegdMail({
     </MailLayout>
   );
 }
+
+/** What the React Email preview shows; the app always passes every prop. */
+WorkshopdatumVastgelegdMail.PreviewProps = {
+  gemeente: "Amersfoort",
+  workshop: "dinsdag 16 maart 2027, 13:30",
+  duur: "3 uur",
+  locatie: "Stadhuis, zaal 2.14",
+  analysetool: { vanaf: "dinsdag 23 februari 2027, 13:30", deadline: "dinsdag 9 maart 2027, 13:30" },
+  gewijzigd: false,
+  planningUrl: "http://localhost:3000/scans/voorbeeld/planning",
+} satisfies WorkshopdatumVastgelegdProps;
 
 export default WorkshopdatumVastgelegdMail;

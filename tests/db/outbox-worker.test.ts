@@ -103,7 +103,12 @@ describe.each(drivers)("outbox worker on %s", (driver) => {
         kind: "test",
         to: "ontvanger@gemeente.example",
         subject: "Scan van gemeente \u202egnp.exe<b>",
-        body: createElement(OverzichtDeadlineMail, { gemeente: "\u202egnp.exe<b>", ingediend: ["\u2066Naam\u2069"], nietIngediend: [] }),
+        body: createElement(OverzichtDeadlineMail, {
+          ...OverzichtDeadlineMail.PreviewProps,
+          gemeente: "\u202egnp.exe<b>",
+          ingediend: ["\u2066Naam\u2069"],
+          nietIngediend: [],
+        }),
       },
       new Date(),
     );
