@@ -11,11 +11,13 @@ export const MELDINGEN = {
     "analysetool-verstuurd": "De analysetool is gestart en de deelnemers krijgen hem nu per mail.",
     "workshop-afgerond": "De workshop is afgerond. De scan staat nu in stap 5: het concept eindrapport.",
     afgerond: "Het eindrapport is vastgesteld en naar alle deelnemers gestuurd.",
+    herhaalmeting: "De herhaalmeting is aangevraagd. Het programmateam keurt hem goed en koppelt begeleiders; daarna begint stap 2.",
   },
   deelnemers: {
     toegevoegd: "Deelnemer toegevoegd. Die krijgt een welkomstmail.",
     gewijzigd: "Wijzigingen opgeslagen.",
     verwijderd: "Deelnemer verwijderd.",
+    overgenomen: "De deelnemers van de vorige scan zijn toegevoegd. Ze krijgen een welkomstmail; pas rol of functie aan waar dat nodig is.",
   },
   planning: {
     opties: "Momenten voorgesteld. Deelnemers en begeleiders kunnen nu aangeven wanneer ze kunnen.",

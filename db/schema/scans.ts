@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { userRef } from "./auth";
 import { moment } from "./columns";
 import { gemeenten } from "./gemeenten";
@@ -45,6 +45,8 @@ export const scans = pgTable(
     afgerondAt: moment(),
     /** Stap 6: set when the begeleider fixes the top 3; voting and proposing close (lib/scan/stap6.ts). */
     top3VastgesteldAt: moment(),
+    /** A herhaalmeting: the earlier scan of the same gemeente it is compared with (issue 16). */
+    vorigeScanId: uuid().references((): AnyPgColumn => scans.id),
     createdAt: moment().notNull(),
     updatedAt: moment().notNull(),
   },

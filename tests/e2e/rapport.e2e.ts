@@ -332,6 +332,43 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     await page.context().close();
   });
 
+  it("herhaalmeting: the admin asks for it early and accepts it, the procesregisseur takes over the previous deelnemers", async () => {
+    const admin = await newPage(browser);
+    await loginAs(admin, DEMO.admin.email);
+    await admin.goto(`/scans/${scanId}/opvolging`);
+    await admin.getByRole("button", { name: "Herhaalmeting aanvragen" }).click();
+    await admin.waitForURL(/melding=herhaalmeting/);
+    await admin.goto("/beheer/aanmeldingen");
+    await admin
+      .getByRole("table", { name: /wachten op beoordeling/ })
+      .getByRole("link", { name: /Breda/ })
+      .click();
+    await admin.waitForURL((u) => /^\/beheer\/aanmeldingen\/[0-9a-f-]{36}$/.test(u.pathname));
+    const nieuw = new URL(admin.url()).pathname.split("/").pop()!;
+    expect(await admin.locator("main").innerText()).toContain("Herhaalmeting van de scan met het eindrapport van");
+    await admin.getByLabel("Bram de Vries").check();
+    await admin.getByRole("button", { name: "Aanmelding goedkeuren en procesregisseur uitnodigen" }).click();
+    await admin.waitForURL((u) => u.pathname === "/beheer/aanmeldingen");
+
+    const pr = await newPage(browser);
+    await loginAs(pr, "procesregisseur@breda.example");
+    await pr.goto(`/scans/${nieuw}/deelnemers`);
+    const vorige = pr.getByRole("group", { name: "Wie doet weer mee?" });
+    expect(await vorige.getByRole("checkbox", { checked: true }).count()).toBe(breda.members.filter((m) => m.rol).length);
+    await vorige.getByLabel(/Karim ICT/).uncheck();
+    await pr.getByRole("button", { name: "Gekozen deelnemers toevoegen" }).click();
+    await pr.waitForURL(/melding=overgenomen/);
+    const leden = await pr.getByRole("table", { name: /^Deelnemers met e-mailadres/ }).innerText();
+    expect(leden).toContain("Bo Ondermijning");
+    expect(leden).toContain("Ondermijning");
+    expect(leden).not.toContain("Karim ICT");
+    expect(await pr.getByLabel(/Bo Ondermijning.*doet al mee/).isDisabled()).toBe(true);
+    expect(await pr.getByLabel(/Karim ICT/).isDisabled()).toBe(false);
+    await expectNoAxeViolations(pr);
+    await pr.context().close();
+    await admin.context().close();
+  });
+
   it("the deelnemer downloads the definitief report from the mail's link, and only when signed in", async () => {
     const mail = await waitForMail(DEELNEMER, (m) => m.subject === "Eindrapport datavolwassenheidsscan Breda");
     const link = linksIn(mail).find((l) => l.endsWith(`/scans/${scanId}/rapport`))!;

@@ -125,6 +125,10 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
   // deelnemer may update is the item's business (lib/scan/opvolging.ts). Only the
   // procesregisseur chooses an item's keeper. Begeleiders read along.
   updateVoortgang: { allow: ["deelnemerA", "procesregisseurA", "admin"], input: (f) => ({ scanId: f.scanA, hpId: f.optieA, status: "bezig" }) },
+  // A herhaalmeting: asked for by the procesregisseur (or admin) of the finished scan; its
+  // deelnemers taken over in the new scan's stap 2 by those who plan it.
+  startHerhaalmeting: { allow: ["procesregisseurA", "admin"], input: (f) => ({ scanId: f.scanA }) },
+  copyVorigeDeelnemers: { allow: PLAN, input: (f) => ({ scanId: f.scanA, memberIds: [f.memberA] }) },
   setHpEigenaar: { allow: ["procesregisseurA", "admin"], input: (f) => ({ scanId: f.scanA, hpId: f.optieA, memberId: f.memberA }) },
   leaveFeedback: {
     allow: MEMBERS,

@@ -1,23 +1,21 @@
 "use server";
 
-import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import * as z from "zod";
 import { getDb } from "@/db/client";
-import { ROLLEN, scanMembers, scans } from "@/db/schema";
+import { ROLLEN, scanMembers } from "@/db/schema";
 import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { UserError } from "@/lib/errors";
 import { kickOutbox } from "@/lib/jobs/kick";
-import { welkomDeelnemerMail, workshopdatumMails } from "@/lib/mail/catalogue";
-import { enqueueMails, type TOutgoingMail } from "@/lib/mail/outbox";
+import { enqueueMails } from "@/lib/mail/outbox";
 import { withMelding } from "@/lib/meldingen";
 import { assertNieuwInScan } from "@/lib/scan/deelnemer-regels";
 import { findOrCreatePerson } from "@/lib/scan/personen";
 import { assertStap, DEELNEMERS_WIJZIGBAAR } from "@/lib/scan/stap-regels";
-import { workshopVersies } from "@/lib/scan/workshop-sequence";
+import { welkomMailsVoor } from "@/lib/scan/welkom-mails";
 import { ZEmail, ZTekst, ZUuid } from "@/lib/validation/common";
 
 const DUBBEL = "Dit e-mailadres staat al bij de deelnemers van deze scan. Iedereen doet één keer mee.";
@@ -64,42 +62,14 @@ export const addDeelnemerAction = defineScanAction(
           details: { memberId: member!.id, rol: input.rol },
         });
 
-        const [scan] = await tx
-          .select({ workshopAt: scans.workshopAt, duur: scans.workshopDuurMinuten, locatie: scans.workshopLocatie, stap: scans.stap })
-          .from(scans)
-          .where(eq(scans.id, input.scanId));
-        const mails: TOutgoingMail[] = [
-          welkomDeelnemerMail({
-            scanId: input.scanId,
-            gemeente: access.scan.gemeenteNaam,
-            userId: person.id,
-            email: input.email,
-            rol: input.rol,
-            procesregisseur: user.name ?? "De procesregisseur",
-            workshopAt: scan!.workshopAt,
-            toolGestart: scan!.stap === "analysetool",
-            now,
-          }),
-        ];
-        if (scan!.workshopAt && scan!.duur && scan!.locatie) {
-          const versies = await workshopVersies(tx, input.scanId);
-          const workshop = {
-            scanId: input.scanId,
-            gemeente: access.scan.gemeenteNaam,
-            workshopAt: scan!.workshopAt,
-            duurMinuten: scan!.duur,
-            locatie: scan!.locatie,
-          };
-          const ontvanger = { userId: person.id, email: input.email, deelnemer: true };
-          mails.push(
-            ...workshopdatumMails(workshop, [ontvanger], {
-              sequence: Math.max(0, versies - 1),
-              gewijzigd: false,
-              now,
-              toolGestart: scan!.stap === "analysetool",
-            }),
-          );
-        }
+        const mails = await welkomMailsVoor(tx, {
+          scanId: input.scanId,
+          gemeente: access.scan.gemeenteNaam,
+          persoon: { userId: person.id, email: input.email },
+          rol: input.rol,
+          procesregisseur: user.name ?? "De procesregisseur",
+          now,
+        });
         await enqueueMails(tx, mails, now);
       });
     } catch (err) {

@@ -8,9 +8,12 @@ import { removeDeelnemerAction } from "@/lib/actions/deelnemers/remove-deelnemer
 import { ROL_LABELS } from "@/lib/analysetool/rollen-en-niveaus";
 import { requireScanPage } from "@/lib/auth/access";
 import { getMember, listMembers, type TMemberRow } from "@/lib/data/deelnemers";
+import { listVorigeDeelnemers } from "@/lib/data/herhaalmeting";
+import { formatDatum } from "@/lib/dates";
 import { DEELNEMERS_WIJZIGBAAR } from "@/lib/scan/stap-regels";
 import { checkStartAnalysetool, rolInZin } from "@/lib/scan/start-guard";
 import { DeelnemerForm } from "./deelnemer-form";
+import { VorigeDeelnemersForm } from "./vorige-deelnemers-form";
 
 export const metadata: Metadata = { title: "Deelnemers" };
 
@@ -35,6 +38,7 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
   const wijzigbaar = DEELNEMERS_WIJZIGBAAR.includes(access.scan.stap);
   const bewerk = wijzigbaar ? await getMember(scanId, sp.bewerk) : null;
   const verwijder = wijzigbaar ? await getMember(scanId, sp.verwijder) : null;
+  const vorige = wijzigbaar ? await listVorigeDeelnemers(scanId) : null;
   const zelf = members.find((m) => m.userId === access.user.id);
   const naam = (m: TMemberRow) => m.naam ?? m.email;
 
@@ -49,6 +53,18 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
         Stel een groep collega&apos;s samen die vanuit hun eigen vak naar het gebruik van data kijken. Nodig zijn in elk geval iemand van ondermijning, van
         privacy en van ICT. Doe er als het kan iemand van data-analyse bij. Iedere deelnemer vult straks de analysetool in en doet mee aan de workshop.
       </p>
+
+      {vorige?.deelnemers.length ? (
+        <section aria-labelledby="vorige-scan" className="mt-8 rounded border-2 border-rijk-700 bg-rijk-50 p-4">
+          <h2 id="vorige-scan">Deelnemers van de vorige scan</h2>
+          <p className="mt-2">
+            Dit is een herhaalmeting
+            {vorige.afgerondAt ? ` van de scan met het eindrapport van ${formatDatum(vorige.afgerondAt)}` : ""}. Neem in één keer over wie weer meedoet; rol en
+            functie kun je daarna per persoon aanpassen. Iedereen vult de analysetool opnieuw in.
+          </p>
+          <VorigeDeelnemersForm scanId={scanId} deelnemers={vorige.deelnemers} />
+        </section>
+      ) : null}
 
       <h2 className="mt-8">Checklist</h2>
       <div className="mt-2">

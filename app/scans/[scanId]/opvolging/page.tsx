@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Top3Feiten } from "@/components/rapport/top3-feiten";
+import { ActionForm } from "@/components/ui/action-form";
 import { FactList } from "@/components/ui/fact-list";
 import { MeldingNotice } from "@/components/ui/notice";
+import { startHerhaalmetingAction } from "@/lib/actions/herhaalmeting/start-herhaalmeting";
 import { getModel } from "@/lib/analysetool";
 import { dimensieNaam } from "@/lib/analysetool/labels";
 import { requireScanPage } from "@/lib/auth/access";
 import { listMembers } from "@/lib/data/deelnemers";
+import { herhaalmetingVan } from "@/lib/data/herhaalmeting";
 import { listOpvolging } from "@/lib/data/opvolging";
 import { formatDatum, formatDatumTijd } from "@/lib/dates";
+import { herhaalmetingWeigering } from "@/lib/scan/herhaalmeting";
 import { magVoortgangBijwerken, OPVOLG_STATUS_LABELS, opvolgingOpen } from "@/lib/scan/opvolging";
 import { EigenaarForm } from "./eigenaar-form";
 import { VoortgangForm } from "./voortgang-form";
@@ -29,6 +33,10 @@ export default async function OpvolgingPage({ params, searchParams }: Props) {
   const items = open ? await listOpvolging(scanId) : [];
   const regie = access.member?.procesregisseur === true || access.roles.has("admin");
   const leden = regie ? (await listMembers(scanId)).map((m) => ({ id: m.id, naam: m.naam ?? m.email })) : [];
+  const herhaal = open && regie ? await herhaalmetingVan(scanId) : null;
+  const weigering = herhaal
+    ? herhaalmetingWeigering({ stap: access.scan.stap, afgerondAt: herhaal.afgerondAt }, { admin: access.roles.has("admin") }, new Date())
+    : null;
   const rechten = { procesregisseur: access.member?.procesregisseur ?? false, admin: access.roles.has("admin"), memberId: access.member?.id ?? null };
   return (
     <div className="max-w-3xl">
@@ -79,6 +87,30 @@ export default async function OpvolgingPage({ params, searchParams }: Props) {
               )}
             </section>
           ))}
+          {herhaal ? (
+            <section aria-labelledby="herhaalmeting" className="mt-10">
+              <h2 id="herhaalmeting">Herhaalmeting</h2>
+              <p className="mt-2">
+                Een herhaalmeting laat na een jaar zien of de top 3 gewerkt heeft: dezelfde zeven stappen, en daarna de uitkomst naast die van nu. Het
+                programmateam keurt de aanvraag goed, zoals bij de eerste aanmelding.
+              </p>
+              {herhaal.volgende ? (
+                <p className="mt-2">
+                  De herhaalmeting is aangevraagd. <Link href={`/scans/${herhaal.volgende.id}`}>Naar de herhaalmeting</Link>
+                </p>
+              ) : weigering ? (
+                <p className="mt-2">{weigering}</p>
+              ) : (
+                <ActionForm
+                  action={startHerhaalmetingAction}
+                  fields={{ scanId }}
+                  label="Herhaalmeting aanvragen"
+                  pendingText="Wordt aangevraagd…"
+                  className="mt-4"
+                />
+              )}
+            </section>
+          ) : null}
         </>
       )}
     </div>

@@ -1,0 +1,2 @@
+ALTER TABLE "scans" ADD COLUMN "vorige_scan_id" uuid;--> statement-breakpoint
+ALTER TABLE "scans" ADD CONSTRAINT "scans_vorige_scan_id_scans_id_fk" FOREIGN KEY ("vorige_scan_id") REFERENCES "public"."scans"("id") ON DELETE no action ON UPDATE no action;
