@@ -332,7 +332,7 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     await page.context().close();
   });
 
-  it("herhaalmeting: the admin asks for it early and accepts it, the procesregisseur takes over the previous deelnemers", async () => {
+  it("herhaalmeting: the admin asks for it early and accepts it, the procesregisseur takes over a previous deelnemer, the begeleider compares", async () => {
     const admin = await newPage(browser);
     await loginAs(admin, DEMO.admin.email);
     await admin.goto(`/scans/${scanId}/opvolging`);
@@ -355,16 +355,29 @@ describe("eindrapport: stap 5 tot en met 7", () => {
     await pr.goto(`/scans/${nieuw}/deelnemers`);
     const vorige = pr.getByRole("group", { name: "Wie doet weer mee?" });
     expect(await vorige.getByRole("checkbox", { checked: true }).count()).toBe(breda.members.filter((m) => m.rol).length);
-    await vorige.getByLabel(/Karim ICT/).uncheck();
+    // Only Karim comes back (the others' sign-in is checked elsewhere with one scan each).
+    await vorige.getByLabel(/Bo Ondermijning/).uncheck();
+    await vorige.getByLabel(/Fenna Privacy/).uncheck();
     await pr.getByRole("button", { name: "Gekozen deelnemers toevoegen" }).click();
     await pr.waitForURL(/melding=overgenomen/);
     const leden = await pr.getByRole("table", { name: /^Deelnemers met e-mailadres/ }).innerText();
-    expect(leden).toContain("Bo Ondermijning");
-    expect(leden).toContain("Ondermijning");
-    expect(leden).not.toContain("Karim ICT");
-    expect(await pr.getByLabel(/Bo Ondermijning.*doet al mee/).isDisabled()).toBe(true);
-    expect(await pr.getByLabel(/Karim ICT/).isDisabled()).toBe(false);
+    expect(leden).toContain("Karim ICT");
+    expect(leden).toContain("CISO");
+    expect(leden).not.toContain("Bo Ondermijning");
+    expect(await pr.getByLabel(/Karim ICT.*doet al mee/).isDisabled()).toBe(true);
+    expect(await pr.getByLabel(/Bo Ondermijning/).isDisabled()).toBe(false);
     await expectNoAxeViolations(pr);
+
+    // The begeleider of the herhaalmeting sees it next to the scan before it.
+    await begeleider.goto(`/scans/${nieuw}/resultaten`);
+    const tabel = await begeleider.getByRole("table", { name: "Score en vastgesteld niveau per dimensie, vorige scan en nu" }).innerText();
+    for (const d of MODEL_2026_1.dimensies) expect(tabel).toContain(d.naam);
+    // Agreed at 3 in the first scan's workshop; nothing agreed yet in the herhaalmeting.
+    expect(tabel).toMatch(/\t3,0\t–\s*$/m);
+    const top3 = await begeleider.getByRole("table", { name: /De top 3 van de vorige scan/ }).innerText();
+    expect(top3).toContain("1. Data-eigenaarschap beleggen");
+    expect(top3).toContain("Bezig");
+    await expectNoAxeViolations(begeleider);
     await pr.context().close();
     await admin.context().close();
   });

@@ -4,12 +4,14 @@ import { RadarChart } from "@/components/charts/radar-chart";
 import { AgendaLijst } from "@/components/resultaten/agenda-lijst";
 import { ProfielTabel } from "@/components/resultaten/profiel-tabel";
 import { RolTabel } from "@/components/resultaten/rol-tabel";
+import { Vergelijking } from "@/components/resultaten/vergelijking";
 import { VraagResultaat } from "@/components/resultaten/vraag-resultaat";
 import { MeldingNotice, Notice } from "@/components/ui/notice";
 import { ROL_LABELS, type TDimensieId, type TRol } from "@/lib/analysetool";
 import { requireScanPage } from "@/lib/auth/access";
 import { profielRadarInput, rolRadarInput } from "@/lib/charts/profile-radar";
 import { loadScanResultaten } from "@/lib/data/resultaten";
+import { loadVergelijking } from "@/lib/data/vergelijking";
 import { StapActies } from "./stap-acties";
 
 export const metadata: Metadata = { title: "Resultaten" };
@@ -21,6 +23,7 @@ export default async function ResultatenPage({ params, searchParams }: Props) {
   const { melding } = await searchParams;
   const access = await requireScanPage(scanId, "scan.begeleid");
   const data = await loadScanResultaten(scanId, access.scan.modelVersie);
+  const vergelijking = await loadVergelijking(scanId, data);
   const { model, resultaat, agenda, respons, consensus } = data;
   const vastgesteld = Object.fromEntries(Object.entries(consensus).map(([k, v]) => [k, v?.niveau ?? null])) as Partial<Record<TDimensieId, number | null>>;
   const perRol = (Object.entries(resultaat.deelnemers.perRol) as [TRol, number][]).filter(([, n]) => n > 0);
@@ -59,6 +62,8 @@ export default async function ResultatenPage({ params, searchParams }: Props) {
         />
         <ProfielTabel model={model} resultaat={resultaat} consensus={consensus} />
       </section>
+
+      {vergelijking ? <Vergelijking v={vergelijking} vorigeHref={`/scans/${vergelijking.vorigeScanId}/rapport`} /> : null}
 
       <section aria-labelledby="rollen" className="mt-10">
         <h2 id="rollen">Per rol</h2>
