@@ -23,6 +23,8 @@ export const SERIE_STIJL: Record<string, { kleur: string; dash?: string; breedte
   vastgesteld: { kleur: "#8a3b00", breedte: 3, marker: "vierkant", dash: "10 4" },
   // Dash-dot: never to be read as the dotted "indicatief" below (issue 19.10).
   ambitie: { kleur: "#4b5563", breedte: 2, marker: "ruit", dash: "12 3 3 3" },
+  // A herhaalmeting's previous profile: green, short dashes, so it never reads as "berekend".
+  vorige: { kleur: "#166534", breedte: 2, marker: "cirkel", dash: "4 3" },
   ondermijning: { kleur: "#154273", breedte: 2, marker: "cirkel" },
   privacy: { kleur: "#8a3b00", breedte: 2, marker: "vierkant", dash: "10 4" },
   ict: { kleur: "#166534", breedte: 2, marker: "ruit", dash: "3 4" },
@@ -56,7 +58,14 @@ function sectors(model: TModel) {
 export function profielRadarInput(
   model: TModel,
   resultaat: TScanResultaat,
-  opts: { size: number; vastgesteld?: Partial<Record<TDimensieId, number | null>>; ambitie?: boolean; padding?: number },
+  opts: {
+    size: number;
+    vastgesteld?: Partial<Record<TDimensieId, number | null>>;
+    ambitie?: boolean;
+    /** A herhaalmeting: the previous scan's calculated scores, as a second profile. */
+    vorige?: Partial<Record<string, number | null>>;
+    padding?: number;
+  },
 ): TRadarInput {
   const ax = axes(model);
   const dim = new Map(resultaat.dimensies.map((d) => [d.dimensieId, d]));
@@ -73,6 +82,9 @@ export function profielRadarInput(
   ];
   if (opts.vastgesteld && Object.values(opts.vastgesteld).some((v) => v !== null && v !== undefined)) {
     series.push({ id: "vastgesteld", label: "Vastgesteld", values: ax.map((a) => opts.vastgesteld?.[a.id as TDimensieId] ?? null) });
+  }
+  if (opts.vorige) {
+    series.push({ id: "vorige", label: "Vorige scan", values: ax.map((a) => opts.vorige?.[a.id] ?? null) });
   }
   if (opts.ambitie) {
     series.push({ id: "ambitie", label: "Ambitie", dashed: true, values: ax.map((a) => dim.get(a.id as TDimensieId)?.ambitie ?? null) });

@@ -370,6 +370,8 @@ describe("eindrapport: stap 5 tot en met 7", () => {
 
     // The begeleider of the herhaalmeting sees it next to the scan before it.
     await begeleider.goto(`/scans/${nieuw}/resultaten`);
+    // The radar draws the previous profile as its own series, named in the legend.
+    expect(await begeleider.getByRole("list", { name: "Legenda" }).first().innerText()).toContain("Vorige scan");
     const tabel = await begeleider.getByRole("table", { name: "Score en vastgesteld niveau per dimensie, vorige scan en nu" }).innerText();
     for (const d of MODEL_2026_1.dimensies) expect(tabel).toContain(d.naam);
     // Agreed at 3 in the first scan's workshop; nothing agreed yet in the herhaalmeting.

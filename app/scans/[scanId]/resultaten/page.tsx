@@ -56,9 +56,14 @@ export default async function ResultatenPage({ params, searchParams }: Props) {
         <h2 id="profiel">Profiel</h2>
         <p className="mt-2">Een stippellijn betekent: indicatief, omdat te weinig vragen of rollen een score gaven.</p>
         <RadarChart
-          input={profielRadarInput(model, resultaat, { size: 520, vastgesteld, ambitie: true })}
+          input={profielRadarInput(model, resultaat, {
+            size: 520,
+            vastgesteld,
+            ambitie: true,
+            vorige: vergelijking ? Object.fromEntries(vergelijking.rijen.map((r) => [r.dimensieId, r.toen])) : undefined,
+          })}
           titel="Datavolwassenheidsprofiel"
-          beschrijving="Radar met de berekende score per dimensie, de ambitie en, na de workshop, het vastgestelde niveau. De tabel hieronder geeft dezelfde cijfers."
+          beschrijving={`Radar met de berekende score per dimensie, de ambitie en, na de workshop, het vastgestelde niveau${vergelijking ? ", en de berekende score van de vorige scan" : ""}. ${vergelijking ? "De tabellen hieronder geven" : "De tabel hieronder geeft"} dezelfde cijfers.`}
         />
         <ProfielTabel model={model} resultaat={resultaat} consensus={consensus} />
       </section>
