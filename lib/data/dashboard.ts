@@ -1,21 +1,11 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import {
-  emailOutbox,
-  gemeenten,
-  handelingsperspectieven,
-  hpVoortgang,
-  rapportFeedback,
-  scanBegeleiders,
-  scanMembers,
-  scans,
-  type TOpvolgStatus,
-  type TRol,
-} from "@/db/schema";
+import { emailOutbox, gemeenten, rapportFeedback, scanBegeleiders, scanMembers, scans, type TOpvolgStatus, type TRol } from "@/db/schema";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { type TDeadline, type TWaarschuwing, volgendeDeadline, waarschuwingen } from "@/lib/dashboard/warnings";
 import { opvolgSignaal } from "@/lib/jobs/checkin-schedule";
+import { top3Standen } from "@/lib/scan/top3-stand";
 
 export type TDashboardRow = {
   id: string;
@@ -119,34 +109,12 @@ export async function loadDashboard(user: TCurrentUser, now = new Date()): Promi
   });
 }
 
-/** The top 3 of finished scans with each item's latest status, in two queries for all scans. */
+/** The top 3 of finished scans with where each item stands, per scan. */
 async function loadOpvolging(db: Awaited<ReturnType<typeof getDb>>, ids: string[]): Promise<Map<string, TOpvolgRij[]>> {
   const out = new Map<string, TOpvolgRij[]>();
-  if (ids.length === 0) return out;
-  const [items, updates] = await Promise.all([
-    db
-      .select({
-        id: handelingsperspectieven.id,
-        scanId: handelingsperspectieven.scanId,
-        rang: handelingsperspectieven.rang,
-        titel: handelingsperspectieven.titel,
-        termijn: handelingsperspectieven.termijn,
-      })
-      .from(handelingsperspectieven)
-      .where(and(inArray(handelingsperspectieven.scanId, ids), isNotNull(handelingsperspectieven.rang)))
-      .orderBy(asc(handelingsperspectieven.rang)),
-    db
-      .select({ hpId: hpVoortgang.hpId, status: hpVoortgang.status, at: hpVoortgang.createdAt })
-      .from(hpVoortgang)
-      .where(inArray(hpVoortgang.scanId, ids))
-      .orderBy(desc(hpVoortgang.createdAt), desc(hpVoortgang.id)),
-  ]);
-  const laatste = new Map<string, { status: TOpvolgStatus; at: Date }>();
-  for (const u of updates) if (!laatste.has(u.hpId)) laatste.set(u.hpId, u);
-  for (const i of items) {
-    const l = laatste.get(i.id);
-    const rij = { rang: i.rang!, titel: i.titel, status: l?.status ?? "niet_gestart", laatsteUpdate: l?.at ?? null, termijn: i.termijn };
-    out.set(i.scanId, [...(out.get(i.scanId) ?? []), rij]);
+  for (const p of await top3Standen(db, ids)) {
+    const rij = { rang: p.rang, titel: p.titel, status: p.status, laatsteUpdate: p.laatsteUpdate, termijn: p.termijn };
+    out.set(p.scanId, [...(out.get(p.scanId) ?? []), rij]);
   }
   return out;
 }

@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { emailOutbox, gemeenten, handelingsperspectieven, hpVoortgang, scanMembers, scans, users } from "@/db/schema";
+import { emailOutbox, gemeenten, scanMembers, scans, users } from "@/db/schema";
 import { checkinOpvolgingMail } from "@/lib/mail/catalogue";
 import { enqueueMails } from "@/lib/mail/outbox";
+import { top3Standen } from "@/lib/scan/top3-stand";
 import { dueCheckins } from "./checkin-schedule";
 
 export type TCheckinSweepResult = { scans: number; due: number; queued: number };
@@ -20,49 +21,33 @@ export async function sweepCheckins(q: Queryable, now: Date): Promise<TCheckinSw
     .where(and(eq(scans.stap, "afgerond"), isNotNull(scans.afgerondAt)));
   if (scanRows.length === 0) return { scans: 0, due: 0, queued: 0 };
   const ids = scanRows.map((s) => s.id);
-  const [items, updates, members] = await Promise.all([
-    q
-      .select({
-        id: handelingsperspectieven.id,
-        scanId: handelingsperspectieven.scanId,
-        rang: handelingsperspectieven.rang,
-        titel: handelingsperspectieven.titel,
-        keeper: handelingsperspectieven.eigenaarMemberId,
-      })
-      .from(handelingsperspectieven)
-      .where(and(inArray(handelingsperspectieven.scanId, ids), isNotNull(handelingsperspectieven.rang))),
-    q
-      .select({ hpId: hpVoortgang.hpId, status: hpVoortgang.status, at: hpVoortgang.createdAt })
-      .from(hpVoortgang)
-      .where(inArray(hpVoortgang.scanId, ids))
-      .orderBy(desc(hpVoortgang.createdAt), desc(hpVoortgang.id)),
+  const [punten, members] = await Promise.all([
+    top3Standen(q, ids),
     q
       .select({ id: scanMembers.id, scanId: scanMembers.scanId, userId: scanMembers.userId, procesregisseur: scanMembers.procesregisseur, email: users.email })
       .from(scanMembers)
       .innerJoin(users, eq(users.id, scanMembers.userId))
       .where(and(inArray(scanMembers.scanId, ids), eq(users.active, true))),
   ]);
-  const laatste = new Map<string, { status: (typeof updates)[number]["status"]; at: Date }>();
-  for (const u of updates) if (!laatste.has(u.hpId)) laatste.set(u.hpId, u);
 
   const mails = [];
   for (const scan of scanRows) {
     const eigen = members.filter((m) => m.scanId === scan.id);
     const userOf = new Map(eigen.map((m) => [m.id, m.userId]));
     const emailOf = new Map(eigen.map((m) => [m.userId, m.email]));
-    const punten = items.filter((i) => i.scanId === scan.id);
+    const eigenPunten = punten.filter((i) => i.scanId === scan.id);
     const due = dueCheckins(
       {
         scanId: scan.id,
         stap: scan.stap,
         afgerondAt: scan.afgerondAt,
         procesregisseurs: eigen.filter((m) => m.procesregisseur).map((m) => m.userId),
-        items: punten.map((i) => ({
+        items: eigenPunten.map((i) => ({
           hpId: i.id,
-          rang: i.rang!,
-          status: laatste.get(i.id)?.status ?? "niet_gestart",
-          laatsteUpdate: laatste.get(i.id)?.at ?? null,
-          keeperUserId: i.keeper ? (userOf.get(i.keeper) ?? null) : null,
+          rang: i.rang,
+          status: i.status,
+          laatsteUpdate: i.laatsteUpdate,
+          keeperUserId: i.keeperMemberId ? (userOf.get(i.keeperMemberId) ?? null) : null,
         })),
       },
       now,
@@ -70,7 +55,7 @@ export async function sweepCheckins(q: Queryable, now: Date): Promise<TCheckinSw
     for (const d of due) {
       const email = emailOf.get(d.recipientUserId);
       if (!email) continue;
-      mails.push({ d, scan, email, punten: punten.filter((p) => d.hpIds.includes(p.id)) });
+      mails.push({ d, scan, email, punten: eigenPunten.filter((p) => d.hpIds.includes(p.id)) });
     }
   }
   if (mails.length === 0) return { scans: scanRows.length, due: 0, queued: 0 };
@@ -85,7 +70,7 @@ export async function sweepCheckins(q: Queryable, now: Date): Promise<TCheckinSw
         scanId: m.scan.id,
         gemeente: m.scan.gemeente,
         maanden: m.d.maanden,
-        punten: m.punten.sort((a, b) => a.rang! - b.rang!).map((p) => ({ rang: p.rang!, titel: p.titel, status: laatste.get(p.id)?.status ?? "niet_gestart" })),
+        punten: m.punten.map((p) => ({ rang: p.rang, titel: p.titel, status: p.status })),
         ontvanger: { userId: m.d.recipientUserId, email: m.email },
         idempotencyKey: m.d.idempotencyKey,
       }),
