@@ -1,9 +1,18 @@
 /** HTML sections 1–6 of the report, from the same model as the PDF. */
 import { RadarChart } from "@/components/charts/radar-chart";
 import { formatScore } from "@/lib/analysetool/format";
-import { RADAR_LEGENDA_UITLEG } from "@/lib/charts/profile-radar";
 import type { TRapportModel } from "@/lib/rapport/types";
-import { datumTekst, dimensieFeiten, PROFIEL_KOLOMMEN, profielRijen, rolKolommen, rolRijen, VRAAG_KOLOMMEN, vraagRijen } from "@/lib/rapport/weergave";
+import {
+  datumTekst,
+  dimensieFeiten,
+  PROFIEL_KOLOMMEN,
+  profielRijen,
+  profielUitleg,
+  rolKolommen,
+  rolRijen,
+  VRAAG_KOLOMMEN,
+  vraagRijen,
+} from "@/lib/rapport/weergave";
 import { Alineas, Feiten, HpKaart, Lijst, Tabel } from "./html-delen";
 
 type P = { model: TRapportModel };
@@ -75,14 +84,11 @@ export function ProfielHtml({ model }: P) {
   const p = model.profiel;
   return (
     <>
-      <p className="mt-2">
-        De figuur toont per dimensie de berekende score uit de analysetool, het in de workshop vastgestelde niveau en de ambitie over twee jaar.{" "}
-        {RADAR_LEGENDA_UITLEG}
-      </p>
+      <p className="mt-2">{profielUitleg(model)}</p>
       <RadarChart
         geometry={p.radar}
         titel="Datavolwassenheidsprofiel"
-        beschrijving="Radar met per dimensie de berekende score, het vastgestelde niveau en de ambitie. De tabel eronder geeft dezelfde cijfers."
+        beschrijving={`Radar met per dimensie de berekende score, het vastgestelde niveau en de ambitie${model.vergelijking ? ", en de berekende score van de vorige scan" : ""}. De tabel eronder geeft dezelfde cijfers${model.vergelijking ? "; die van de vorige scan staan in de vergelijking" : ""}.`}
       />
       <Tabel caption="Score per dimensie (1 = ad hoc, 5 = geoptimaliseerd)" kolommen={PROFIEL_KOLOMMEN} rijen={profielRijen(model)} />
       <h3 className="mt-6">Per thema</h3>

@@ -17,12 +17,14 @@ import {
   VervolgHtml,
   WorkshopHtml,
 } from "./html-secties-eind";
+import { VergelijkingHtml } from "./html-vergelijking";
 
 const INHOUD: Record<TSectieId, (p: { model: TRapportModel }) => ReactNode> = {
   samenvatting: SamenvattingHtml,
   werkwijze: WerkwijzeHtml,
   deelnemers: DeelnemersHtml,
   profiel: ProfielHtml,
+  vergelijking: VergelijkingHtml,
   dimensies: DimensiesHtml,
   rollen: RollenHtml,
   workshop: WorkshopHtml,

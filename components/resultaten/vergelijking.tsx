@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
-import { formatScore } from "@/lib/analysetool/format";
+import { formatScore, formatVerschil } from "@/lib/analysetool/format";
 import { OPVOLG_STATUS_LABELS } from "@/lib/scan/opvolging";
 import type { TVergelijking } from "@/lib/scan/vergelijking";
 
-const verschilTekst = (v: number | null) => (v === null ? "–" : v > 0 ? `+${formatScore(v)}` : v < 0 ? `−${formatScore(-v)}` : "0");
 const niveau = (n: number | null) => (n === null ? "–" : formatScore(n));
 
 /** A herhaalmeting next to the scan before it: per dimension then and now, and what became of the previous top 3. */
@@ -28,7 +27,7 @@ export function Vergelijking({ v, vorigeHref }: { v: TVergelijking; vorigeHref: 
           { header: "Dimensie", rowHeader: true, cell: (r) => `${r.naam}${r.andereVragen ? " (andere vragen)" : ""}` },
           { header: "Vorige scan", numeric: true, cell: (r) => formatScore(r.toen) },
           { header: "Nu", numeric: true, cell: (r) => formatScore(r.nu) },
-          { header: "Verschil", numeric: true, cell: (r) => verschilTekst(r.verschil) },
+          { header: "Verschil", numeric: true, cell: (r) => formatVerschil(r.verschil) },
           { header: "Vastgesteld toen", numeric: true, cell: (r) => niveau(r.consensusToen) },
           { header: "Vastgesteld nu", numeric: true, cell: (r) => niveau(r.consensusNu) },
         ]}
@@ -61,7 +60,7 @@ export function Vergelijking({ v, vorigeHref }: { v: TVergelijking; vorigeHref: 
             { header: "Punt", rowHeader: true, cell: (p) => `${p.rang}. ${p.titel}` },
             { header: "Dimensie", cell: (p) => p.dimensie },
             { header: "Laatste status", cell: (p) => OPVOLG_STATUS_LABELS[p.status] },
-            { header: "Verandering in de dimensie", numeric: true, cell: (p) => (p.vergeleken ? verschilTekst(p.verschil) : "Niet vergeleken") },
+            { header: "Verandering in de dimensie", numeric: true, cell: (p) => (p.vergeleken ? formatVerschil(p.verschil) : "Niet vergeleken") },
           ]}
         />
       ) : null}

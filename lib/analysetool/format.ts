@@ -24,3 +24,11 @@ export function formatScore(x: number | null): string {
   const sign = x < 0 && r > 0 ? "-" : "";
   return sign + r.toFixed(1).replace(".", ",");
 }
+
+/** A change between two scores: "+0,4", "−0,3" (a real minus sign, read as "min"), "0" or an en dash. */
+export function formatVerschil(x: number | null): string {
+  if (x === null || !Number.isFinite(x)) return "–";
+  const r = roundHalfUp(Math.abs(x), 1);
+  if (r === 0) return "0";
+  return `${x > 0 ? "+" : "\u2212"}${r.toFixed(1).replace(".", ",")}`;
+}

@@ -12,6 +12,7 @@ import { Deelnemers, Profiel, Samenvatting, Werkwijze } from "./secties-begin";
 import { Handelingsperspectieven, Reacties, SterkePunten, Verbeterpunten, Vervolg } from "./secties-eind";
 import { Dimensies, Rollen, Workshop } from "./secties-midden";
 import { KLEUR, s } from "./styles";
+import { Vergelijking } from "./vergelijking";
 
 export type TRapportDocumentProps = {
   model: TRapportModel;
@@ -100,6 +101,11 @@ export function RapportDocument({ model, kenmerk, paginas }: TRapportDocumentPro
       <Blad model={model}>
         <Profiel {...p} />
       </Blad>
+      {model.vergelijking ? (
+        <Blad model={model}>
+          <Vergelijking {...p} />
+        </Blad>
+      ) : null}
       <Dimensies {...p} />
       <Blad model={model}>
         <Rollen {...p} />

@@ -7,8 +7,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildRapportModel } from "@/lib/rapport/build";
 import { snapshotSha256 } from "@/lib/rapport/hash";
+import { vergelijkRijen, vorigeTop3Rijen } from "@/lib/rapport/weergave";
 import { readPdf, type TPdf as TGelezen } from "@/tests/support/pdf";
-import { rapportInputFixture } from "@/tests/support/rapport-fixture";
+import { rapportInputFixture, vorigeScanFixture } from "@/tests/support/rapport-fixture";
 import { renderRapportPdf } from "./render";
 
 const teksten = {
@@ -65,6 +66,24 @@ describe("eindrapport als PDF", () => {
       for (const woord of ["naïeve", "€ 0", "geëvalueerd", "één", "‘zo’", "Coördinator"]) expect(t).toContain(woord);
     }
   });
+
+  it("a herhaalmeting's report has the comparison section: both profiles, the table per dimension and the previous top 3", async () => {
+    const model = buildRapportModel(rapportInputFixture({ soort: "definitief", versie: 1, teksten, vorige: vorigeScanFixture() }));
+    const pdf = await readPdf(await renderRapportPdf(model, { kenmerk: snapshotSha256(model) }));
+    const t = flat(pdf.text);
+    expect(pdf.pages[1]!.text).toMatch(/^\s*5\s+Vergelijking met de vorige scan\s+\d+\s*$/m);
+    expect(t).toContain("Dit is een herhaalmeting. De vorige scan van deze gemeente werd afgerond op maandag 3 november 2025.");
+    expect(t).toContain("Vorige scan");
+    const all = compact(pdf.text);
+    // A long name wraps inside its cell, so the figures of a row are checked after it, in order.
+    for (const rij of vergelijkRijen(model.vergelijking!)) expect(all).toContain(compact(rij.slice(1).join("")));
+    for (const rij of vorigeTop3Rijen(model.vergelijking!)) {
+      expect(all).toContain(compact(rij[0]!));
+      expect(all).toContain(compact(rij.slice(2).join("")));
+    }
+    expect(all).toContain(compact("Wat werd er van de vorige top 3?"));
+    expect(flat(definitief.text)).not.toContain("Vergelijking met de vorige scan");
+  }, 60_000);
 
   it("prints the optional top-3 details where they were given", () => {
     const t = flat(definitief.text);

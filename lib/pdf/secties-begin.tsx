@@ -1,9 +1,8 @@
 /** PDF sections 1–4: samenvatting, werkwijze, deelnemers, profiel. */
 import { Text, View } from "@react-pdf/renderer";
 import { formatScore } from "@/lib/analysetool";
-import { RADAR_LEGENDA_UITLEG } from "@/lib/charts/profile-radar";
 import type { TRapportHp, TRapportModel } from "@/lib/rapport/types";
-import { datumTekst, hpFeiten, PROFIEL_KOLOMMEN, profielRijen } from "@/lib/rapport/weergave";
+import { datumTekst, hpFeiten, PROFIEL_KOLOMMEN, profielRijen, profielUitleg } from "@/lib/rapport/weergave";
 import { Alineas, Feiten, kol, Lijst, SectieKop, Tabel, type TPaginas } from "./onderdelen";
 import { PdfRadar } from "./radar";
 import { s } from "./styles";
@@ -81,10 +80,7 @@ export function Profiel({ model, paginas }: P) {
   return (
     <View>
       <SectieKop model={model} id="profiel" paginas={paginas} />
-      <Text style={s.p}>
-        De figuur toont per dimensie de berekende score uit de analysetool, het in de workshop vastgestelde niveau en de ambitie over twee jaar.{" "}
-        {RADAR_LEGENDA_UITLEG}
-      </Text>
+      <Text style={s.p}>{profielUitleg(model)}</Text>
       <PdfRadar geometry={p.radar} breedte={330} />
       <Tabel kolommen={PROFIEL_KOLOMMEN} rijen={profielRijen(model)} />
       <Text style={s.h2}>Per thema</Text>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MODEL_2026_1 } from "@/lib/analysetool";
-import { rapportInputFixture } from "@/tests/support/rapport-fixture";
+import { rapportInputFixture, vorigeScanFixture } from "@/tests/support/rapport-fixture";
 import { buildRapportModel, MAX_CITATEN_PER_DIMENSIE } from "./build";
 import { canonicalJson, snapshotSha256 } from "./hash";
 import { kernbevindingen } from "./kernbevindingen";
@@ -18,6 +18,35 @@ describe("buildRapportModel", () => {
     const d = definitief();
     expect(d.secties.map((s) => s.id)).toContain("reacties");
     expect(d.secties.find((s) => s.id === "vervolg")!.nummer).toBe("12");
+  });
+
+  it("a herhaalmeting's report compares with the scan before it, after the profile, and draws it in the radar", () => {
+    const eerste = concept();
+    expect(eerste.vergelijking).toBeNull();
+    expect(eerste.profiel.radar.series.map((s) => s.id)).not.toContain("vorige");
+    const h = buildRapportModel(rapportInputFixture({ soort: "definitief", versie: 1, vorige: vorigeScanFixture() }));
+    expect(h.secties.map((s) => s.id).slice(3, 6)).toEqual(["profiel", "vergelijking", "dimensies"]);
+    expect(h.secties.find((s) => s.id === "vergelijking")!.nummer).toBe("5");
+    expect(h.secties.find((s) => s.id === "vervolg")!.nummer).toBe("13");
+    const v = h.vergelijking!;
+    expect(v.zelfdeVersie).toBe(true);
+    expect(v.weggelaten).toEqual([]);
+    expect(v.vorigeDatum).toBe("2025-11-03T12:00:00.000Z");
+    expect(v.rijen).toHaveLength(MODEL_2026_1.dimensies.length);
+    const [eersteRij, tweede] = v.rijen;
+    expect(eersteRij!.toen).toBeNull();
+    expect(eersteRij!.verschil).toBeNull();
+    const nu = h.profiel.dimensies[1]!;
+    expect(tweede).toMatchObject({ dimensie: nu.naam, toen: 2, nu: nu.berekend, consensusToen: 2, consensusNu: nu.vastgesteld });
+    expect(tweede!.verschil).toBe(Math.round((nu.berekend! - 2) * 10) / 10);
+    expect(v.vorigeTop3.map((p) => [p.rang, p.status])).toEqual([
+      [1, "Afgerond"],
+      [2, "Gestopt"],
+      [3, "Bezig"],
+    ]);
+    const vorige = h.profiel.radar.series.find((s) => s.id === "vorige")!;
+    expect(vorige.label).toBe("Vorige scan");
+    expect(JSON.parse(JSON.stringify(h))).toEqual(h);
   });
 
   it("is plain JSON: what is stored as the snapshot reads back identically", () => {

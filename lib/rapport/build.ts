@@ -24,10 +24,12 @@ import { AGENDA_REDEN_LABELS, dimensieNaam, vraagMarkeringen, vraagNummer, vraag
 import { profielRadarInput, rolRadarInput } from "@/lib/charts/profile-radar";
 import { radarGeometry } from "@/lib/charts/radar";
 import type { THpInhoud } from "@/lib/data/handelingsperspectieven";
+import { OPVOLG_STATUS_LABELS } from "@/lib/scan/opvolging";
+import { scanCijfers, type TScanCijfers, type TVorigPunt, vergelijk } from "@/lib/scan/vergelijking";
 import { kernbevindingen } from "./kernbevindingen";
 import { sectiesVoor, sectieTitel } from "./secties";
 import { applyTeksten, type TTeksten } from "./teksten";
-import type { TRapportDimensie, TRapportHp, TRapportModel, TRapportSoort, TRapportVraagRegel } from "./types";
+import type { TRapportDimensie, TRapportHp, TRapportModel, TRapportSoort, TRapportVergelijking, TRapportVraagRegel } from "./types";
 import { VERVOLG_ADVIEZEN, VERWIJZINGEN, werkwijzeAlineas } from "./vaste-teksten";
 
 export type TConsensusInput = {
@@ -57,6 +59,8 @@ export type TRapportInput = {
   };
   handelingsperspectieven: readonly THpInhoud[];
   feedback: readonly { sectieId: string; tekst: string; status: "open" | "verwerkt" | "afgewezen"; antwoord: string | null }[];
+  /** For a herhaalmeting: the scan before it (lib/data/vorige-scan.ts); null for a first scan. */
+  vorige: { afgerondAt: Date | null; cijfers: TScanCijfers; top3: readonly TVorigPunt[] } | null;
 };
 
 /** More would turn the dimension pages into a transcript; the begeleiders have all of them. */
@@ -159,6 +163,27 @@ function hpVan(model: TModel, h: TRapportInput["handelingsperspectieven"][number
   };
 }
 
+function vergelijkingVan(input: TRapportInput, resultaat: TScanResultaat, vastgesteld: Partial<Record<string, number | null>>): TRapportVergelijking | null {
+  if (!input.vorige) return null;
+  const consensus = Object.fromEntries(Object.entries(vastgesteld).map(([id, niveau]) => [id, { niveau: niveau ?? null }]));
+  const v = vergelijk(input.vorige.cijfers, scanCijfers(input.model, resultaat.dimensies, consensus), input.vorige.top3);
+  return {
+    vorigeDatum: iso(input.vorige.afgerondAt),
+    versies: v.versies,
+    zelfdeVersie: v.zelfdeVersie,
+    rijen: v.rijen.map(({ dimensieId: _id, naam, ...cijfers }) => ({ dimensie: naam, ...cijfers })),
+    weggelaten: v.weggelaten.map((w) => ({ dimensie: w.naam, reden: w.reden })),
+    vorigeTop3: v.vorigeTop3.map((p) => ({
+      rang: p.rang,
+      titel: p.titel,
+      dimensie: p.dimensie,
+      status: OPVOLG_STATUS_LABELS[p.status],
+      verschil: p.verschil,
+      vergeleken: p.vergeleken,
+    })),
+  };
+}
+
 export function buildRapportModel(input: TRapportInput): TRapportModel {
   const { model } = input;
   const resultaat = berekenScan(model, [...input.answers]);
@@ -175,6 +200,7 @@ export function buildRapportModel(input: TRapportInput): TRapportModel {
     .sort((a, b) => a.rang! - b.rang!)
     .slice(0, 3);
   const longlist = [...hps].sort((a, b) => b.stemmen - a.stemmen);
+  const vergelijking = vergelijkingVan(input, resultaat, vastgesteld);
 
   const report: TRapportModel = {
     formaat: 1,
@@ -183,7 +209,7 @@ export function buildRapportModel(input: TRapportInput): TRapportModel {
     datum: input.datum.toISOString(),
     gemeente: input.gemeente,
     model: { id: model.modelId, versie: model.versie },
-    secties: sectiesVoor(input.soort),
+    secties: sectiesVoor(input.soort, { herhaalmeting: vergelijking !== null }),
     samenvatting: {
       tekst: null,
       kernbevindingen: kernbevindingen(dimensies, {
@@ -219,7 +245,14 @@ export function buildRapportModel(input: TRapportInput): TRapportModel {
       }),
     },
     profiel: {
-      radar: radarGeometry(profielRadarInput(model, resultaat, { size: 520, vastgesteld, ambitie: true })),
+      radar: radarGeometry(
+        profielRadarInput(model, resultaat, {
+          size: 520,
+          vastgesteld,
+          ambitie: true,
+          vorige: input.vorige ? Object.fromEntries(Object.entries(input.vorige.cijfers.perDimensie).map(([id, c]) => [id, c?.score ?? null])) : undefined,
+        }),
+      ),
       dimensies: dimensies.map(({ id, naam, thema, berekend, volledig, verdeeld, ambitie, ambitiekloof, vastgesteld: v }) => ({
         id,
         naam,
@@ -234,6 +267,7 @@ export function buildRapportModel(input: TRapportInput): TRapportModel {
       themas: resultaat.themas.map((t) => ({ naam: model.themas.find((x) => x.id === t.themaId)?.naam ?? t.themaId, score: t.score })),
       waarschuwingen: geldigheidsWaarschuwingen(ingediend.map((l) => ({ memberId: l.memberId, rol: l.rol! }))),
     },
+    vergelijking,
     dimensies,
     rollen: rollenVan(model, resultaat),
     workshop: {

@@ -16,6 +16,7 @@ import { getModel } from "@/lib/analysetool";
 import { HP_VELDEN } from "@/lib/data/handelingsperspectieven";
 import { ANTWOORD_VELDEN, alsAnswer, ingediendInScan, lidVanScan } from "@/lib/data/ingediende-antwoorden";
 import { consensusPerDimensie } from "@/lib/data/resultaten";
+import { loadVorigeScan } from "@/lib/data/vorige-scan";
 import type { TRapportInput } from "./build";
 import type { TRapportSoort } from "./types";
 
@@ -70,6 +71,7 @@ export async function loadRapportInput(q: Queryable, scanId: string, opts: { soo
     .from(rapportFeedback)
     .where(eq(rapportFeedback.scanId, scanId))
     .orderBy(asc(rapportFeedback.createdAt), asc(rapportFeedback.id));
+  const vorige = await loadVorigeScan(q, scanId);
 
   const answers = rows.map(alsAnswer);
   const consensus = consensusPerDimensie(consensusRows);
@@ -91,5 +93,6 @@ export async function loadRapportInput(q: Queryable, scanId: string, opts: { soo
     },
     handelingsperspectieven: hps.map((h) => ({ ...h, stemmen: Number(h.stemmen) })),
     feedback,
+    vorige,
   };
 }

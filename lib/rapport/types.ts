@@ -14,6 +14,7 @@ export type TSectieId =
   | "werkwijze"
   | "deelnemers"
   | "profiel"
+  | "vergelijking"
   | "dimensies"
   | "rollen"
   | "workshop"
@@ -80,6 +81,25 @@ export type TRapportDimensie = TRapportDimensieScore & {
   citaten: { rol: string; tekst: string }[];
 };
 
+/** A herhaalmeting next to the scan before it (issue 16), with every label already in words. */
+export type TRapportVergelijking = {
+  /** ISO date the previous scan was finished. */
+  vorigeDatum: string | null;
+  versies: { toen: string; nu: string };
+  zelfdeVersie: boolean;
+  rijen: {
+    dimensie: string;
+    toen: number | null;
+    nu: number | null;
+    verschil: number | null;
+    consensusToen: number | null;
+    consensusNu: number | null;
+    andereVragen: boolean;
+  }[];
+  weggelaten: { dimensie: string; reden: string }[];
+  vorigeTop3: { rang: number; titel: string; dimensie: string; status: string; verschil: number | null; vergeleken: boolean }[];
+};
+
 export type TRapportModel = {
   formaat: 1;
   soort: TRapportSoort;
@@ -107,6 +127,8 @@ export type TRapportModel = {
     themas: { naam: string; score: number | null }[];
     waarschuwingen: string[];
   };
+  /** Only in a herhaalmeting's report; absent in snapshots made before it existed. */
+  vergelijking?: TRapportVergelijking | null;
   dimensies: TRapportDimensie[];
   rollen: {
     radar: TRadarGeometry;

@@ -2,9 +2,10 @@
  * The tables and fact lists of the report as strings, shared by the HTML page and the PDF,
  * so both print the same numbers with the same rounding and the same words.
  */
-import { formatScore, niveauNaam } from "@/lib/analysetool/format";
+import { formatScore, formatVerschil, niveauNaam } from "@/lib/analysetool/format";
+import { RADAR_LEGENDA_UITLEG } from "@/lib/charts/profile-radar";
 import { formatDatum } from "@/lib/dates";
-import type { TRapportDimensie, TRapportHp, TRapportModel, TRapportVraagRegel } from "./types";
+import type { TRapportDimensie, TRapportHp, TRapportModel, TRapportVergelijking, TRapportVraagRegel } from "./types";
 
 export type TKolomDef = { titel: string; breedte: string; rechts?: boolean };
 
@@ -31,6 +32,58 @@ export function profielRijen(m: TRapportModel): string[][] {
     formatScore(d.ambitie),
     [d.berekend !== null && !d.volledig ? "indicatief" : null, d.verdeeld ? "verdeeld" : null].filter(Boolean).join(", ") || "–",
   ]);
+}
+
+export function profielUitleg(m: TRapportModel): string {
+  const vorige = m.vergelijking ? ", en als groene streepjeslijn de berekende score van de vorige scan" : "";
+  return `De figuur toont per dimensie de berekende score uit de analysetool, het in de workshop vastgestelde niveau en de ambitie over twee jaar${vorige}. ${RADAR_LEGENDA_UITLEG}`;
+}
+
+export const VERGELIJK_KOLOMMEN: TKolomDef[] = [
+  { titel: "Dimensie", breedte: "30%" },
+  { titel: "Vorige scan", breedte: "14%", rechts: true },
+  { titel: "Nu", breedte: "10%", rechts: true },
+  { titel: "Verschil", breedte: "12%", rechts: true },
+  { titel: "Vastgesteld toen", breedte: "17%", rechts: true },
+  { titel: "Vastgesteld nu", breedte: "17%", rechts: true },
+];
+
+export function vergelijkRijen(v: TRapportVergelijking): string[][] {
+  return v.rijen.map((r) => [
+    `${r.dimensie}${r.andereVragen ? " (andere vragen)" : ""}`,
+    formatScore(r.toen),
+    formatScore(r.nu),
+    formatVerschil(r.verschil),
+    formatScore(r.consensusToen),
+    formatScore(r.consensusNu),
+  ]);
+}
+
+export const VORIGE_TOP3_KOLOMMEN: TKolomDef[] = [
+  { titel: "Punt", breedte: "40%" },
+  { titel: "Dimensie", breedte: "24%" },
+  { titel: "Laatste status", breedte: "18%" },
+  { titel: "Verandering", breedte: "18%", rechts: true },
+];
+
+export function vorigeTop3Rijen(v: TRapportVergelijking): string[][] {
+  return v.vorigeTop3.map((p) => [`${p.rang}. ${p.titel}`, p.dimensie, p.status, p.vergeleken ? formatVerschil(p.verschil) : "Niet vergeleken"]);
+}
+
+/** The comparison's opening paragraphs, the same on paper and on the page. */
+export function vergelijkingUitleg(v: TRapportVergelijking): string[] {
+  const uit = [
+    `Dit is een herhaalmeting. De vorige scan van deze gemeente werd afgerond op ${datumTekst(v.vorigeDatum)}. Per dimensie staan de berekende score van toen en van nu naast elkaar, met het verschil en het in de workshop vastgestelde niveau van beide.`,
+  ];
+  if (!v.zelfdeVersie) {
+    uit.push(
+      `De vorige scan gebruikte versie ${v.versies.toen} van de analysetool, deze scan versie ${v.versies.nu}. Vergeleken worden alleen de dimensies die in beide versies staan.`,
+    );
+  }
+  if (v.rijen.some((r) => r.andereVragen)) {
+    uit.push('Bij een dimensie met "andere vragen" stelden de twee versies niet precies dezelfde vragen: vergelijk de scores daar met voorzichtigheid.');
+  }
+  return uit;
 }
 
 export function rolKolommen(m: TRapportModel): TKolomDef[] {

@@ -7,6 +7,7 @@ export type TTop3Stand = {
   scanId: string;
   rang: number;
   titel: string;
+  dimensieId: string;
   termijn: Date | null;
   keeperMemberId: string | null;
   /** The latest update's status, or "niet gestart" when there is none. */
@@ -27,6 +28,7 @@ export async function top3Standen(q: Queryable, scanIds: string[]): Promise<TTop
         scanId: handelingsperspectieven.scanId,
         rang: handelingsperspectieven.rang,
         titel: handelingsperspectieven.titel,
+        dimensieId: handelingsperspectieven.dimensieId,
         termijn: handelingsperspectieven.termijn,
         keeperMemberId: handelingsperspectieven.eigenaarMemberId,
       })

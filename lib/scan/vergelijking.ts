@@ -39,6 +39,17 @@ export type TVergelijking = {
   vorigeTop3: (TVorigPunt & { dimensie: string; verschil: number | null; vergeleken: boolean })[];
 };
 
+/** A scan's figures as the comparison takes them: the computed score and the agreed level per dimension. */
+export function scanCijfers(
+  model: TModel,
+  dimensies: readonly { dimensieId: string; score: number | null }[],
+  consensus: Readonly<Partial<Record<string, { niveau: number | null } | undefined>>>,
+): TScanCijfers {
+  const perDimensie: Record<string, TDimensieCijfers> = {};
+  for (const d of dimensies) perDimensie[d.dimensieId] = { score: d.score, consensus: consensus[d.dimensieId]?.niveau ?? null };
+  return { model, perDimensie };
+}
+
 const eenDecimaal = (n: number) => Math.round(n * 10) / 10;
 
 export function vergelijk(toen: TScanCijfers, nu: TScanCijfers, vorigeTop3: readonly TVorigPunt[]): TVergelijking {

@@ -16,7 +16,12 @@ const breda = DEMO_SCANS[2]!.id;
 
 describe.each(drivers)("comparison query on %s", (driver) => {
   const t = seededActionDb(driver);
-  const data = loadAfterSetup(async () => ({ ...(await import("@/lib/data/vergelijking")), ...(await import("@/lib/data/resultaten")) }));
+  const data = loadAfterSetup(async () => ({
+    ...(await import("@/lib/data/vergelijking")),
+    ...(await import("@/lib/data/resultaten")),
+    ...(await import("@/lib/rapport/load")),
+    ...(await import("@/lib/rapport/build")),
+  }));
   let nieuw = "";
 
   beforeAll(async () => {
@@ -67,6 +72,17 @@ describe.each(drivers)("comparison query on %s", (driver) => {
     expect(v.rijen.every((r) => r.toen !== null && r.nu === null && r.verschil === null)).toBe(true);
     expect(v.rijen[0]!.consensusToen).toBe(2);
     expect(v.vorigeTop3).toEqual([expect.objectContaining({ rang: 1, titel: "Data-eigenaarschap beleggen", status: "afgerond", vergeleken: true })]);
+  });
+
+  it("the report reads the same comparison inside the publishing transaction (PGlite has one connection)", async () => {
+    const model = await t.db.transaction(async (tx) =>
+      data.buildRapportModel(await data.loadRapportInput(tx, nieuw, { soort: "concept", versie: 1, datum: new Date() })),
+    );
+    expect(model.secties.map((s) => s.id)).toContain("vergelijking");
+    const v = model.vergelijking!;
+    expect(v.rijen[0]).toMatchObject({ dimensie: MODEL_2026_1.dimensies[0]!.naam, consensusToen: 2, nu: null, verschil: null });
+    expect(v.vorigeTop3).toEqual([expect.objectContaining({ rang: 1, titel: "Data-eigenaarschap beleggen", status: "Afgerond" })]);
+    expect(JSON.stringify(model)).not.toContain("procesregisseur@breda.example");
   });
 
   it("is nothing for a scan that is no herhaalmeting", async () => {

@@ -124,6 +124,25 @@ export function rapportInputFixture(over: Partial<TRapportInput> = {}): TRapport
       { sectieId: "profiel", tekst: "Het niveau van Data lijkt te laag.", status: "verwerkt", antwoord: "Aangepast na het overleg." },
       { sectieId: "samenvatting", tekst: "Noem het RIEC.", status: "afgewezen", antwoord: "Staat al in de tekst." },
     ],
+    vorige: null,
     ...over,
+  };
+}
+
+/**
+ * The scan before a herhaalmeting on the same model version: every dimension computed at 2,0
+ * and agreed at 2, except the first, which had no score; a top 3 that was worked on.
+ */
+export function vorigeScanFixture(): NonNullable<TRapportInput["vorige"]> {
+  const model = MODEL_2026_1;
+  const perDimensie = Object.fromEntries(model.dimensies.map((d, i) => [d.id, i === 0 ? { score: null, consensus: null } : { score: 2, consensus: 2 }]));
+  return {
+    afgerondAt: new Date("2025-11-03T12:00:00Z"),
+    cijfers: { model, perDimensie },
+    top3: [
+      { rang: 1, titel: "Datagedreven werken verankeren", dimensieId: "governance", status: "afgerond" },
+      { rang: 2, titel: "Koppeling met het RIEC-portaal", dimensieId: "samenwerking", status: "gestopt" },
+      { rang: 3, titel: "Privacytoets standaardiseren", dimensieId: "juridisch", status: "bezig" },
+    ],
   };
 }

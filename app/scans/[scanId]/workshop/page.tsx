@@ -5,10 +5,13 @@ import { AgendaLijst } from "@/components/resultaten/agenda-lijst";
 import { Verdeling } from "@/components/resultaten/verdeling";
 import { buttonClass } from "@/components/ui/button";
 import { formatScore, niveauNaam, ROL_LABELS, type TDimensieId } from "@/lib/analysetool";
+import { formatVerschil } from "@/lib/analysetool/format";
 import { AGENDA_REDEN_LABELS, vraagTekst } from "@/lib/analysetool/labels";
 import { requireScanPage } from "@/lib/auth/access";
 import { profielRadarInput } from "@/lib/charts/profile-radar";
 import { loadScanResultaten } from "@/lib/data/resultaten";
+import { loadVergelijking } from "@/lib/data/vergelijking";
+import { OPVOLG_STATUS_LABELS } from "@/lib/scan/opvolging";
 import { PresentatieToetsen } from "./presentatie-toetsen";
 
 export const metadata: Metadata = { title: "Workshop" };
@@ -22,7 +25,9 @@ type Props = { params: Promise<{ scanId: string }>; searchParams: Promise<{ d?: 
 export default async function WorkshopPage({ params, searchParams }: Props) {
   const { scanId } = await params;
   const access = await requireScanPage(scanId, "scan.begeleid");
-  const { model, resultaat, agenda, consensus } = await loadScanResultaten(scanId, access.scan.modelVersie);
+  const data = await loadScanResultaten(scanId, access.scan.modelVersie);
+  const vergelijking = await loadVergelijking(scanId, data);
+  const { model, resultaat, agenda, consensus } = data;
   const dims = [...model.dimensies].sort((a, b) => a.volgorde - b.volgorde);
   const raw = Number((await searchParams).d ?? 0);
   const index = Number.isInteger(raw) && raw >= 0 && raw <= dims.length ? raw : 0;
@@ -33,6 +38,8 @@ export default async function WorkshopPage({ params, searchParams }: Props) {
   const dim = index > 0 ? dims[index - 1]! : null;
   const dimResult = dim ? resultaat.dimensies.find((d) => d.dimensieId === dim.id) : null;
   const punten = dim ? agenda.filter((p) => p.dimensieId === dim.id) : agenda;
+  const vorigeRij = dim ? vergelijking?.rijen.find((r) => r.dimensieId === dim.id) : undefined;
+  const vorigePunten = dim ? (vergelijking?.vorigeTop3.filter((p) => p.dimensieId === dim.id) ?? []) : [];
 
   return (
     <div className="text-xl">
@@ -49,6 +56,18 @@ export default async function WorkshopPage({ params, searchParams }: Props) {
             {dimResult.ambitie !== null ? ` · ambitie ${formatScore(dimResult.ambitie)}` : ""}
             {!dimResult.volledig && dimResult.score !== null ? " · indicatief" : ""}
           </p>
+          {vorigeRij ? (
+            <p className="mt-2 text-2xl" data-testid="workshop-vorige">
+              Vorige scan: {formatScore(vorigeRij.toen)}
+              {vorigeRij.consensusToen !== null ? `, vastgesteld ${formatScore(vorigeRij.consensusToen)}` : ""} · verschil {formatVerschil(vorigeRij.verschil)}
+              {vorigeRij.andereVragen ? " · andere vragen dan toen" : ""}
+            </p>
+          ) : null}
+          {vorigePunten.length ? (
+            <p className="mt-2 text-lg">
+              Uit de vorige top 3: {vorigePunten.map((p) => `${p.titel} (${OPVOLG_STATUS_LABELS[p.status].toLowerCase()})`).join("; ")}.
+            </p>
+          ) : null}
           <h2 className="mt-8 text-3xl">Gespreksonderwerpen</h2>
           {punten.length === 0 ? <p className="mt-2">Geen: de deelnemers zijn het hier grotendeels eens.</p> : null}
           <ol className="mt-4 list-decimal space-y-8 pl-8">
@@ -77,9 +96,15 @@ export default async function WorkshopPage({ params, searchParams }: Props) {
         <>
           <h1 className="mt-2 text-4xl">Het datavolwassenheidsprofiel</h1>
           <RadarChart
-            input={profielRadarInput(model, resultaat, { size: 640, vastgesteld, ambitie: true, padding: 90 })}
+            input={profielRadarInput(model, resultaat, {
+              size: 640,
+              vastgesteld,
+              ambitie: true,
+              padding: 90,
+              vorige: vergelijking ? Object.fromEntries(vergelijking.rijen.map((r) => [r.dimensieId, r.toen])) : undefined,
+            })}
             titel="Profiel voor de workshop"
-            beschrijving={`Berekende score per dimensie: ${resultaat.dimensies.map((d) => `${d.dimensieId} ${formatScore(d.score)}`).join(", ")}.`}
+            beschrijving={`Berekende score per dimensie: ${resultaat.dimensies.map((d) => `${d.dimensieId} ${formatScore(d.score)}`).join(", ")}.${vergelijking ? ` Vorige scan: ${vergelijking.rijen.map((r) => `${r.dimensieId} ${formatScore(r.toen)}`).join(", ")}.` : ""}`}
           />
           <h2 className="mt-8 text-3xl">Gespreksonderwerpen</h2>
           <div className="mt-4">
