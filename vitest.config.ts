@@ -7,7 +7,7 @@ const root = import.meta.dirname;
 export const resolve = {
   alias: {
     "@": root,
-    "server-only": path.join(root, "tests/support/server-only-stub.ts"),
+    "server-only": path.join(root, "scripts/server-only-stub.ts"),
   },
 };
 

@@ -2,14 +2,25 @@ import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { allQuestionIds, findQuestion, getModel, type TModel } from "../lib/analysetool";
 import { deadlineVan } from "../lib/antwoorden/deadline";
 import type { Db } from "./client";
-import { antwoorden, scanMembers, scans, type TRol, users } from "./schema";
+import { antwoorden, rapporten, scanMembers, scans, type TRol, users } from "./schema";
 
 const DAY = 24 * 60 * 60 * 1000;
 const TILBURG = "5ca70000-0000-4000-8000-000000000002";
 const BREDA = "5ca70000-0000-4000-8000-000000000003";
 const EINDHOVEN = "5ca70000-0000-4000-8000-000000000004";
-/** Scans in stap 4 whose deelnemers all submitted everything. */
-const COMPLEET = new Set([BREDA, EINDHOVEN]);
+const DEVENTER_VORIGE = "5ca70000-0000-4000-8000-000000000005";
+const DEVENTER_NU = "5ca70000-0000-4000-8000-000000000006";
+/**
+ * Scans whose deelnemers all submitted everything, with how many levels lower than the plan
+ * they answered: Deventer's first scan (db/seed-herhaalmeting.ts) a level lower, so its
+ * herhaalmeting shows growth.
+ */
+const COMPLEET = new Map([
+  [BREDA, 0],
+  [EINDHOVEN, 0],
+  [DEVENTER_VORIGE, -1],
+  [DEVENTER_NU, 0],
+]);
 
 type TRow = typeof antwoorden.$inferInsert;
 
@@ -99,6 +110,11 @@ function antwoordVoor(model: TModel, rol: TRol, vraagId: string): Omit<TRow, "sc
   return { vraagId, niveau: Math.min(5, basis + pick(`${rol}/${vraagId}`, 2)), toelichting };
 }
 
+function verschoven<T extends { niveau?: number | null }>(a: T, lager: number, vraagId: string): T {
+  if (!lager || a.niveau == null || vraagId.endsWith(".ambitie")) return a;
+  return { ...a, niveau: Math.max(1, a.niveau + lager) };
+}
+
 /**
  * Demo answers, deterministic and idempotent: existing answers are never overwritten, and a
  * submission is only set where none is recorded.
@@ -117,9 +133,13 @@ export async function seedDemoAnswers(db: Db, now = new Date()) {
     .from(scanMembers)
     .innerJoin(users, eq(users.id, scanMembers.userId))
     .innerJoin(scans, eq(scans.id, scanMembers.scanId))
-    .where(and(inArray(scanMembers.scanId, [TILBURG, ...COMPLEET]), isNotNull(scanMembers.rol)));
+    .where(and(inArray(scanMembers.scanId, [TILBURG, ...COMPLEET.keys()]), isNotNull(scanMembers.rol)));
+  // A scan with a definitief report keeps no answers beyond the retention period
+  // (lib/jobs/retention.ts): seeding them again on the next start would only be removed again.
+  const vastgesteld = new Set((await db.select({ scanId: rapporten.scanId }).from(rapporten).where(eq(rapporten.soort, "definitief"))).map((r) => r.scanId));
   let rows = 0;
   for (const m of members) {
+    if (vastgesteld.has(m.scanId)) continue;
     const plan = COMPLEET.has(m.scanId) ? { vragen: "alles" as const, ingediend: true } : PLAN[m.email];
     if (!plan || !m.rol) continue;
     const model = getModel(m.modelVersie);
@@ -127,8 +147,9 @@ export async function seedDemoAnswers(db: Db, now = new Date()) {
     const deadline = deadlineVan(m);
     const ingediendAt = COMPLEET.has(m.scanId) && deadline ? new Date(deadline.getTime() - 3_600_000) : new Date(now.getTime() - DAY);
     const ids = allQuestionIds(model).filter((id) => plan.vragen === "alles" || plan.vragen.some((p) => id === p || (p.endsWith(".") && id.startsWith(p))));
+    const lager = COMPLEET.get(m.scanId) ?? 0;
     const values = ids.map((vraagId) => ({
-      ...antwoordVoor(model, m.rol!, vraagId),
+      ...verschoven(antwoordVoor(model, m.rol!, vraagId), lager, vraagId),
       scanId: m.scanId,
       memberId: m.id,
       modelVersie: m.modelVersie,

@@ -3,6 +3,7 @@ import { amsterdamDay, fromAmsterdamLocal } from "../lib/dates";
 import type { Db } from "./client";
 import { gemeenten, scanBegeleiders, scanMembers, scans, type TRol, type TScanState, users } from "./schema";
 import { seedDemoAnswers } from "./seed-answers";
+import { DEMO_HERHAALMETING, seedDemoHerhaalmeting } from "./seed-herhaalmeting";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -170,16 +171,13 @@ export async function seedDemo(db: Db, now = new Date()) {
         .onConflictDoNothing();
     }
   }
+  await seedDemoHerhaalmeting(db, begeleiderIds[0]!, now);
+  userCount += DEMO_HERHAALMETING.members.length;
   const scanCount = (
     await db
       .select({ id: scans.id })
       .from(scans)
-      .where(
-        inArray(
-          scans.id,
-          DEMO_SCANS.map((s) => s.id),
-        ),
-      )
+      .where(inArray(scans.id, [...DEMO_SCANS.map((s) => s.id), DEMO_HERHAALMETING.vorigeId, DEMO_HERHAALMETING.nieuwId]))
   ).length;
   await seedDemoAnswers(db, now);
   return { users: userCount, scans: scanCount };

@@ -4,6 +4,7 @@
  */
 import { openDb } from "@/db/client";
 import { seedDemo } from "@/db/seed";
+import { seedDemoRapporten } from "@/lib/demo/seed-rapporten";
 import { exitWithUsageOnHelp } from "./usage";
 
 exitWithUsageOnHelp("npm run db:seed [-- --force] — zet de demodata neer (idempotent); weigert in productie zonder --force.");
@@ -15,5 +16,6 @@ if (production && !force) {
 }
 const handle = await openDb(process.env.DATABASE_URL || undefined);
 const summary = await seedDemo(handle.db);
-console.log(`Demodata klaar: ${summary.users} accounts, ${summary.scans} scans.`);
+const rapporten = await seedDemoRapporten(handle.db);
+console.log(`Demodata klaar: ${summary.users} accounts, ${summary.scans} scans${rapporten ? `, ${rapporten} eindrapport gemaakt` : ""}.`);
 await handle.close();

@@ -16,7 +16,11 @@ if (!process.env.AUTH_SECRET) {
 }
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-const seed = spawnSync(process.execPath, ["--import", "tsx", "scripts/db-seed.ts"], { stdio: "inherit" });
+// tsconfig.scripts.json points `server-only` at a stub: the seed publishes a report through lib/.
+const seed = spawnSync(process.execPath, ["--import", "tsx", "scripts/db-seed.ts"], {
+  stdio: "inherit",
+  env: { ...process.env, TSX_TSCONFIG_PATH: "tsconfig.scripts.json" },
+});
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 
 const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", ...process.argv.slice(2)], { stdio: "inherit" });

@@ -447,7 +447,7 @@ describe.each(drivers)("rapport actions on %s", (driver) => {
     expect((await callAction(top3.fixTop3Action, velden({ indicator2: "x".repeat(501) }))).fieldErrors?.indicator2).toBe(
       "De indicator van nummer 2 mag niet langer zijn dan 500 tekens.",
     );
-    expect((await t.db.select().from(handelingsperspectieven)).every((h) => h.rang === null)).toBe(true);
+    expect((await t.db.select().from(handelingsperspectieven).where(eq(handelingsperspectieven.scanId, scanId))).every((h) => h.rang === null)).toBe(true);
     const extra = {
       doelNiveau1: "3",
       partners1: "RIEC",

@@ -4,7 +4,7 @@
  */
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { handelingsperspectieven, hpVoortgang, scans, users, workshopResultaten } from "@/db/schema";
+import { antwoorden, handelingsperspectieven, hpVoortgang, rapporten, scans, users, workshopResultaten } from "@/db/schema";
 import { DEMO_SCANS } from "@/db/seed";
 import { MODEL_2026_1 } from "@/lib/analysetool";
 import { loadAfterSetup, seededActionDb } from "../support/action-harness";
@@ -21,6 +21,7 @@ describe.each(drivers)("comparison query on %s", (driver) => {
     ...(await import("@/lib/data/resultaten")),
     ...(await import("@/lib/rapport/load")),
     ...(await import("@/lib/rapport/build")),
+    ...(await import("@/lib/jobs/retention")),
   }));
   let nieuw = "";
 
@@ -87,5 +88,33 @@ describe.each(drivers)("comparison query on %s", (driver) => {
 
   it("is nothing for a scan that is no herhaalmeting", async () => {
     expect(await data.loadVergelijking(breda, await data.loadScanResultaten(breda, "2026.1"))).toBeNull();
+  });
+
+  it("still compares after retention removed the previous scan's answers: the figures come from its definitief report", async () => {
+    const voor = (await data.loadVergelijking(nieuw, await data.loadScanResultaten(nieuw, "2026.1")))!;
+    const datum = new Date();
+    const snapshot = await t.db.transaction(async (tx) =>
+      data.buildRapportModel(await data.loadRapportInput(tx, breda, { soort: "definitief", versie: 1, datum })),
+    );
+    const [pr] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, "procesregisseur@breda.example"));
+    await t.db
+      .insert(rapporten)
+      .values({
+        scanId: breda,
+        soort: "definitief",
+        versie: 1,
+        snapshot,
+        pdf: new Uint8Array([37]),
+        sha256: "0".repeat(64),
+        createdBy: pr!.id,
+        createdAt: datum,
+      });
+    const later = new Date(datum.getTime() + 400 * 24 * 3600 * 1000);
+    const r = await data.runRetention(t.db, later, 12);
+    expect(r.antwoorden).toBeGreaterThan(0);
+    expect(await t.db.select({ id: antwoorden.id }).from(antwoorden).where(eq(antwoorden.scanId, breda))).toEqual([]);
+    const na = (await data.loadVergelijking(nieuw, await data.loadScanResultaten(nieuw, "2026.1")))!;
+    expect(na.rijen.map((x) => [x.toen, x.consensusToen])).toEqual(voor.rijen.map((x) => [x.toen, x.consensusToen]));
+    expect(na.rijen.every((x) => x.toen !== null)).toBe(true);
   });
 });

@@ -28,7 +28,7 @@ describe.each(drivers)("workshop actions on %s", (driver) => {
   }));
 
   const stapOf = async (id: string) => (await t.db.select({ stap: scans.stap }).from(scans).where(eq(scans.id, id)))[0]!.stap;
-  const consensusRows = () => t.db.select().from(workshopResultaten);
+  const consensusRows = () => t.db.select().from(workshopResultaten).where(eq(workshopResultaten.scanId, breda!.id));
 
   it("refuses to close the tool before the deadline while not everyone has submitted", async () => {
     await actAs(t, DEMO.begeleiders[0].email);

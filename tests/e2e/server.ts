@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDb } from "@/db/client";
 import { seedDemo } from "@/db/seed";
+import { seedDemoRapporten } from "@/lib/demo/seed-rapporten";
 import { createPgDatabase, postgresAvailable } from "../support/test-db";
 
 export async function freePort(): Promise<number> {
@@ -38,6 +39,7 @@ export async function createSeededDatabase(): Promise<{
     const created = await createPgDatabase();
     const handle = await openDb(created.url, { max: 2 });
     await seedDemo(handle.db);
+    await seedDemoRapporten(handle.db);
     await handle.close();
     return { env: { DATABASE_URL: created.url }, databaseUrl: created.url, drop: created.drop };
   }
@@ -45,6 +47,7 @@ export async function createSeededDatabase(): Promise<{
   const pgliteDir = path.join(dir, "pglite");
   const handle = await openDb(pgliteDir);
   await seedDemo(handle.db);
+  await seedDemoRapporten(handle.db);
   await handle.close();
   return { env: { PGLITE_DIR: pgliteDir }, databaseUrl: null, drop: async () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -1,2 +1,0 @@
-// Vitest runs outside Next's react-server environment, where `server-only` would throw.
-export {};
