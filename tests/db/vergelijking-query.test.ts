@@ -97,18 +97,16 @@ describe.each(drivers)("comparison query on %s", (driver) => {
       data.buildRapportModel(await data.loadRapportInput(tx, breda, { soort: "definitief", versie: 1, datum })),
     );
     const [pr] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, "procesregisseur@breda.example"));
-    await t.db
-      .insert(rapporten)
-      .values({
-        scanId: breda,
-        soort: "definitief",
-        versie: 1,
-        snapshot,
-        pdf: new Uint8Array([37]),
-        sha256: "0".repeat(64),
-        createdBy: pr!.id,
-        createdAt: datum,
-      });
+    await t.db.insert(rapporten).values({
+      scanId: breda,
+      soort: "definitief",
+      versie: 1,
+      snapshot,
+      pdf: new Uint8Array([37]),
+      sha256: "0".repeat(64),
+      createdBy: pr!.id,
+      createdAt: datum,
+    });
     const later = new Date(datum.getTime() + 400 * 24 * 3600 * 1000);
     const r = await data.runRetention(t.db, later, 12);
     expect(r.antwoorden).toBeGreaterThan(0);
