@@ -25,6 +25,12 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** `E2E_SCREENSHOTS=/tmp/shots` keeps a full-page picture of a screen, to look at by eye. */
+export async function screenshot(page: Page, name: string) {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl(), locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
   return context.newPage();

@@ -16,7 +16,7 @@ import { MODEL_2026_1 } from "@/lib/analysetool";
 import { amsterdamDay, toAmsterdamLocal } from "@/lib/dates";
 import { fillAnswers } from "../support/answers";
 import { readPdf } from "../support/pdf";
-import { baseUrl, expectNoAxeViolations, launchBrowser, linksIn, loginAs, mailsTo, newPage, waitForMail } from "./helpers";
+import { baseUrl, expectNoAxeViolations, launchBrowser, linksIn, loginAs, mailsTo, newPage, screenshot, waitForMail } from "./helpers";
 
 const breda = DEMO_SCANS[2]!;
 const scanId = breda.id;
@@ -50,11 +50,7 @@ async function pdfFrom(page: Page, linkName: RegExp): Promise<{ text: string; fi
 
 const compact = (s: string) => s.replace(/\s+/g, "");
 
-/** `E2E_SCREENSHOTS=/tmp/shots` keeps a full-page picture of each screen, to look at by eye. */
-async function shot(page: Page, name: string) {
-  const dir = process.env.E2E_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: `${dir}/rapport-${name}.png`, fullPage: true });
-}
+const shot = (page: Page, name: string) => screenshot(page, `rapport-${name}`);
 
 describe("eindrapport: stap 5 tot en met 7", () => {
   it("the begeleider records the workshop and moves the scan to the concept", async () => {
