@@ -64,6 +64,7 @@ export const MELDINGEN = {
     toegevoegd: "Gemeente toegevoegd. Zij kan zich nu aanmelden.",
     gedeactiveerd: "Gemeente gedeactiveerd. Zij staat niet meer in het aanmeldformulier.",
     geactiveerd: "Gemeente weer actief.",
+    regio: "Regio opgeslagen. De benchmark gebruikt de nieuwe RIEC-regio vanaf nu.",
   },
   outbox: { opnieuw: "De mail staat weer in de wachtrij." },
 } as const satisfies Record<string, Record<string, string>>;

@@ -7,6 +7,9 @@ export const gemeenten = pgTable("gemeenten", {
   code: text().notNull().unique(),
   naam: text().notNull(),
   provincie: text().notNull(),
+  /** From db/data/gemeenten-regio.csv, editable in /beheer/gemeenten; null when not known (a new gemeente). */
+  veiligheidsregioCode: text(),
+  riec: text(),
   // Merged or renamed gemeenten stay for history but are no longer offered in the form.
   actief: boolean().notNull().default(true),
   createdAt: moment().notNull(),

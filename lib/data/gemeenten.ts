@@ -15,7 +15,15 @@ export async function listGemeentenVoorBeheer(zoek?: string) {
   const term = zoek?.trim().slice(0, 100);
   const pattern = term ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   return db
-    .select({ id: gemeenten.id, code: gemeenten.code, naam: gemeenten.naam, provincie: gemeenten.provincie, actief: gemeenten.actief })
+    .select({
+      id: gemeenten.id,
+      code: gemeenten.code,
+      naam: gemeenten.naam,
+      provincie: gemeenten.provincie,
+      veiligheidsregioCode: gemeenten.veiligheidsregioCode,
+      riec: gemeenten.riec,
+      actief: gemeenten.actief,
+    })
     .from(gemeenten)
     .where(pattern ? or(ilike(gemeenten.naam, pattern), ilike(gemeenten.code, pattern)) : undefined)
     .orderBy(asc(gemeenten.naam));

@@ -25,6 +25,7 @@ describe.each(drivers)("beheer actions on %s", (driver) => {
   const gem = loadAfterSetup(async () => ({
     ...(await import("@/lib/actions/beheer/add-gemeente")),
     ...(await import("@/lib/actions/beheer/set-gemeente-active")),
+    ...(await import("@/lib/actions/beheer/set-gemeente-regio")),
   }));
 
   describe("begeleiders", () => {
@@ -121,6 +122,26 @@ describe.each(drivers)("beheer actions on %s", (driver) => {
       const [oud] = await t.db.select().from(gemeenten).where(eq(gemeenten.code, "GM0307"));
       await callAction(run(gem.setGemeenteActiveAction), { gemeenteId: oud!.id, actief: "nee", zoek: "Amers" });
       expect((await t.db.select().from(gemeenten).where(eq(gemeenten.code, "GM0307")))[0]!.actief).toBe(false);
+    });
+
+    it("every gemeente has its regions from the reference data; the admin corrects one, and a region that does not exist changes nothing", async () => {
+      const alle = await t.db.select().from(gemeenten);
+      expect(alle.filter((g) => g.code.startsWith("GM0") && g.riec === null)).toEqual([]);
+      const [deventer] = alle.filter((g) => g.code === "GM0150");
+      expect(deventer).toMatchObject({ veiligheidsregioCode: "VR04", riec: "Oost-Nederland" });
+      await actAs(t, DEMO.begeleiders[0].email);
+      expect((await callAction(gem.setGemeenteRegioAction, { gemeenteId: deventer!.id, veiligheidsregio: "VR05", riec: "Limburg" })).message).toBe(NOT_FOUND);
+      await actAs(t, DEMO.admin.email);
+      const before = await snapshot(t);
+      const slecht = await callAction(gem.setGemeenteRegioAction, { gemeenteId: deventer!.id, veiligheidsregio: "VR99", riec: "Atlantis" });
+      expect(slecht.fieldErrors).toEqual({ veiligheidsregio: "Kies een veiligheidsregio.", riec: "Kies een RIEC-regio." });
+      expect(await snapshot(t)).toEqual(before);
+      const r = await callAction(gem.setGemeenteRegioAction, { gemeenteId: deventer!.id, veiligheidsregio: "VR05", riec: "Oost-Nederland" });
+      expect(r.redirect).toBe("/beheer/gemeenten?zoek=GM0150&melding=regio");
+      expect((await t.db.select().from(gemeenten).where(eq(gemeenten.code, "GM0150")))[0]).toMatchObject({
+        veiligheidsregioCode: "VR05",
+        riec: "Oost-Nederland",
+      });
     });
   });
 });

@@ -57,6 +57,7 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
   setBegeleiderActive: { allow: ADMIN, input: (f) => ({ userId: f.begeleider, actief: "ja" }) },
   addGemeente: { allow: ADMIN, input: () => ({ code: "GM9999", naam: "Nieuwegemeente", provincie: "Utrecht" }) },
   setGemeenteActive: { allow: ADMIN, input: (f) => ({ gemeenteId: f.gemeente, actief: "ja" }) },
+  setGemeenteRegio: { allow: ADMIN, input: (f) => ({ gemeenteId: f.gemeente, veiligheidsregio: "VR04", riec: "Oost-Nederland" }) },
   retryMail: { allow: ADMIN, input: (f) => ({ mailId: f.failedMail }) },
   // Stap 2: procesregisseur, assigned begeleider, admin
   addDeelnemer: {

@@ -6,14 +6,17 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { setGemeenteActiveAction } from "@/lib/actions/beheer/set-gemeente-active";
 import { requireAdminPage } from "@/lib/auth/access";
 import { listGemeentenVoorBeheer } from "@/lib/data/gemeenten";
+import { veiligheidsregioNaam } from "@/lib/scan/regios";
 import { GemeenteForm } from "./gemeente-form";
+import { RegioForm } from "./regio-form";
 
 export const metadata: Metadata = { title: "Gemeenten" };
 
-export default async function GemeentenPage({ searchParams }: { searchParams: Promise<{ melding?: string; zoek?: string }> }) {
+export default async function GemeentenPage({ searchParams }: { searchParams: Promise<{ melding?: string; zoek?: string; regio?: string }> }) {
   await requireAdminPage();
-  const { melding, zoek } = await searchParams;
+  const { melding, zoek, regio } = await searchParams;
   const lijst = await listGemeentenVoorBeheer(zoek);
+  const teWijzigen = regio ? lijst.find((g) => g.id === regio) : undefined;
   return (
     <div>
       <p>
@@ -40,8 +43,16 @@ export default async function GemeentenPage({ searchParams }: { searchParams: Pr
         {lijst.length} {lijst.length === 1 ? "gemeente" : "gemeenten"}
         {zoek ? ` gevonden voor "${zoek}"` : ""}.
       </p>
+      {teWijzigen ? (
+        <section aria-labelledby="regio-wijzigen" className="mt-6 max-w-2xl rounded border-2 border-rijk-700 p-4">
+          <h2 id="regio-wijzigen" className="text-xl">
+            Regio van {teWijzigen.naam} wijzigen
+          </h2>
+          <RegioForm gemeente={teWijzigen} />
+        </section>
+      ) : null}
       <DataTable
-        caption="Gemeenten met code, provincie en status"
+        caption="Gemeenten met code, provincie, regio's en status"
         regionLabel="Gemeenten"
         className="mt-2 max-h-[36rem] overflow-y-auto"
         wide
@@ -53,7 +64,17 @@ export default async function GemeentenPage({ searchParams }: { searchParams: Pr
           { header: "Naam", rowHeader: true, cell: (g) => g.naam },
           { header: "Code", cell: (g) => g.code },
           { header: "Provincie", cell: (g) => g.provincie },
+          { header: "Veiligheidsregio", cell: (g) => veiligheidsregioNaam(g.veiligheidsregioCode) ?? "Onbekend" },
+          { header: "RIEC-regio", cell: (g) => g.riec ?? "Onbekend" },
           { header: "Status", cell: (g) => (g.actief ? "Actief" : "Gedeactiveerd") },
+          {
+            header: "Regio",
+            cell: (g) => (
+              <Link href={`/beheer/gemeenten?${new URLSearchParams({ ...(zoek ? { zoek } : {}), regio: g.id })}#regio-wijzigen`}>
+                Regio wijzigen<span className="sr-only">: {g.naam}</span>
+              </Link>
+            ),
+          },
           {
             header: "Actie",
             cell: (g) => (
