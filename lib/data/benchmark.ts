@@ -1,0 +1,41 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { gemeenten, rapporten, scans } from "@/db/schema";
+import { getModel } from "@/lib/analysetool";
+import { berekenBenchmark, type TBenchmark, type TBenchmarkRij } from "@/lib/benchmark/groepen";
+
+/**
+ * One row per gemeente: the profile of its most recent definitief report on this model
+ * version, read from the stored snapshot (what the gemeente was told; individual answers are
+ * gone after the retention period). Only the profile's dimensions leave the database.
+ */
+export async function loadBenchmarkRijen(q: Queryable, modelVersie: string): Promise<TBenchmarkRij[]> {
+  const rows = await q
+    .selectDistinctOn([scans.gemeenteId], {
+      gemeenteId: scans.gemeenteId,
+      riec: gemeenten.riec,
+      provincie: gemeenten.provincie,
+      dimensies: sql<{ id: string; berekend: number | null; vastgesteld: number | null }[]>`${rapporten.snapshot}->'profiel'->'dimensies'`,
+    })
+    .from(rapporten)
+    .innerJoin(scans, eq(scans.id, rapporten.scanId))
+    .innerJoin(gemeenten, eq(gemeenten.id, scans.gemeenteId))
+    .where(and(eq(rapporten.soort, "definitief"), sql`${rapporten.snapshot}->'model'->>'versie' = ${modelVersie}`))
+    .orderBy(scans.gemeenteId, sql`${scans.afgerondAt} desc nulls last`, desc(rapporten.createdAt));
+  return rows.map((r) => ({
+    ...r,
+    dimensies: (typeof r.dimensies === "string" ? JSON.parse(r.dimensies) : r.dimensies).map(
+      (d: { id: string; berekend: number | null; vastgesteld: number | null }) => ({
+        id: d.id,
+        berekend: d.berekend,
+        vastgesteld: d.vastgesteld,
+      }),
+    ),
+  }));
+}
+
+/** The benchmark groups of one model version, as shown anywhere (suppressed groups included, without figures). */
+export async function loadBenchmark(q: Queryable, modelVersie: string, now = new Date()): Promise<TBenchmark> {
+  return berekenBenchmark(getModel(modelVersie), await loadBenchmarkRijen(q, modelVersie), now);
+}
