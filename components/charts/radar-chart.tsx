@@ -1,4 +1,4 @@
-import { INDICATIEF_DASH, SERIE_STIJL } from "@/lib/charts/profile-radar";
+import { BAND_STIJL, INDICATIEF_DASH, SERIE_STIJL } from "@/lib/charts/profile-radar";
 import { radarGeometry, type TRadarGeometry, type TRadarInput } from "@/lib/charts/radar";
 
 const SECTOR_FILL = ["#eef3f8", "#f5f5f4", "#f0f7f2"];
@@ -49,6 +49,9 @@ export function RadarChart({
           >
             {r.value}
           </text>
+        ))}
+        {g.bands?.map((b) => (
+          <path key={b.id} d={b.d} fill={BAND_STIJL[b.id]?.kleur ?? "#9ca3af"} fillOpacity={BAND_STIJL[b.id]?.opacity ?? 0.3} fillRule="evenodd" />
         ))}
         {g.axes.map((a) => (
           <g key={a.id}>
@@ -103,6 +106,14 @@ export function RadarChart({
               </li>
             );
           })}
+          {g.bands?.map((b) => (
+            <li key={b.id} className="flex items-center gap-2">
+              <svg width="36" height="12" aria-hidden="true">
+                <rect x="0" y="0" width="36" height="12" fill={BAND_STIJL[b.id]?.kleur ?? "#9ca3af"} fillOpacity={BAND_STIJL[b.id]?.opacity ?? 0.3} />
+              </svg>
+              {b.label}
+            </li>
+          ))}
           {g.series.some((s) => s.coords.some((p) => p.dashed)) ? (
             <li className="flex items-center gap-2">
               <svg width="36" height="12" aria-hidden="true">

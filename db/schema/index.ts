@@ -1,5 +1,6 @@
 export * from "./analysetool";
 export * from "./auth";
+export * from "./benchmark";
 export * from "./gemeenten";
 export * from "./rapporten";
 export * from "./scans";

@@ -12,6 +12,8 @@ import { groepStatistiek, niveauVerdeling, type TGroepStatistiek } from "./stati
 
 export type TBenchmarkRij = {
   gemeenteId: string;
+  /** The scan whose definitief report this is: the member of the groups (see ./onthulling.ts). */
+  scanId: string;
   riec: string | null;
   provincie: string;
   dimensies: readonly { id: string; berekend: number | null; vastgesteld: number | null }[];
@@ -36,16 +38,24 @@ export type TBenchmarkGroep =
 
 export type TBenchmark = {
   modelVersie: string;
-  /** ISO date-time the figures were computed. */
-  datum: string;
+  /** ISO date-time the figures were computed; null when there is no edition yet. */
+  datum: string | null;
   groepen: TBenchmarkGroep[];
 };
+
+export type TBerekendeBenchmark = { benchmark: TBenchmark; leden: { id: string; scans: string[] }[] };
 
 const kandidaat = (id: string, soort: TGroepSoort, naam: string, rijen: readonly TBenchmarkRij[]) => ({ id, soort, naam, rijen });
 
 export const groepId = { landelijk: "landelijk", riec: (r: string) => `riec:${r}`, provincie: (p: string) => `provincie:${p}` } as const;
 
-export function berekenBenchmark(model: TModel, rijen: readonly TBenchmarkRij[], datum: Date): TBenchmark {
+/** `alGetoond`: the scans of every group earlier editions showed (see ./onthulling.ts). */
+export function berekenBenchmark(
+  model: TModel,
+  rijen: readonly TBenchmarkRij[],
+  datum: Date,
+  alGetoond: readonly (readonly string[])[] = [],
+): TBerekendeBenchmark {
   // National first, then the RIEC regions, then the provinces: the order decides which group
   // gives way when two would together expose a few gemeenten.
   const kandidaten = [
@@ -67,9 +77,12 @@ export function berekenBenchmark(model: TModel, rijen: readonly TBenchmarkRij[],
       ),
     ),
   ];
-  const { getoond } = toonbareGroepen(kandidaten.map((k): TGroepKandidaat => ({ id: k.id, leden: k.rijen.map((r) => r.gemeenteId) })));
+  const { getoond } = toonbareGroepen(
+    kandidaten.map((k): TGroepKandidaat => ({ id: k.id, leden: k.rijen.map((r) => r.scanId) })),
+    { alGetoond },
+  );
   const dims = [...model.dimensies].sort((a, b) => a.volgorde - b.volgorde);
-  return {
+  const benchmark: TBenchmark = {
     modelVersie: model.versie,
     datum: datum.toISOString(),
     groepen: kandidaten.map((k): TBenchmarkGroep => {
@@ -94,6 +107,12 @@ export function berekenBenchmark(model: TModel, rijen: readonly TBenchmarkRij[],
       };
     }),
   };
+  return { benchmark, leden: kandidaten.filter((k) => getoond.includes(k.id)).map((k) => ({ id: k.id, scans: k.rijen.map((r) => r.scanId) })) };
+}
+
+/** Before the first edition: every group named, none shown. */
+export function legeBenchmark(model: TModel): TBenchmark {
+  return { ...berekenBenchmark(model, [], new Date(0)).benchmark, datum: null };
 }
 
 /** The groups a gemeente is compared with: the country and its own RIEC region. */

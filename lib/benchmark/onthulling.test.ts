@@ -75,15 +75,28 @@ describe("which benchmark groups may be shown", () => {
     ).toEqual(["bijna"]);
   });
 
+  it("checks a new edition against what earlier editions showed: a country grown by five is not shown again", () => {
+    const eerder = [gemeenten(0, 20)];
+    expect(toonbareGroepen([{ id: "nl", leden: gemeenten(0, 25) }], { alGetoond: eerder }).getoond).toEqual([]);
+    expect(toonbareGroepen([{ id: "nl", leden: gemeenten(0, 30) }], { alGetoond: eerder }).getoond).toEqual(["nl"]);
+    // Replacing five gemeenten's scans by their herhaalmeting changes five members: not again either.
+    expect(toonbareGroepen([{ id: "nl", leden: [...gemeenten(0, 15), ...gemeenten(100, 105)] }], { alGetoond: eerder }).getoond).toEqual([]);
+  });
+
   it("property: nothing the shown groups allow to compute is a set of fewer than ten gemeenten", () => {
     const groep = (n: number) => fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 0, maxLength: n }).map((xs) => xs.map((x) => `g${x}`));
     fc.assert(
       fc.property(
-        fc.integer({ min: 10, max: 45 }).chain((n) => fc.tuple(fc.constant(n), fc.array(groep(n), { minLength: 1, maxLength: 6 }))),
-        ([n, groepen]) => {
+        fc
+          .integer({ min: 10, max: 45 })
+          .chain((n) => fc.tuple(fc.constant(n), fc.array(groep(n), { minLength: 1, maxLength: 6 }), fc.array(groep(n), { maxLength: 2 }))),
+        ([n, groepen, eerderKandidaten]) => {
+          // Earlier editions: whatever the rule let through then stays shown.
+          const eerder = toonbareGroepen(eerderKandidaten.map((leden, i) => ({ id: `e${i}`, leden })));
+          const alGetoond = eerderKandidaten.filter((_, i) => eerder.getoond.includes(`e${i}`));
           const kandidaten = [{ id: "nl", leden: gemeenten(0, n) }, ...groepen.map((leden, i) => ({ id: `x${i}`, leden }))];
-          const r = toonbareGroepen(kandidaten);
-          const getoond = kandidaten.filter((k) => r.getoond.includes(k.id));
+          const r = toonbareGroepen(kandidaten, { alGetoond });
+          const getoond = [...alGetoond.map((leden, i) => ({ id: `oud${i}`, leden })), ...kandidaten.filter((k) => r.getoond.includes(k.id))];
           expect(r.getoond.length + r.onderdrukt.length).toBe(kandidaten.length);
           for (const g of getoond) expect(new Set(g.leden).size).toBeGreaterThanOrEqual(MIN_GEMEENTEN);
           for (const grootte of berekenbareSets(getoond.map((g) => [...new Set(g.leden)]))) expect(grootte).toBeGreaterThanOrEqual(MIN_GEMEENTEN);

@@ -8,7 +8,8 @@
  * exactly the same shown groups); every sum and difference of shown figures is a sum over
  * whole blocks, so when every block has at least ten gemeenten nothing smaller can be
  * computed. Groups are tried in the order given (national first), and one that would make a
- * block smaller than ten is suppressed.
+ * block smaller than ten is suppressed. The members are scans, one per gemeente: a gemeente's
+ * herhaalmeting is a new member, so figures of different moments are checked together too.
  */
 export const MIN_GEMEENTEN = 10;
 
@@ -26,11 +27,17 @@ function kleinsteBlok(groepen: readonly (readonly string[])[]): number {
   return Math.min(Number.POSITIVE_INFINITY, ...grootte.values());
 }
 
-export function toonbareGroepen(kandidaten: readonly TGroepKandidaat[], min = MIN_GEMEENTEN): TOnthulling {
+/**
+ * `alGetoond`: the members of every group shown before (earlier editions of the benchmark);
+ * they stay shown, so a new group must not combine with them into a small block either.
+ */
+export function toonbareGroepen(kandidaten: readonly TGroepKandidaat[], opts: { min?: number; alGetoond?: readonly (readonly string[])[] } = {}): TOnthulling {
+  const min = opts.min ?? MIN_GEMEENTEN;
+  const eerder = opts.alGetoond ?? [];
   const getoond: TGroepKandidaat[] = [];
   const onderdrukt: string[] = [];
   for (const k of kandidaten) {
-    const ok = new Set(k.leden).size >= min && kleinsteBlok([...getoond.map((g) => g.leden), k.leden]) >= min;
+    const ok = new Set(k.leden).size >= min && kleinsteBlok([...eerder, ...getoond.map((g) => g.leden), k.leden]) >= min;
     if (ok) getoond.push(k);
     else onderdrukt.push(k.id);
   }

@@ -25,11 +25,19 @@ export const SERIE_STIJL: Record<string, { kleur: string; dash?: string; breedte
   ambitie: { kleur: "#4b5563", breedte: 2, marker: "ruit", dash: "12 3 3 3" },
   // A herhaalmeting's previous profile: green, short dashes, so it never reads as "berekend".
   vorige: { kleur: "#166534", breedte: 2, marker: "cirkel", dash: "4 3" },
+  // The benchmark: the gemeente's own profile against its group's median.
+  eigen: { kleur: "#154273", breedte: 3, marker: "cirkel" },
+  mediaan: { kleur: "#4b5563", breedte: 2, marker: "vierkant", dash: "8 4" },
   ondermijning: { kleur: "#154273", breedte: 2, marker: "cirkel" },
   privacy: { kleur: "#8a3b00", breedte: 2, marker: "vierkant", dash: "10 4" },
   ict: { kleur: "#166534", breedte: 2, marker: "ruit", dash: "3 4" },
   data_analyse: { kleur: "#6b21a8", breedte: 2, marker: "cirkel", dash: "12 3 3 3" },
   overig: { kleur: "#4b5563", breedte: 2, marker: "vierkant", dash: "1 3" },
+};
+
+/** A shaded band, such as the middle half of a group (p25–p75): a fill, behind the lines. */
+export const BAND_STIJL: Record<string, { kleur: string; opacity: number }> = {
+  middenveld: { kleur: "#7c9cbf", opacity: 0.35 },
 };
 
 /**
@@ -42,11 +50,11 @@ export const INDICATIEF_DASH = "2 4";
 export const RADAR_LEGENDA_UITLEG =
   "Een gestippelde lijn naar een open punt betekent: indicatief, omdat te weinig vragen of rollen een score gaven. De ambitie is de lijn van strepen en punten met ruitjes. De tabel geeft dezelfde cijfers.";
 
-function axes(model: TModel) {
+export function profielAssen(model: TModel) {
   return [...model.dimensies].sort((a, b) => a.volgorde - b.volgorde).map((d) => ({ id: d.id, label: DIMENSIE_KORT[d.id] }));
 }
 
-function sectors(model: TModel) {
+export function profielSectoren(model: TModel) {
   const ordered = [...model.dimensies].sort((a, b) => a.volgorde - b.volgorde);
   return model.themas.map((t) => {
     const ids = ordered.filter((d) => d.thema === t.id).map((d) => d.id);
@@ -67,7 +75,7 @@ export function profielRadarInput(
     padding?: number;
   },
 ): TRadarInput {
-  const ax = axes(model);
+  const ax = profielAssen(model);
   const dim = new Map(resultaat.dimensies.map((d) => [d.dimensieId, d]));
   const series: TRadarSeriesInput[] = [
     {
@@ -89,16 +97,16 @@ export function profielRadarInput(
   if (opts.ambitie) {
     series.push({ id: "ambitie", label: "Ambitie", dashed: true, values: ax.map((a) => dim.get(a.id as TDimensieId)?.ambitie ?? null) });
   }
-  return { axes: ax, series, size: opts.size, padding: opts.padding ?? 70, sectors: sectors(model) };
+  return { axes: ax, series, size: opts.size, padding: opts.padding ?? 70, sectors: profielSectoren(model) };
 }
 
 /** One line per perspective role, for comparing how roles see the same dimensions. */
 export function rolRadarInput(model: TModel, resultaat: TScanResultaat, opts: { size: number; padding?: number }): TRadarInput {
-  const ax = axes(model);
+  const ax = profielAssen(model);
   const series = resultaat.rolprofielen.map((p) => ({
     id: p.rol,
     label: `${ROL_LABELS[p.rol as TRol]}${p.leden === 1 ? " (1)" : ""}`,
     values: ax.map((a) => p.dimensies[a.id as TDimensieId]?.score ?? null),
   }));
-  return { axes: ax, series, size: opts.size, padding: opts.padding ?? 70, sectors: sectors(model) };
+  return { axes: ax, series, size: opts.size, padding: opts.padding ?? 70, sectors: profielSectoren(model) };
 }

@@ -29,6 +29,9 @@ export type TRadarSeriesInput = {
   dashedPoints?: boolean[];
 };
 
+/** A shaded ring between two values per axis, such as a group's interquartile range. */
+export type TRadarBandInput = { id: string; label: string; low: (number | null)[]; high: (number | null)[] };
+
 export type TRadarSectorInput = {
   label: string;
   /** First axis of the sector: index into `axes` or an axis id. */
@@ -40,6 +43,8 @@ export type TRadarSectorInput = {
 export type TRadarInput = {
   axes: TRadarAxisInput[];
   series: TRadarSeriesInput[];
+  /** Drawn under the series. A band with a missing value on any axis is left out. */
+  bands?: TRadarBandInput[];
   /** Lowest value of the scale. Default 1. */
   min?: number;
   /** Highest value of the scale; sits on the outer radius. Default 5. */
@@ -144,6 +149,8 @@ export type TRadarGeometry = {
   rings: TRadarRing[];
   series: TRadarSeries[];
   sectors: TRadarSector[];
+  /** SVG path `d` of each band: the outer polygon and the inner one, filled even-odd. Absent in snapshots made before bands existed. */
+  bands?: { id: string; label: string; d: string }[];
 };
 
 /** Rounds to 2 decimals; never returns -0 (which would print as "0" but compare oddly). */
@@ -316,6 +323,13 @@ export function radarGeometry(input: TRadarInput): TRadarGeometry {
     return { id: s.id, label: s.label, dashed, incomplete, coords, points: pointsString(coords), segments, edges };
   });
 
+  const pad = (coords: TPoint[]) => `M ${coords.map((c) => `${c.x} ${c.y}`).join(" L ")} Z`;
+  const bands = (input.bands ?? []).flatMap((b) => {
+    if (b.low.length !== n || b.high.length !== n) throw new Error(`radar: band "${b.id}" needs one low and one high value per axis`);
+    if ([...b.low, ...b.high].some((v) => v === null || !Number.isFinite(v))) return [];
+    return [{ id: b.id, label: b.label, d: `${pad(b.high.map((v, i) => at(i, v!)))} ${pad(b.low.map((v, i) => at(i, v!)))}` }];
+  });
+
   const axisAngles = axisInput.map((_, i) => angleOf(i));
   const sectors: TRadarSector[] = (input.sectors ?? []).map((sec) => {
     const from = resolveAxis(sec.fromAxis, axisInput, "fromAxis");
@@ -348,5 +362,6 @@ export function radarGeometry(input: TRadarInput): TRadarGeometry {
     rings,
     series,
     sectors,
+    ...(bands.length ? { bands } : {}),
   };
 }

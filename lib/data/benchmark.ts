@@ -1,9 +1,9 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { gemeenten, rapporten, scans } from "@/db/schema";
+import { benchmarkEdities, gemeenten, rapporten, scans } from "@/db/schema";
 import { getModel } from "@/lib/analysetool";
-import { berekenBenchmark, type TBenchmark, type TBenchmarkRij } from "@/lib/benchmark/groepen";
+import { legeBenchmark, type TBenchmark, type TBenchmarkRij } from "@/lib/benchmark/groepen";
 
 /**
  * One row per gemeente: the profile of its most recent definitief report on this model
@@ -14,6 +14,7 @@ export async function loadBenchmarkRijen(q: Queryable, modelVersie: string): Pro
   const rows = await q
     .selectDistinctOn([scans.gemeenteId], {
       gemeenteId: scans.gemeenteId,
+      scanId: scans.id,
       riec: gemeenten.riec,
       provincie: gemeenten.provincie,
       dimensies: sql<{ id: string; berekend: number | null; vastgesteld: number | null }[]>`${rapporten.snapshot}->'profiel'->'dimensies'`,
@@ -35,7 +36,17 @@ export async function loadBenchmarkRijen(q: Queryable, modelVersie: string): Pro
   }));
 }
 
-/** The benchmark groups of one model version, as shown anywhere (suppressed groups included, without figures). */
-export async function loadBenchmark(q: Queryable, modelVersie: string, now = new Date()): Promise<TBenchmark> {
-  return berekenBenchmark(getModel(modelVersie), await loadBenchmarkRijen(q, modelVersie), now);
+/**
+ * The benchmark of one model version as every page and report shows it: the latest edition
+ * (lib/jobs/benchmark-editie.ts), suppressed groups included without figures; before the first
+ * edition, every group suppressed.
+ */
+export async function loadBenchmark(q: Queryable, modelVersie: string): Promise<TBenchmark> {
+  const [laatste] = await q
+    .select({ cijfers: benchmarkEdities.cijfers })
+    .from(benchmarkEdities)
+    .where(eq(benchmarkEdities.modelVersie, modelVersie))
+    .orderBy(desc(benchmarkEdities.createdAt))
+    .limit(1);
+  return laatste ? (laatste.cijfers as TBenchmark) : legeBenchmark(getModel(modelVersie));
 }

@@ -4,7 +4,7 @@
  * The viewBox keeps the geometry's units, so the chart scales to any width on paper.
  */
 import { Circle, G, Line, Path, Polygon, Rect, Svg, Text, View } from "@react-pdf/renderer";
-import { INDICATIEF_DASH, SERIE_STIJL } from "@/lib/charts/profile-radar";
+import { BAND_STIJL, INDICATIEF_DASH, SERIE_STIJL } from "@/lib/charts/profile-radar";
 import type { TRadarGeometry } from "@/lib/charts/radar";
 import { PDF_FONT } from "./fonts";
 import { KLEUR } from "./styles";
@@ -44,6 +44,9 @@ export function PdfRadar({ geometry: g, breedte }: { geometry: TRadarGeometry; b
           >
             {String(r.value)}
           </Text>
+        ))}
+        {g.bands?.map((b) => (
+          <Path key={b.id} d={b.d} fill={BAND_STIJL[b.id]?.kleur ?? "#9ca3af"} fillOpacity={BAND_STIJL[b.id]?.opacity ?? 0.3} fillRule="evenodd" />
         ))}
         {g.axes.map((a) => (
           <G key={a.id}>
@@ -96,6 +99,14 @@ export function PdfRadar({ geometry: g, breedte }: { geometry: TRadarGeometry; b
             </View>
           );
         })}
+        {g.bands?.map((b) => (
+          <View key={b.id} style={{ flexDirection: "row", alignItems: "center", marginHorizontal: 8 }}>
+            <Svg width={30} height={10} viewBox="0 0 36 12">
+              <Rect x={0} y={0} width={36} height={12} fill={BAND_STIJL[b.id]?.kleur ?? "#9ca3af"} fillOpacity={BAND_STIJL[b.id]?.opacity ?? 0.3} />
+            </Svg>
+            <Text style={{ fontSize: 9, marginLeft: 4 }}>{b.label}</Text>
+          </View>
+        ))}
         {g.series.some((serie) => serie.coords.some((p) => p.dashed)) ? (
           <View style={{ flexDirection: "row", alignItems: "center", marginHorizontal: 8 }}>
             <Svg width={30} height={10} viewBox="0 0 36 12">

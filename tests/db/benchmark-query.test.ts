@@ -15,7 +15,7 @@ const DAY = 86_400_000;
 
 describe.each(drivers)("benchmark query on %s", (driver) => {
   const t = seededActionDb(driver);
-  const data = loadAfterSetup(() => import("@/lib/data/benchmark"));
+  const data = loadAfterSetup(async () => ({ ...(await import("@/lib/data/benchmark")), ...(await import("@/lib/jobs/benchmark-editie")) }));
   const now = new Date("2026-12-01T12:00:00Z");
 
   beforeAll(async () => {
@@ -42,8 +42,17 @@ describe.each(drivers)("benchmark query on %s", (driver) => {
     expect(rijen.flatMap((r) => r.dimensies.map((d) => d.vastgesteld)).includes(5)).toBe(false);
   });
 
+  it("shows nothing before the first edition, every group by name only", async () => {
+    const b = await data.loadBenchmark(t.db, MODEL_2026_1.versie);
+    expect(b.datum).toBeNull();
+    expect(b.groepen.every((g) => !g.getoond)).toBe(true);
+  });
+
   it("shows the country and the regions with ten or more, and only the name of a region with fewer", async () => {
-    const b = await data.loadBenchmark(t.db, MODEL_2026_1.versie, now);
+    expect(await data.maakBenchmarkEditie(t.db, MODEL_2026_1.versie, now)).toBe("nieuw");
+    expect(await data.maakBenchmarkEditie(t.db, MODEL_2026_1.versie, now)).toBe("ongewijzigd");
+    const b = await data.loadBenchmark(t.db, MODEL_2026_1.versie);
+    expect(b.datum).toBe(now.toISOString());
     const groep = (id: string) => b.groepen.find((g) => g.id === id)!;
     const nl = groep(groepId.landelijk);
     expect(nl).toMatchObject({ getoond: true, gemeenten: 27 });
@@ -63,5 +72,25 @@ describe.each(drivers)("benchmark query on %s", (driver) => {
     // well would give those three away, so it gives way.
     expect(groep(groepId.riec("Limburg")).getoond).toBe(false);
     expect(groep(groepId.provincie("Limburg")).getoond).toBe(false);
+  });
+
+  it("keeps the edition until the new figures cannot be subtracted from it: five more scans wait, ten more make a new one", async () => {
+    const vrij = (await codesInRiec(t.db, "Midden-Nederland")).slice(0, 10);
+    const later = new Date(now.getTime() + DAY);
+    await createFinishedScans(
+      t.db,
+      vrij.slice(0, 5).map((gemeenteCode) => ({ gemeenteCode, niveau: () => 3, afgerondAt: later })),
+    );
+    expect(await data.maakBenchmarkEditie(t.db, MODEL_2026_1.versie, later)).toBe("wacht");
+    expect((await data.loadBenchmark(t.db, MODEL_2026_1.versie)).datum).toBe(now.toISOString());
+    await createFinishedScans(
+      t.db,
+      vrij.slice(5).map((gemeenteCode) => ({ gemeenteCode, niveau: () => 3, afgerondAt: later })),
+    );
+    expect(await data.maakBenchmarkEditie(t.db, MODEL_2026_1.versie, later)).toBe("nieuw");
+    const b = await data.loadBenchmark(t.db, MODEL_2026_1.versie);
+    expect(b.groepen.find((g) => g.id === groepId.landelijk)).toMatchObject({ getoond: true, gemeenten: 37 });
+    // Midden-Nederland's ten are a block of their own, different enough from everything shown before.
+    expect(b.groepen.find((g) => g.id === groepId.riec("Midden-Nederland"))).toMatchObject({ getoond: true, gemeenten: 10 });
   });
 });
