@@ -6,6 +6,7 @@
 import type { ReactNode } from "react";
 import type { TRapportModel, TSectieId } from "@/lib/rapport/types";
 import { datumTekst, kenmerkTekst } from "@/lib/rapport/weergave";
+import { BenchmarkSectieHtml } from "./html-benchmark";
 import { DeelnemersHtml, DimensiesHtml, ProfielHtml, RollenHtml, SamenvattingHtml, WerkwijzeHtml } from "./html-secties-begin";
 import {
   BijlageAntwoordenHtml,
@@ -25,6 +26,7 @@ const INHOUD: Record<TSectieId, (p: { model: TRapportModel }) => ReactNode> = {
   deelnemers: DeelnemersHtml,
   profiel: ProfielHtml,
   vergelijking: VergelijkingHtml,
+  benchmark: BenchmarkSectieHtml,
   dimensies: DimensiesHtml,
   rollen: RollenHtml,
   workshop: WorkshopHtml,

@@ -1,9 +1,11 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import type { Queryable } from "@/db/client";
+import { getDb, type Queryable } from "@/db/client";
 import { benchmarkEdities, gemeenten, rapporten, scans } from "@/db/schema";
 import { getModel } from "@/lib/analysetool";
 import { legeBenchmark, type TBenchmark, type TBenchmarkRij } from "@/lib/benchmark/groepen";
+import { rapportBenchmark } from "@/lib/rapport/benchmark";
+import type { TRapportBenchmark } from "@/lib/rapport/types";
 
 /**
  * One row per gemeente: the profile of its most recent definitief report on this model
@@ -49,4 +51,22 @@ export async function loadBenchmark(q: Queryable, modelVersie: string): Promise<
     .orderBy(desc(benchmarkEdities.createdAt))
     .limit(1);
   return laatste ? (laatste.cijfers as TBenchmark) : legeBenchmark(getModel(modelVersie));
+}
+
+/**
+ * A scan against the latest edition, for its results page: its own figures per dimension
+ * (computed score, agreed level where there is one). Call only after the scan's access check.
+ */
+export async function loadBenchmarkVoorScan(
+  scanId: string,
+  dimensies: readonly { id: string; berekend: number | null; vastgesteld: number | null }[],
+): Promise<TRapportBenchmark> {
+  const q = await getDb();
+  const [scan] = await q
+    .select({ modelVersie: scans.modelVersie, riec: gemeenten.riec })
+    .from(scans)
+    .innerJoin(gemeenten, eq(gemeenten.id, scans.gemeenteId))
+    .where(eq(scans.id, scanId));
+  if (!scan) throw new Error("scan not found");
+  return rapportBenchmark(getModel(scan.modelVersie), await loadBenchmark(q, scan.modelVersie), scan.riec, dimensies);
 }

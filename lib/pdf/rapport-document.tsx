@@ -6,6 +6,7 @@
 import { Document, Link, Page, Text, View } from "@react-pdf/renderer";
 import type { TRapportModel } from "@/lib/rapport/types";
 import { datumTekst, kenmerkTekst } from "@/lib/rapport/weergave";
+import { Benchmark } from "./benchmark";
 import { BijlageAntwoorden, BijlageVragenlijst } from "./bijlagen";
 import { Blad, Feiten, PaginaRand, type TPaginas, Watermerk } from "./onderdelen";
 import { Deelnemers, Profiel, Samenvatting, Werkwijze } from "./secties-begin";
@@ -104,6 +105,11 @@ export function RapportDocument({ model, kenmerk, paginas }: TRapportDocumentPro
       {model.vergelijking ? (
         <Blad model={model}>
           <Vergelijking {...p} />
+        </Blad>
+      ) : null}
+      {model.benchmark ? (
+        <Blad model={model}>
+          <Benchmark {...p} />
         </Blad>
       ) : null}
       <Dimensies {...p} />

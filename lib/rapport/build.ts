@@ -21,11 +21,13 @@ import {
   workshopAgenda,
 } from "@/lib/analysetool";
 import { AGENDA_REDEN_LABELS, dimensieNaam, vraagMarkeringen, vraagNummer, vraagTekst } from "@/lib/analysetool/labels";
+import type { TBenchmark } from "@/lib/benchmark/groepen";
 import { profielRadarInput, rolRadarInput } from "@/lib/charts/profile-radar";
 import { radarGeometry } from "@/lib/charts/radar";
 import type { THpInhoud } from "@/lib/data/handelingsperspectieven";
 import { OPVOLG_STATUS_LABELS } from "@/lib/scan/opvolging";
 import { scanCijfers, type TScanCijfers, type TVorigPunt, vergelijk } from "@/lib/scan/vergelijking";
+import { rapportBenchmark } from "./benchmark";
 import { kernbevindingen } from "./kernbevindingen";
 import { sectiesVoor, sectieTitel } from "./secties";
 import { applyTeksten, type TTeksten } from "./teksten";
@@ -61,6 +63,8 @@ export type TRapportInput = {
   feedback: readonly { sectieId: string; tekst: string; status: "open" | "verwerkt" | "afgewezen"; antwoord: string | null }[];
   /** For a herhaalmeting: the scan before it (lib/data/vorige-scan.ts); null for a first scan. */
   vorige: { afgerondAt: Date | null; cijfers: TScanCijfers; top3: readonly TVorigPunt[] } | null;
+  /** The latest benchmark edition and the gemeente's RIEC region; null leaves the section out. */
+  benchmark: { cijfers: TBenchmark; riec: string | null } | null;
 };
 
 /** More would turn the dimension pages into a transcript; the begeleiders have all of them. */
@@ -201,6 +205,14 @@ export function buildRapportModel(input: TRapportInput): TRapportModel {
     .slice(0, 3);
   const longlist = [...hps].sort((a, b) => b.stemmen - a.stemmen);
   const vergelijking = vergelijkingVan(input, resultaat, vastgesteld);
+  const benchmark = input.benchmark
+    ? rapportBenchmark(
+        model,
+        input.benchmark.cijfers,
+        input.benchmark.riec,
+        dimensies.map((d) => ({ id: d.id, berekend: d.berekend, vastgesteld: d.vastgesteld })),
+      )
+    : null;
 
   const report: TRapportModel = {
     formaat: 1,
@@ -209,7 +221,7 @@ export function buildRapportModel(input: TRapportInput): TRapportModel {
     datum: input.datum.toISOString(),
     gemeente: input.gemeente,
     model: { id: model.modelId, versie: model.versie },
-    secties: sectiesVoor(input.soort, { herhaalmeting: vergelijking !== null }),
+    secties: sectiesVoor(input.soort, { herhaalmeting: vergelijking !== null, benchmark: benchmark !== null }),
     samenvatting: {
       tekst: null,
       kernbevindingen: kernbevindingen(dimensies, {
@@ -268,6 +280,7 @@ export function buildRapportModel(input: TRapportInput): TRapportModel {
       waarschuwingen: geldigheidsWaarschuwingen(ingediend.map((l) => ({ memberId: l.memberId, rol: l.rol! }))),
     },
     vergelijking,
+    benchmark,
     dimensies,
     rollen: rollenVan(model, resultaat),
     workshop: {

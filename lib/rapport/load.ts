@@ -13,6 +13,7 @@ import {
   workshopResultaten,
 } from "@/db/schema";
 import { getModel } from "@/lib/analysetool";
+import { loadBenchmark } from "@/lib/data/benchmark";
 import { HP_VELDEN } from "@/lib/data/handelingsperspectieven";
 import { ANTWOORD_VELDEN, alsAnswer, ingediendInScan, lidVanScan } from "@/lib/data/ingediende-antwoorden";
 import { consensusPerDimensie } from "@/lib/data/resultaten";
@@ -28,7 +29,7 @@ import type { TRapportSoort } from "./types";
  */
 export async function loadRapportInput(q: Queryable, scanId: string, opts: { soort: TRapportSoort; versie: number; datum: Date }): Promise<TRapportInput> {
   const [scan] = await q
-    .select({ scan: scans, gemeente: gemeenten.naam })
+    .select({ scan: scans, gemeente: gemeenten.naam, riec: gemeenten.riec })
     .from(scans)
     .innerJoin(gemeenten, eq(gemeenten.id, scans.gemeenteId))
     .where(eq(scans.id, scanId));
@@ -72,6 +73,7 @@ export async function loadRapportInput(q: Queryable, scanId: string, opts: { soo
     .where(eq(rapportFeedback.scanId, scanId))
     .orderBy(asc(rapportFeedback.createdAt), asc(rapportFeedback.id));
   const vorige = await loadVorigeScan(q, scanId);
+  const benchmark = await loadBenchmark(q, scan.scan.modelVersie);
 
   const answers = rows.map(alsAnswer);
   const consensus = consensusPerDimensie(consensusRows);
@@ -94,5 +96,6 @@ export async function loadRapportInput(q: Queryable, scanId: string, opts: { soo
     handelingsperspectieven: hps.map((h) => ({ ...h, stemmen: Number(h.stemmen) })),
     feedback,
     vorige,
+    benchmark: { cijfers: benchmark, riec: scan.riec },
   };
 }

@@ -15,6 +15,7 @@ export type TSectieId =
   | "deelnemers"
   | "profiel"
   | "vergelijking"
+  | "benchmark"
   | "dimensies"
   | "rollen"
   | "workshop"
@@ -100,6 +101,25 @@ export type TRapportVergelijking = {
   vorigeTop3: { rang: number; titel: string; dimensie: string; status: string; verschil: number | null; vergeleken: boolean }[];
 };
 
+/** The gemeente against the benchmark groups (issue 17), as it stood when the report was made. */
+export type TRapportBenchmark = {
+  /** When the edition's figures were computed (ISO); null when there was no edition yet. */
+  datum: string | null;
+  modelVersie: string;
+  /** Which figures are compared, in words ("het in de workshop vastgestelde niveau"). */
+  vergeleken: string;
+  groepen: (
+    | { naam: string; getoond: false }
+    | {
+        naam: string;
+        getoond: true;
+        gemeenten: number;
+        rijen: { dimensie: string; eigen: number | null; mediaan: number | null; p25: number | null; p75: number | null; positie: string | null }[];
+        radar: TRadarGeometry;
+      }
+  )[];
+};
+
 export type TRapportModel = {
   formaat: 1;
   soort: TRapportSoort;
@@ -129,6 +149,8 @@ export type TRapportModel = {
   };
   /** Only in a herhaalmeting's report; absent in snapshots made before it existed. */
   vergelijking?: TRapportVergelijking | null;
+  /** Absent in snapshots made before it existed, and in reports built without benchmark data. */
+  benchmark?: TRapportBenchmark | null;
   dimensies: TRapportDimensie[];
   rollen: {
     radar: TRadarGeometry;

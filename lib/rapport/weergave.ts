@@ -5,7 +5,7 @@
 import { formatScore, formatVerschil, niveauNaam } from "@/lib/analysetool/format";
 import { RADAR_LEGENDA_UITLEG } from "@/lib/charts/profile-radar";
 import { formatDatum } from "@/lib/dates";
-import type { TRapportDimensie, TRapportHp, TRapportModel, TRapportVergelijking, TRapportVraagRegel } from "./types";
+import type { TRapportBenchmark, TRapportDimensie, TRapportHp, TRapportModel, TRapportVergelijking, TRapportVraagRegel } from "./types";
 
 export type TKolomDef = { titel: string; breedte: string; rechts?: boolean };
 
@@ -84,6 +84,36 @@ export function vergelijkingUitleg(v: TRapportVergelijking): string[] {
     uit.push('Bij een dimensie met "andere vragen" stelden de twee versies niet precies dezelfde vragen: vergelijk de scores daar met voorzichtigheid.');
   }
   return uit;
+}
+
+export const BENCHMARK_KOLOMMEN: TKolomDef[] = [
+  { titel: "Dimensie", breedte: "32%" },
+  { titel: "Eigen", breedte: "10%", rechts: true },
+  { titel: "Mediaan", breedte: "12%", rechts: true },
+  { titel: "Middenveld (p25–p75)", breedte: "18%", rechts: true },
+  { titel: "Positie", breedte: "28%" },
+];
+
+type TGetoondeGroep = Extract<TRapportBenchmark["groepen"][number], { getoond: true }>;
+
+export function benchmarkRijen(g: TGetoondeGroep): string[][] {
+  return g.rijen.map((r) => [
+    r.dimensie,
+    formatScore(r.eigen),
+    formatScore(r.mediaan),
+    r.p25 === null || r.p75 === null ? "–" : `${formatScore(r.p25)} – ${formatScore(r.p75)}`,
+    r.positie ?? "–",
+  ]);
+}
+
+/** The benchmark's opening paragraph, the same on paper and on the page. */
+export function benchmarkUitleg(b: TRapportBenchmark): string {
+  if (!b.datum) {
+    return "Er zijn nog te weinig gemeenten met een definitief eindrapport om mee te vergelijken. Een groep wordt alleen getoond met minstens tien gemeenten.";
+  }
+  const nl = b.groepen.find((g) => g.getoond);
+  const aantal = nl?.getoond ? `${nl.gemeenten} gemeenten` : "de gemeenten";
+  return `De cijfers van andere gemeenten komen uit hun definitieve eindrapporten (versie ${b.modelVersie} van de analysetool), bijgewerkt op ${datumTekst(b.datum)}: ${aantal}, elk met zijn meest recente scan. Vergeleken wordt ${b.vergeleken}. Het middenveld is de middelste helft van de gemeenten (van het 25e tot het 75e percentiel). Een groep wordt alleen getoond met minstens tien gemeenten, en alleen als hij met de andere getoonde cijfers niet herleidbaar is tot minder dan tien gemeenten; geen enkele gemeente is terug te vinden.`;
 }
 
 export function rolKolommen(m: TRapportModel): TKolomDef[] {

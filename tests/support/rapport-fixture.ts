@@ -125,6 +125,7 @@ export function rapportInputFixture(over: Partial<TRapportInput> = {}): TRapport
       { sectieId: "samenvatting", tekst: "Noem het RIEC.", status: "afgewezen", antwoord: "Staat al in de tekst." },
     ],
     vorige: null,
+    benchmark: null,
     ...over,
   };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RadarChart } from "@/components/charts/radar-chart";
+import { BenchmarkHtml } from "@/components/rapport/html-benchmark";
 import { AgendaLijst } from "@/components/resultaten/agenda-lijst";
 import { ProfielTabel } from "@/components/resultaten/profiel-tabel";
 import { RolTabel } from "@/components/resultaten/rol-tabel";
@@ -10,6 +11,7 @@ import { MeldingNotice, Notice } from "@/components/ui/notice";
 import { ROL_LABELS, type TDimensieId, type TRol } from "@/lib/analysetool";
 import { requireScanPage } from "@/lib/auth/access";
 import { profielRadarInput, rolRadarInput } from "@/lib/charts/profile-radar";
+import { loadBenchmarkVoorScan } from "@/lib/data/benchmark";
 import { loadScanResultaten } from "@/lib/data/resultaten";
 import { loadVergelijking } from "@/lib/data/vergelijking";
 import { StapActies } from "./stap-acties";
@@ -25,6 +27,10 @@ export default async function ResultatenPage({ params, searchParams }: Props) {
   const data = await loadScanResultaten(scanId, access.scan.modelVersie);
   const vergelijking = await loadVergelijking(scanId, data);
   const { model, resultaat, agenda, respons, consensus } = data;
+  const benchmark = await loadBenchmarkVoorScan(
+    scanId,
+    resultaat.dimensies.map((d) => ({ id: d.dimensieId, berekend: d.score, vastgesteld: consensus[d.dimensieId]?.niveau ?? null })),
+  );
   const vastgesteld = Object.fromEntries(Object.entries(consensus).map(([k, v]) => [k, v?.niveau ?? null])) as Partial<Record<TDimensieId, number | null>>;
   const perRol = (Object.entries(resultaat.deelnemers.perRol) as [TRol, number][]).filter(([, n]) => n > 0);
   return (
@@ -69,6 +75,11 @@ export default async function ResultatenPage({ params, searchParams }: Props) {
       </section>
 
       {vergelijking ? <Vergelijking v={vergelijking} vorigeHref={`/scans/${vergelijking.vorigeScanId}/rapport`} /> : null}
+
+      <section aria-labelledby="benchmark" className="mt-10">
+        <h2 id="benchmark">Vergelijking met andere gemeenten</h2>
+        <BenchmarkHtml b={benchmark} />
+      </section>
 
       <section aria-labelledby="rollen" className="mt-10">
         <h2 id="rollen">Per rol</h2>
