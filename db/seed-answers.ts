@@ -93,7 +93,7 @@ const OPEN: Record<string, Partial<Record<TRol, string>>> = {
   },
 };
 
-function antwoordVoor(model: TModel, rol: TRol, vraagId: string): Omit<TRow, "scanId" | "memberId" | "modelVersie" | "updatedAt"> {
+export function antwoordVoor(model: TModel, rol: TRol, vraagId: string): Omit<TRow, "scanId" | "memberId" | "modelVersie" | "updatedAt"> {
   const q = findQuestion(model, vraagId)!;
   if (q.kind === "open") return { vraagId, tekst: OPEN[vraagId]?.[rol] ?? "Geen aanvulling." };
   const basis = 2 + pick(vraagId, 3);
@@ -110,7 +110,7 @@ function antwoordVoor(model: TModel, rol: TRol, vraagId: string): Omit<TRow, "sc
   return { vraagId, niveau: Math.min(5, basis + pick(`${rol}/${vraagId}`, 2)), toelichting };
 }
 
-function verschoven<T extends { niveau?: number | null }>(a: T, lager: number, vraagId: string): T {
+export function verschoven<T extends { niveau?: number | null }>(a: T, lager: number, vraagId: string): T {
   if (!lager || a.niveau == null || vraagId.endsWith(".ambitie")) return a;
   return { ...a, niveau: Math.max(1, a.niveau + lager) };
 }

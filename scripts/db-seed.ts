@@ -4,6 +4,7 @@
  */
 import { openDb } from "@/db/client";
 import { seedDemo } from "@/db/seed";
+import { seedDemoBenchmark } from "@/lib/demo/seed-benchmark";
 import { seedDemoRapporten } from "@/lib/demo/seed-rapporten";
 import { exitWithUsageOnHelp } from "./usage";
 
@@ -16,6 +17,6 @@ if (production && !force) {
 }
 const handle = await openDb(process.env.DATABASE_URL || undefined);
 const summary = await seedDemo(handle.db);
-const rapporten = await seedDemoRapporten(handle.db);
-console.log(`Demodata klaar: ${summary.users} accounts, ${summary.scans} scans${rapporten ? `, ${rapporten} eindrapport gemaakt` : ""}.`);
+const rapporten = (await seedDemoRapporten(handle.db)) + (await seedDemoBenchmark(handle.db));
+console.log(`Demodata klaar: ${summary.users} accounts, ${summary.scans} scans${rapporten ? `, ${rapporten} eindrapporten gemaakt` : ""}.`);
 await handle.close();

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDb } from "@/db/client";
 import { seedDemo } from "@/db/seed";
+import { seedDemoBenchmark } from "@/lib/demo/seed-benchmark";
 import { seedDemoRapporten } from "@/lib/demo/seed-rapporten";
 import { createPgDatabase, postgresAvailable } from "../support/test-db";
 
@@ -40,6 +41,7 @@ export async function createSeededDatabase(): Promise<{
     const handle = await openDb(created.url, { max: 2 });
     await seedDemo(handle.db);
     await seedDemoRapporten(handle.db);
+    await seedDemoBenchmark(handle.db);
     await handle.close();
     return { env: { DATABASE_URL: created.url }, databaseUrl: created.url, drop: created.drop };
   }
@@ -48,6 +50,7 @@ export async function createSeededDatabase(): Promise<{
   const handle = await openDb(pgliteDir);
   await seedDemo(handle.db);
   await seedDemoRapporten(handle.db);
+  await seedDemoBenchmark(handle.db);
   await handle.close();
   return { env: { PGLITE_DIR: pgliteDir }, databaseUrl: null, drop: async () => rmSync(dir, { recursive: true, force: true }) };
 }
