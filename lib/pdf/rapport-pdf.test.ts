@@ -7,9 +7,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildRapportModel } from "@/lib/rapport/build";
 import { snapshotSha256 } from "@/lib/rapport/hash";
-import { vergelijkRijen, vorigeTop3Rijen } from "@/lib/rapport/weergave";
+import { benchmarkRijen, vergelijkRijen, vorigeTop3Rijen } from "@/lib/rapport/weergave";
 import { readPdf, type TPdf as TGelezen } from "@/tests/support/pdf";
-import { rapportInputFixture, vorigeScanFixture } from "@/tests/support/rapport-fixture";
+import { benchmarkFixture, rapportInputFixture, vorigeScanFixture } from "@/tests/support/rapport-fixture";
 import { renderRapportPdf } from "./render";
 
 const teksten = {
@@ -83,6 +83,24 @@ describe("eindrapport als PDF", () => {
     }
     expect(all).toContain(compact("Wat werd er van de vorige top 3?"));
     expect(flat(definitief.text)).not.toContain("Vergelijking met de vorige scan");
+  }, 60_000);
+
+  it("the benchmark section: the date, the number of gemeenten, both groups' figures, and a suppressed group by name", async () => {
+    const model = buildRapportModel(rapportInputFixture({ soort: "definitief", versie: 1, teksten, benchmark: { cijfers: benchmarkFixture(), riec: "Oost-Nederland" } }));
+    const pdf = await readPdf(await renderRapportPdf(model, { kenmerk: snapshotSha256(model) }));
+    const t = flat(pdf.text);
+    expect(pdf.pages[1]!.text).toMatch(/^\s*5\s+Vergelijking met andere gemeenten\s+\d+\s*$/m);
+    expect(t).toContain("bijgewerkt op zondag 15 november 2026: 24 gemeenten");
+    expect(t).toContain("12 gemeenten.");
+    const all = compact(pdf.text);
+    for (const g of model.benchmark!.groepen) {
+      if (!g.getoond) continue;
+      expect(all).toContain(compact(`Middenveld ${g.naam} (p25–p75)`));
+      for (const rij of benchmarkRijen(g)) expect(all).toContain(compact(rij.slice(1).join("")));
+    }
+    const klein = buildRapportModel(rapportInputFixture({ benchmark: { cijfers: benchmarkFixture(), riec: "Limburg" } }));
+    const kleinPdf = flat((await readPdf(await renderRapportPdf(klein))).text);
+    expect(kleinPdf).toContain("RIEC Limburg Te weinig gemeenten om te tonen.");
   }, 60_000);
 
   it("prints the optional top-3 details where they were given", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MODEL_2026_1 } from "@/lib/analysetool";
-import { rapportInputFixture, vorigeScanFixture } from "@/tests/support/rapport-fixture";
+import { benchmarkFixture, rapportInputFixture, vorigeScanFixture } from "@/tests/support/rapport-fixture";
 import { buildRapportModel, MAX_CITATEN_PER_DIMENSIE } from "./build";
 import { canonicalJson, snapshotSha256 } from "./hash";
 import { kernbevindingen } from "./kernbevindingen";
@@ -47,6 +47,27 @@ describe("buildRapportModel", () => {
     const vorige = h.profiel.radar.series.find((s) => s.id === "vorige")!;
     expect(vorige.label).toBe("Vorige scan");
     expect(JSON.parse(JSON.stringify(h))).toEqual(h);
+  });
+
+  it("sets the gemeente against the country and its RIEC region, and names a group too small to show", () => {
+    const m = buildRapportModel(rapportInputFixture({ soort: "definitief", versie: 1, benchmark: { cijfers: benchmarkFixture(), riec: "Oost-Nederland" } }));
+    expect(m.secties.map((s) => s.id).slice(3, 6)).toEqual(["profiel", "benchmark", "dimensies"]);
+    const b = m.benchmark!;
+    expect(b.datum).toBe("2026-11-15T08:00:00.000Z");
+    expect(b.vergeleken).toBe("het in de workshop vastgestelde niveau");
+    expect(b.groepen.map((g) => [g.naam, g.getoond])).toEqual([
+      ["Nederland", true],
+      ["RIEC Oost-Nederland", true],
+    ]);
+    const [nl, oost] = b.groepen;
+    if (!nl?.getoond || !oost?.getoond) throw new Error("getoond");
+    expect(nl.gemeenten).toBe(24);
+    expect(oost.rijen[0]).toMatchObject({ mediaan: 3, p25: 2, p75: 4, eigen: m.profiel.dimensies[0]!.vastgesteld });
+    expect(oost.radar.bands?.map((x) => x.id)).toEqual(["middenveld"]);
+    expect(oost.radar.series.map((x) => x.id)).toEqual(["mediaan", "eigen"]);
+    const limburg = buildRapportModel(rapportInputFixture({ benchmark: { cijfers: benchmarkFixture(), riec: "Limburg" } })).benchmark!;
+    expect(limburg.groepen[1]).toEqual({ naam: "RIEC Limburg", getoond: false });
+    expect(JSON.parse(JSON.stringify(m))).toEqual(m);
   });
 
   it("is plain JSON: what is stored as the snapshot reads back identically", () => {

@@ -1,5 +1,6 @@
 import { ROLLEN, type TRol } from "@/db/schema";
 import { allQuestionIds, findQuestion, MODEL_2026_1, type TAnswer, type TNiveau } from "@/lib/analysetool";
+import { berekenBenchmark, type TBenchmark } from "@/lib/benchmark/groepen";
 import type { TRapportInput } from "@/lib/rapport/build";
 
 /**
@@ -146,4 +147,23 @@ export function vorigeScanFixture(): NonNullable<TRapportInput["vorige"]> {
       { rang: 3, titel: "Privacytoets standaardiseren", dimensieId: "juridisch", status: "bezig" },
     ],
   };
+}
+
+/**
+ * A benchmark edition without a database: 12 gemeenten in RIEC Oost-Nederland agreeing on 2, 3
+ * or 4 in turn, 12 elsewhere (in regions too small to show) on 3.
+ */
+export function benchmarkFixture(): TBenchmark {
+  const rij = (i: number, riec: string, niveau: number) => ({
+    gemeenteId: `g${i}`,
+    scanId: `s${i}`,
+    riec,
+    provincie: "Gelderland",
+    dimensies: MODEL_2026_1.dimensies.map((d) => ({ id: d.id, berekend: niveau + 0.3, vastgesteld: niveau })),
+  });
+  const rijen = [
+    ...Array.from({ length: 12 }, (_, i) => rij(i, "Oost-Nederland", 2 + (i % 3))),
+    ...Array.from({ length: 12 }, (_, i) => rij(100 + i, i % 2 ? "Limburg" : "Rotterdam", 3)),
+  ];
+  return berekenBenchmark(MODEL_2026_1, rijen, new Date("2026-11-15T08:00:00Z")).benchmark;
 }
