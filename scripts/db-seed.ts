@@ -17,6 +17,7 @@ if (production && !force) {
 }
 const handle = await openDb(process.env.DATABASE_URL || undefined);
 const summary = await seedDemo(handle.db);
-const rapporten = (await seedDemoRapporten(handle.db)) + (await seedDemoBenchmark(handle.db));
+// The benchmark's demo reports first: Deventer's first report is then made against an edition.
+const rapporten = (await seedDemoBenchmark(handle.db)) + (await seedDemoRapporten(handle.db));
 console.log(`Demodata klaar: ${summary.users} accounts, ${summary.scans} scans${rapporten ? `, ${rapporten} eindrapporten gemaakt` : ""}.`);
 await handle.close();

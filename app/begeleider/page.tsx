@@ -56,6 +56,9 @@ export default async function BegeleiderDashboardPage({ searchParams }: Props) {
     <div>
       <h1>{user.role === "admin" ? "Alle scans" : "Mijn scans"}</h1>
       <p className="mt-2">
+        <Link href="/begeleider/benchmark">Benchmark: hoe staan de gemeenten ervoor?</Link>
+      </p>
+      <p className="mt-2">
         {alle.length === 0
           ? "Er zijn nog geen scans aan je toegewezen."
           : `${alle.length} ${alle.length === 1 ? "scan" : "scans"}${user.role === "admin" ? "" : " waarvoor je begeleider bent"}; ${alle.filter((r) => r.waarschuwingen.length).length} met een waarschuwing.`}

@@ -23,6 +23,9 @@ export default async function BeheerPage() {
           <Link href="/beheer/gemeenten">Gemeenten</Link> — de lijst in het aanmeldformulier
         </li>
         <li>
+          <Link href="/beheer/landelijk">Landelijk beeld</Link> — voortgang, doorlooptijden, respons en de benchmark, ook als CSV
+        </li>
+        <li>
           <Link href="/beheer/outbox">Uitgaande mail</Link> — {counts.pending} wachtend, {counts.failed} mislukt
         </li>
         <li>

@@ -11,7 +11,10 @@ export function SiteFooter() {
             {PROGRAMMA_EMAIL}
           </a>
         </p>
-        <p>
+        <p className="flex gap-6">
+          <Link href="/cijfers" className="text-white hover:text-white">
+            Landelijke cijfers
+          </Link>
           <Link href="/toegankelijkheid" className="text-white hover:text-white">
             Toegankelijkheid
           </Link>

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
 import { benchmarkEdities, gemeenten, rapporten, scans } from "@/db/schema";
-import { getModel } from "@/lib/analysetool";
+import { CURRENT_MODEL_VERSIE, getModel } from "@/lib/analysetool";
 import { legeBenchmark, type TBenchmark, type TBenchmarkRij } from "@/lib/benchmark/groepen";
 import { rapportBenchmark } from "@/lib/rapport/benchmark";
 import type { TRapportBenchmark } from "@/lib/rapport/types";
@@ -69,4 +69,9 @@ export async function loadBenchmarkVoorScan(
     .where(eq(scans.id, scanId));
   if (!scan) throw new Error("scan not found");
   return rapportBenchmark(getModel(scan.modelVersie), await loadBenchmark(q, scan.modelVersie), scan.riec, dimensies);
+}
+
+/** The current model version's benchmark, for the staff and public pages. */
+export async function loadHuidigeBenchmark(): Promise<TBenchmark> {
+  return loadBenchmark(await getDb(), CURRENT_MODEL_VERSIE);
 }

@@ -11,8 +11,10 @@ import { sha256Hex, snapshotSha256 } from "@/lib/rapport/hash";
 
 /**
  * Demo data for the benchmark (issue 17): 22 gemeenten with a finished scan, each only a
- * definitief report made from generated answers — enough, with Deventer's first scan, for a
- * national group (23) and RIEC Oost-Nederland (12), while every other region stays suppressed.
+ * definitief report made from generated answers, and the first edition over them: a national
+ * group of 22 and RIEC Oost-Nederland with 11, while every other region stays suppressed.
+ * Deventer's first report, made next (lib/demo/seed-rapporten.ts), is measured against it;
+ * one more gemeente is too few for a new edition, so the demo keeps this one.
  * The scans say they are demo data; `npm run db:seed` refuses production as before.
  */
 const OOST = ["GM0197", "GM0141", "GM0216", "GM0203", "GM1945", "GM1859", "GM0209", "GM0147", "GM1876", "GM0213", "GM0148"];

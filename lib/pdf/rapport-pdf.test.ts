@@ -86,7 +86,9 @@ describe("eindrapport als PDF", () => {
   }, 60_000);
 
   it("the benchmark section: the date, the number of gemeenten, both groups' figures, and a suppressed group by name", async () => {
-    const model = buildRapportModel(rapportInputFixture({ soort: "definitief", versie: 1, teksten, benchmark: { cijfers: benchmarkFixture(), riec: "Oost-Nederland" } }));
+    const model = buildRapportModel(
+      rapportInputFixture({ soort: "definitief", versie: 1, teksten, benchmark: { cijfers: benchmarkFixture(), riec: "Oost-Nederland" } }),
+    );
     const pdf = await readPdf(await renderRapportPdf(model, { kenmerk: snapshotSha256(model) }));
     const t = flat(pdf.text);
     expect(pdf.pages[1]!.text).toMatch(/^\s*5\s+Vergelijking met andere gemeenten\s+\d+\s*$/m);

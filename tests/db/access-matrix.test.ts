@@ -34,6 +34,7 @@ const USERS: Record<Exclude<TRole, "anoniem">, string> = {
 const ROUTE_MODULES: Record<string, () => Promise<unknown>> = {
   "api/scans/[scanId]/antwoorden": () => import("@/app/api/scans/[scanId]/antwoorden/route"),
   "api/scans/[scanId]/rapporten/[rapportId]/pdf": () => import("@/app/api/scans/[scanId]/rapporten/[rapportId]/pdf/route"),
+  "api/beheer/landelijk/csv": () => import("@/app/api/beheer/landelijk/csv/route"),
 };
 
 const DENIED = new Set([new NotFoundError().message, new UnauthenticatedError().message]);

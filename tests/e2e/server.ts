@@ -40,8 +40,8 @@ export async function createSeededDatabase(): Promise<{
     const created = await createPgDatabase();
     const handle = await openDb(created.url, { max: 2 });
     await seedDemo(handle.db);
-    await seedDemoRapporten(handle.db);
     await seedDemoBenchmark(handle.db);
+    await seedDemoRapporten(handle.db);
     await handle.close();
     return { env: { DATABASE_URL: created.url }, databaseUrl: created.url, drop: created.drop };
   }
@@ -49,8 +49,8 @@ export async function createSeededDatabase(): Promise<{
   const pgliteDir = path.join(dir, "pglite");
   const handle = await openDb(pgliteDir);
   await seedDemo(handle.db);
-  await seedDemoRapporten(handle.db);
   await seedDemoBenchmark(handle.db);
+  await seedDemoRapporten(handle.db);
   await handle.close();
   return { env: { PGLITE_DIR: pgliteDir }, databaseUrl: null, drop: async () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -153,6 +153,7 @@ export type TRouteEntry = { allow: readonly TRole[]; params: (f: TFixture) => Re
 export const EXPECTED_ROUTES: Record<string, TRouteEntry> = {
   "api/scans/[scanId]/antwoorden": { allow: BEGELEID, params: (f) => ({ scanId: f.scanA }) },
   "api/scans/[scanId]/rapporten/[rapportId]/pdf": { allow: MEMBERS, params: (f) => ({ scanId: f.scanA, rapportId: f.rapportA }) },
+  "api/beheer/landelijk/csv": { allow: ["admin"], params: () => ({}) },
   "api/health": { guardedBy: "public answer is only {status}; details for an admin session or the cron secret (tests/e2e/health.e2e.ts)" },
   "api/cron/tick": { guardedBy: "Bearer CRON_SECRET, constant time, fails closed (lib/auth/cron.test.ts, tests/e2e/mail.e2e.ts)" },
   "api/inloggen/bevestigen": { guardedBy: "the single-use sign-in token and the Origin check (tests/e2e/sign-in-security.e2e.ts)" },
