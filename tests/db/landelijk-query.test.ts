@@ -37,22 +37,18 @@ describe.each(drivers)("national picture on %s", (driver) => {
         .where(eq(scans.id, id));
     }
     const [auteur] = await t.db.select({ id: users.id }).from(users).limit(1);
-    await t.db
-      .insert(handelingsperspectieven)
-      .values(
-        ids
-          .slice(0, 5)
-          .map((scanId, i) => ({
-            scanId,
-            titel: `Punt ${i}`,
-            omschrijving: "…",
-            dimensieId: "data",
-            proposedBy: auteur!.id,
-            rang: 1,
-            createdAt: now,
-            updatedAt: now,
-          })),
-      );
+    await t.db.insert(handelingsperspectieven).values(
+      ids.slice(0, 5).map((scanId, i) => ({
+        scanId,
+        titel: `Punt ${i}`,
+        omschrijving: "…",
+        dimensieId: "data",
+        proposedBy: auteur!.id,
+        rang: 1,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
     expect(await data.maakBenchmarkEditie(t.db, MODEL_2026_1.versie, now)).toBe("nieuw");
   });
 
