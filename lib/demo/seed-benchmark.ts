@@ -97,7 +97,7 @@ export async function seedDemoBenchmark(db: Db, now = new Date()): Promise<numbe
       consensus: Object.fromEntries(
         dims.map((d, k) => [
           d.id as TDimensieId,
-          { niveau: Math.max(1, Math.min(5, 3 + verschuiving(i + k) * 0.5)), motivering: null, observaties: null, verbeterpunten: null },
+          { niveau: 1.5 + ((i * 3 + k * 5) % 7) * 0.5, motivering: null, observaties: null, verbeterpunten: null },
         ]),
       ),
       teksten: { samenvatting: `Demodata voor de benchmark: een gegenereerd eindrapport van gemeente ${g.naam}.` },

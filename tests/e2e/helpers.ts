@@ -25,6 +25,14 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A table's body rows as arrays of cell texts (row header included). */
+export async function tabelRijen(page: Page, naam: string | RegExp): Promise<string[][]> {
+  return page
+    .getByRole("table", { name: naam })
+    .locator("tbody tr")
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c as HTMLElement).innerText.trim())));
+}
+
 /** `E2E_SCREENSHOTS=/tmp/shots` keeps a full-page picture of a screen, to look at by eye. */
 export async function screenshot(page: Page, name: string) {
   const dir = process.env.E2E_SCREENSHOTS;

@@ -11,7 +11,7 @@ import { DEMO } from "@/db/seed";
 import { DEMO_HERHAALMETING } from "@/db/seed-herhaalmeting";
 import { MODEL_2026_1 } from "@/lib/analysetool";
 import { readPdf } from "../support/pdf";
-import { expectNoAxeViolations, launchBrowser, loginAs, newPage, screenshot } from "./helpers";
+import { expectNoAxeViolations, launchBrowser, loginAs, newPage, tabelRijen as rijen, screenshot } from "./helpers";
 
 const { nieuwId, vorigeId } = DEMO_HERHAALMETING;
 const compact = (s: string) => s.replace(/\s+/g, "");
@@ -26,14 +26,6 @@ afterAll(async () => {
   await anna?.context().close();
   await browser?.close();
 });
-
-/** A table's rows as arrays of cell texts, header row left out. */
-async function rijen(page: Page, naam: string | RegExp): Promise<string[][]> {
-  return page
-    .getByRole("table", { name: naam })
-    .locator("tbody tr")
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c as HTMLElement).innerText.trim())));
-}
 
 describe("herhaalmeting: the comparison with the scan before it", () => {
   it("the results page sets each dimension next to the first scan, with what became of its top 3", async () => {
