@@ -55,8 +55,15 @@ export async function loadLandelijk(q: Queryable, now = new Date()): Promise<TLa
     loadBenchmark(q, CURRENT_MODEL_VERSIE),
   ]);
   const regios = [...RIEC_REGIOS, null];
+  // The deadline is an Amsterdam wall-clock computation: once per scan, not once per member.
+  const deadlines = new Map<string, Date | null>();
+  const deadline = (l: (typeof leden)[number]) => {
+    const key = `${l.workshopAt?.getTime()}/${l.deadlineAt?.getTime()}`;
+    if (!deadlines.has(key)) deadlines.set(key, deadlineVan(l));
+    return deadlines.get(key)!;
+  };
   const voorbij = leden.filter((l) => {
-    const d = deadlineVan(l);
+    const d = deadline(l);
     return d !== null && d.getTime() < now.getTime();
   });
   return {
@@ -82,7 +89,7 @@ export async function loadLandelijk(q: Queryable, now = new Date()): Promise<TLa
     ],
     respons: {
       deelnemers: voorbij.length,
-      opTijd: voorbij.filter((l) => l.ingediendAt && l.ingediendAt.getTime() <= deadlineVan(l)!.getTime()).length,
+      opTijd: voorbij.filter((l) => l.ingediendAt && l.ingediendAt.getTime() <= deadline(l)!.getTime()).length,
     },
     herinneringen: { verstuurd: Number(herinneringen[0]?.n ?? 0), inzendingen: leden.filter((l) => l.ingediendAt).length },
     top3Dimensies: top3
