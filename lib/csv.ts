@@ -24,3 +24,15 @@ export function csvCell(value: string | number | null | undefined): string {
 export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
   return `${BOM + rows.map((r) => r.map(csvCell).join(CSV_SEPARATOR)).join("\r\n")}\r\n`;
 }
+
+/** A CSV download that no cache keeps and no browser sniffs as something else. */
+export function csvResponse(csv: string, bestandsnaam: string): Response {
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${bestandsnaam}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

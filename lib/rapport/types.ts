@@ -6,6 +6,7 @@
  * round trip through jsonb. Nothing in here names a deelnemer.
  */
 import type { TRadarGeometry } from "@/lib/charts/radar";
+import type { TVergelijkRij } from "@/lib/scan/vergelijking";
 
 export type TRapportSoort = "concept" | "definitief";
 
@@ -88,15 +89,8 @@ export type TRapportVergelijking = {
   vorigeDatum: string | null;
   versies: { toen: string; nu: string };
   zelfdeVersie: boolean;
-  rijen: {
-    dimensie: string;
-    toen: number | null;
-    nu: number | null;
-    verschil: number | null;
-    consensusToen: number | null;
-    consensusNu: number | null;
-    andereVragen: boolean;
-  }[];
+  /** The comparison's rows (lib/scan/vergelijking.ts) with the dimension by name instead of id. */
+  rijen: (Omit<TVergelijkRij, "dimensieId" | "naam"> & { dimensie: string })[];
   weggelaten: { dimensie: string; reden: string }[];
   vorigeTop3: { rang: number; titel: string; dimensie: string; status: string; verschil: number | null; vergeleken: boolean }[];
 };

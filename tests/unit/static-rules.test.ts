@@ -49,8 +49,8 @@ describe("server actions", () => {
   });
 
   it("authorize in their wrapper (issue 15.2): nothing calls authorizeScan or authorizeAdmin by hand", () => {
-    // The wrappers themselves: defineScanAction/defineAdminAction and defineScanRoute.
-    const wrappers = ["lib/auth/access.ts", "lib/actions/define-action.ts", "lib/auth/scan-route.ts"];
+    // The wrappers themselves: defineScanAction/defineAdminAction, defineScanRoute and defineAdminRoute.
+    const wrappers = ["lib/auth/access.ts", "lib/actions/define-action.ts", "lib/auth/scan-route.ts", "lib/auth/admin-route.ts"];
     const byHand = source.filter((f) => !wrappers.includes(f) && /\bauthorize(Scan|Admin)\(/.test(readFileSync(path.join(root, f), "utf8")));
     expect(byHand).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { getModel } from "@/lib/analysetool";
 import { deadlineVan } from "@/lib/antwoorden/deadline";
 import { exportRijen } from "@/lib/antwoorden/export";
 import { defineScanRoute, plainNotFound } from "@/lib/auth/scan-route";
-import { toCsv } from "@/lib/csv";
+import { csvResponse, toCsv } from "@/lib/csv";
 import { getToolScan, listIngediendeAntwoorden } from "@/lib/data/analysetool";
 import { amsterdamDay } from "@/lib/dates";
 
@@ -21,14 +21,7 @@ export const GET = defineScanRoute(
     const [scan, deelnemers] = await Promise.all([getToolScan(scanId), listIngediendeAntwoorden(scanId)]);
     const csv = toCsv(exportRijen(getModel(access.scan.modelVersie), deelnemers, scan ? deadlineVan(scan) : null));
     const naam = `antwoorden-${slug(access.scan.gemeenteNaam)}-${amsterdamDay(new Date())}.csv`;
-    return new Response(csv, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${naam}"`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return csvResponse(csv, naam);
   },
 );
 
