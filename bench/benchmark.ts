@@ -26,7 +26,9 @@ import { createFinishedScans } from "../tests/support/finished-scans";
 import { createPgDatabase, postgresAvailable } from "../tests/support/test-db";
 import { printResults, runLoad, type TLoadResult } from "./lib/load";
 
-exitWithUsageOnHelp("npm run bench:benchmark — landelijk beeld en resultatenpagina met en zonder benchmark, 342 afgeronde scans (eerst npm run build; PostgreSQL nodig).");
+exitWithUsageOnHelp(
+  "npm run bench:benchmark — landelijk beeld en resultatenpagina met en zonder benchmark, 342 afgeronde scans (eerst npm run build; PostgreSQL nodig).",
+);
 
 if (!(await postgresAvailable())) {
   console.error("Deze benchmark heeft PostgreSQL nodig (TEST_PG_ADMIN_URL of 127.0.0.1:5432).");
@@ -53,11 +55,17 @@ try {
   const now = new Date();
   await createFinishedScans(
     handle.db,
-    codes.map((gemeenteCode, i) => ({ gemeenteCode, niveau: (d) => 1 + ((i * 3 + d * 5) % 9) * 0.5, afgerondAt: new Date(now.getTime() - (30 + (i % 300)) * DAY) })),
+    codes.map((gemeenteCode, i) => ({
+      gemeenteCode,
+      niveau: (d) => 1 + ((i * 3 + d * 5) % 9) * 0.5,
+      afgerondAt: new Date(now.getTime() - (30 + (i % 300)) * DAY),
+    })),
   );
   const [admin] = await handle.db.insert(users).values({ email: "bench.admin@bench.example", name: "Bench", role: "admin", createdAt: now }).returning();
   const token = randomBytes(32).toString("hex");
-  await handle.db.insert(sessions).values({ sessionToken: token, userId: admin!.id, expires: new Date(now.getTime() + 3_600_000), createdAt: now, lastSeenAt: now });
+  await handle.db
+    .insert(sessions)
+    .values({ sessionToken: token, userId: admin!.id, expires: new Date(now.getTime() + 3_600_000), createdAt: now, lastSeenAt: now });
 
   server = await startAppServer({ DATABASE_URL: db.url, SCHEDULER: "off" });
   const cookie = `authjs.session-token=${token}`;
@@ -85,7 +93,9 @@ try {
 
   // The report of a gemeente with every group: build (with the edition) and render.
   const t0 = performance.now();
-  const model = await handle.db.transaction(async (tx) => buildRapportModel(await loadRapportInput(tx, scanIds[0]!, { soort: "concept", versie: 1, datum: now })));
+  const model = await handle.db.transaction(async (tx) =>
+    buildRapportModel(await loadRapportInput(tx, scanIds[0]!, { soort: "concept", versie: 1, datum: now })),
+  );
   const bouw = performance.now() - t0;
   if (!model.benchmark?.datum) throw new Error("Het rapport heeft geen benchmark.");
   await renderRapportPdf(model);
@@ -96,7 +106,9 @@ try {
     ms.push(performance.now() - t);
   }
   const render = ms.sort((a, b) => a - b)[1]!;
-  console.log(`\nRapport met benchmark: model ${bouw.toFixed(0)} ms, PDF ${render.toFixed(0)} ms (mediaan van 3 warme runs); samen ${((bouw + render) / 1000).toFixed(2)} s (doel < 2 s).`);
+  console.log(
+    `\nRapport met benchmark: model ${bouw.toFixed(0)} ms, PDF ${render.toFixed(0)} ms (mediaan van 3 warme runs); samen ${((bouw + render) / 1000).toFixed(2)} s (doel < 2 s).`,
+  );
   await handle.close();
 } finally {
   await server?.stop();

@@ -95,10 +95,7 @@ export async function seedDemoBenchmark(db: Db, now = new Date()): Promise<numbe
       answers,
       leden,
       consensus: Object.fromEntries(
-        dims.map((d, k) => [
-          d.id as TDimensieId,
-          { niveau: 1.5 + ((i * 3 + k * 5) % 7) * 0.5, motivering: null, observaties: null, verbeterpunten: null },
-        ]),
+        dims.map((d, k) => [d.id as TDimensieId, { niveau: 1.5 + ((i * 3 + k * 5) % 7) * 0.5, motivering: null, observaties: null, verbeterpunten: null }]),
       ),
       teksten: { samenvatting: `Demodata voor de benchmark: een gegenereerd eindrapport van gemeente ${g.naam}.` },
       datums: { aangemeld: null, analysetoolStart: null, analysetoolGesloten: null, workshop: null, overleg: null },
