@@ -12,7 +12,16 @@ export type Tx = PgTransaction<PgQueryResultHKT, typeof schema, ExtractTablesWit
 /** Anything that can run a query: the database itself or an open transaction. */
 export type Queryable = Db | Tx;
 
-export type DbHandle = { db: Db; driver: "postgres" | "pglite"; close: () => Promise<void> };
+export type DbHandle = {
+  db: Db;
+  driver: "postgres" | "pglite";
+  close: () => Promise<void>;
+  /**
+   * Receives `pg_notify(channel, payload)` from any instance. PostgreSQL: one dedicated
+   * connection per handle for all listeners (postgres.js keeps it), not one per viewer.
+   */
+  listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
+};
 
 const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
 export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), ".data", "pglite");
@@ -37,7 +46,15 @@ async function openPostgres(url: string, max = 10, logger?: Logger): Promise<DbH
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, { max, onnotice: () => {}, idle_timeout: 30 });
   const db = drizzle(client, { schema, casing: "snake_case", logger }) as unknown as Db;
-  return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+  return {
+    db,
+    driver: "postgres",
+    close: () => client.end({ timeout: 5 }),
+    listen: async (channel, onPayload) => {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
+    },
+  };
 }
 
 async function openPglite(dir: string | undefined, logger?: Logger): Promise<DbHandle> {
@@ -48,7 +65,15 @@ async function openPglite(dir: string | undefined, logger?: Logger): Promise<DbH
   const client = new PGlite(dataDir);
   await client.waitReady;
   const db = drizzle(client, { schema, casing: "snake_case", logger }) as unknown as Db;
-  return { db, driver: "pglite", close: () => client.close() };
+  return {
+    db,
+    driver: "pglite",
+    close: () => client.close(),
+    listen: async (channel, onPayload) => {
+      const stop = await client.listen(channel, onPayload);
+      return async () => stop();
+    },
+  };
 }
 
 async function migrateHandle(handle: DbHandle, url: string | undefined) {

@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   "scan.participate": ["admin", "begeleider", "procesregisseur", "deelnemer"],
   /** Stap 7: update a top-3 item's progress (the item itself says whose it is: lib/scan/opvolging.ts). */
   "opvolging.update": ["admin", "procesregisseur", "deelnemer"],
+  /** Stap 4: answer a live workshop round from one's phone (members only: the vote is theirs). */
+  "workshop.stemmen": ["procesregisseur", "deelnemer"],
   /** Stap 7: choose which member keeps a top-3 item up to date. */
   "opvolging.regie": ["admin", "procesregisseur"],
 } as const satisfies Record<string, readonly TScanRole[]>;

@@ -96,6 +96,13 @@ export const EXPECTED_ACCESS: Record<string, TEntry> = {
   closeAnalysetool: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
   saveConsensus: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, dimensieId: "opgave", niveau: "3", motivering: "Besproken" }) },
   closeWorkshop: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
+  // Live rounds: the begeleider runs them, the scan's members answer (issue 18).
+  openRonde: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, dimensieId: "opgave" }) },
+  wijzigRonde: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA, rondeId: "00000000-0000-4000-8000-0000000000aa", stap: "sluiten" }) },
+  stemInRonde: {
+    allow: ["deelnemerA", "procesregisseurA"],
+    input: (f) => ({ scanId: f.scanA, rondeId: "00000000-0000-4000-8000-0000000000aa", antwoord: "3" }),
+  },
   // Stap 5–7: the begeleider writes, publishes, answers reactions, plans, fixes and finalizes;
   // members (and the begeleider) react, propose and vote.
   saveRapportTeksten: { allow: BEGELEID, input: (f) => ({ scanId: f.scanA }) },
@@ -154,6 +161,9 @@ export const EXPECTED_ROUTES: Record<string, TRouteEntry> = {
   "api/scans/[scanId]/antwoorden": { allow: BEGELEID, params: (f) => ({ scanId: f.scanA }) },
   "api/scans/[scanId]/rapporten/[rapportId]/pdf": { allow: MEMBERS, params: (f) => ({ scanId: f.scanA, rapportId: f.rapportA }) },
   "api/beheer/landelijk/csv": { allow: ["admin"], params: () => ({}) },
+  "api/scans/[scanId]/workshop/live": {
+    guardedBy: "defineScanRoute with scan.view; an endless stream, so its cells are checked over HTTP in tests/e2e/workshop-live.e2e.ts",
+  },
   "api/health": { guardedBy: "public answer is only {status}; details for an admin session or the cron secret (tests/e2e/health.e2e.ts)" },
   "api/cron/tick": { guardedBy: "Bearer CRON_SECRET, constant time, fails closed (lib/auth/cron.test.ts, tests/e2e/mail.e2e.ts)" },
   "api/inloggen/bevestigen": { guardedBy: "the single-use sign-in token and the Origin check (tests/e2e/sign-in-security.e2e.ts)" },

@@ -6,6 +6,7 @@ import { AnalysetoolSchema } from "@/components/scan/analysetool-schema";
 import { ScanMenu } from "@/components/scan/scan-menu";
 import { StapStepper } from "@/components/scan/stap-stepper";
 import { Stap2Actie } from "@/components/scan/stap2-actie";
+import { buttonClass } from "@/components/ui/button";
 import { FactList } from "@/components/ui/fact-list";
 import { MeldingNotice } from "@/components/ui/notice";
 import { can, requireScanPage } from "@/lib/auth/access";
@@ -65,6 +66,14 @@ export default async function ScanOverviewPage({ params, searchParams }: Props) 
       <p>
         <Link href={`/scans/${scanId}/resultaten`}>Resultaten bekijken</Link> · <Link href={`/scans/${scanId}/workshop`}>Workshop presenteren</Link> ·{" "}
         <Link href={`/scans/${scanId}/workshop/vastleggen`}>Uitkomst vastleggen</Link>
+      </p>
+    );
+  } else if (scan.stap === "workshop" && can(access, "workshop.stemmen")) {
+    huidigeActie = (
+      <p>
+        <Link href={`/scans/${scanId}/stemmen`} className={buttonClass("primary")}>
+          Meedoen in de workshop
+        </Link>
       </p>
     );
   } else if (scan.stap === "concept" || scan.stap === "handelingsperspectieven" || scan.stap === "afgerond") {

@@ -10,9 +10,12 @@ import { AGENDA_REDEN_LABELS, vraagTekst } from "@/lib/analysetool/labels";
 import { requireScanPage } from "@/lib/auth/access";
 import { profielRadarInput } from "@/lib/charts/profile-radar";
 import { loadScanResultaten } from "@/lib/data/resultaten";
+import { listRondes, loadRondeStand } from "@/lib/data/rondes";
 import { loadVergelijking } from "@/lib/data/vergelijking";
 import { OPVOLG_STATUS_LABELS } from "@/lib/scan/opvolging";
+import { toolVerdeling } from "@/lib/workshop/ronde";
 import { PresentatieToetsen } from "./presentatie-toetsen";
+import { RondePaneel } from "./ronde-paneel";
 
 export const metadata: Metadata = { title: "Workshop" };
 
@@ -40,6 +43,7 @@ export default async function WorkshopPage({ params, searchParams }: Props) {
   const punten = dim ? agenda.filter((p) => p.dimensieId === dim.id) : agenda;
   const vorigeRij = dim ? vergelijking?.rijen.find((r) => r.dimensieId === dim.id) : undefined;
   const vorigePunten = dim ? (vergelijking?.vorigeTop3.filter((p) => p.dimensieId === dim.id) ?? []) : [];
+  const [stand, rondes] = dim && access.scan.stap === "workshop" ? await Promise.all([loadRondeStand(scanId), listRondes(scanId, dim.id)]) : [null, []];
 
   return (
     <div className="text-xl">
@@ -67,6 +71,17 @@ export default async function WorkshopPage({ params, searchParams }: Props) {
             <p className="mt-2 text-lg">
               Uit de vorige top 3: {vorigePunten.map((p) => `${p.titel} (${OPVOLG_STATUS_LABELS[p.status].toLowerCase()})`).join("; ")}.
             </p>
+          ) : null}
+          {stand ? (
+            <RondePaneel
+              scanId={scanId}
+              dimensie={dim}
+              rondes={rondes}
+              stand={stand}
+              tool={toolVerdeling(resultaat.vragen.filter((v) => v.dimensieId === dim.id))}
+              berekend={formatScore(dimResult.score)}
+              consensus={consensus[dim.id]}
+            />
           ) : null}
           <h2 className="mt-8 text-3xl">Gespreksonderwerpen</h2>
           {punten.length === 0 ? <p className="mt-2">Geen: de deelnemers zijn het hier grotendeels eens.</p> : null}
