@@ -56,7 +56,12 @@ describe.each(drivers)("workshop rounds on %s", (driver) => {
     expect(rows).toHaveLength(2);
     expect(rows.find((r) => r.weetNiet === false)).toMatchObject({ niveau: "4.0", toelichting: "Na het gesprek toch hoger" });
     const stand = await a.loadRondeStand(scanId);
-    expect(stand.ronde).toMatchObject({ id: ronde, status: "open", onthuld: false, uitslag: { antwoorden: 2, verdeling: [0, 0, 0, 1, 0], weetNiet: 1, mediaan: 4 } });
+    expect(stand.ronde).toMatchObject({
+      id: ronde,
+      status: "open",
+      onthuld: false,
+      uitslag: { antwoorden: 2, verdeling: [0, 0, 0, 1, 0], weetNiet: 1, mediaan: 4 },
+    });
     expect(stand.leden).toBe(eindhoven.members.filter((m) => m.rol).length);
     expect(JSON.stringify(stand)).not.toMatch(/Emre|Lotte|eindhoven\.example/);
     // The audit says who voted in which round, not what.
@@ -72,7 +77,10 @@ describe.each(drivers)("workshop rounds on %s", (driver) => {
     );
     expect((await stem(EMRE, "7")).fieldErrors?.antwoord).toBe("Kies een niveau, of 'weet ik niet'.");
     expect((await stem(EMRE, "3", "x".repeat(201))).fieldErrors?.toelichting).toBe("Houd de toelichting korter dan 200 tekens.");
-    const [r] = await t.db.select().from(rondeStemmen).where(and(eq(rondeStemmen.rondeId, ronde), eq(rondeStemmen.weetNiet, false)));
+    const [r] = await t.db
+      .select()
+      .from(rondeStemmen)
+      .where(and(eq(rondeStemmen.rondeId, ronde), eq(rondeStemmen.weetNiet, false)));
     expect(r!.niveau).toBe("4.0");
   });
 
@@ -80,7 +88,10 @@ describe.each(drivers)("workshop rounds on %s", (driver) => {
     await actAs(t, EMRE);
     const r = await Promise.all(["1", "5"].map((antwoord) => callAction(a.stemInRondeAction, { scanId, rondeId: ronde, antwoord })));
     expect(r.map((x) => x.status)).toEqual(["ok", "ok"]);
-    const rows = await t.db.select().from(rondeStemmen).where(and(eq(rondeStemmen.rondeId, ronde), eq(rondeStemmen.weetNiet, false)));
+    const rows = await t.db
+      .select()
+      .from(rondeStemmen)
+      .where(and(eq(rondeStemmen.rondeId, ronde), eq(rondeStemmen.weetNiet, false)));
     expect(rows).toHaveLength(1);
     expect(["1.0", "5.0"]).toContain(rows[0]!.niveau);
   });

@@ -39,8 +39,14 @@ export async function screenshot(page: Page, name: string) {
   if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
 }
 
-export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+/** A fresh browser context on the journeys' server, or on `baseURL` (a second instance). */
+export async function newPage(browser: Browser, opts: { baseURL?: string; width?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: opts.baseURL ?? baseUrl(),
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    ...(opts.width ? { viewport: { width: opts.width, height: 740 } } : {}),
+  });
   return context.newPage();
 }
 

@@ -9,7 +9,7 @@ import { defineScanAction } from "@/lib/actions/define-action";
 import { audit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import { ZUuid } from "@/lib/validation/common";
-import { RONDE_TOELICHTING_MAX as TOELICHTING_MAX, rondeWeigering } from "@/lib/workshop/ronde";
+import { rondeWeigering, RONDE_TOELICHTING_MAX as TOELICHTING_MAX } from "@/lib/workshop/ronde";
 import { meldWorkshop, rondeVoorUpdate } from "@/lib/workshop/ronde-db";
 
 /**

@@ -65,7 +65,7 @@ export function StemForm({
       <TextField
         id="toelichting"
         name="toelichting"
-        label="Waarom? (kort, mag leeg blijven)"
+        label="Waarom? (kort)"
         optional
         maxLength={RONDE_TOELICHTING_MAX}
         autoComplete="off"
