@@ -7,7 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, rondeStemmen, workshopRondes } from "@/db/schema";
 import { DEMO, DEMO_SCANS } from "@/db/seed";
-import { actAs, callAction, loadAfterSetup, seededActionDb } from "../support/action-harness";
+import { actAs, callAction, callActionAs, loadAfterSetup, seededActionDb } from "../support/action-harness";
 import { testDrivers } from "../support/test-db";
 
 const drivers = await testDrivers();
@@ -108,6 +108,26 @@ describe.each(drivers)("workshop rounds on %s", (driver) => {
       [1, "gesloten", 2],
       [2, "open", 0],
     ]);
+  });
+
+  it("a close racing with votes: every vote is either in before the close or refused, never after it", async () => {
+    const [tweede] = await t.db
+      .select()
+      .from(workshopRondes)
+      .where(and(eq(workshopRondes.scanId, scanId), eq(workshopRondes.status, "open")));
+    ronde = tweede!.id;
+    const leden = ["deelnemer.ict@eindhoven.example", "deelnemer.data@eindhoven.example", EMRE, LOTTE];
+    const uitkomsten = await Promise.all([
+      ...leden.map((email, i) => callActionAs(t, email, a.stemInRondeAction, { scanId, rondeId: ronde, antwoord: String(i + 1) })),
+      callActionAs(t, ANNA, a.wijzigRondeAction, { scanId, rondeId: ronde, stap: "sluiten" }),
+    ]);
+    expect(uitkomsten.at(-1)!.status).toBe("ok");
+    for (const u of uitkomsten.slice(0, -1))
+      expect(u.status === "ok" || u.message === "Deze ronde is gesloten: je antwoord kan niet meer veranderen.").toBe(true);
+    const [dicht] = await t.db.select().from(workshopRondes).where(eq(workshopRondes.id, ronde));
+    const stemmen = await t.db.select().from(rondeStemmen).where(eq(rondeStemmen.rondeId, ronde));
+    expect(stemmen.length).toBe(uitkomsten.slice(0, -1).filter((u) => u.status === "ok").length);
+    for (const v of stemmen) expect(v.updatedAt.getTime()).toBeLessThanOrEqual(dicht!.geslotenAt!.getTime());
   });
 
   it("answers a round id of another scan as one that does not exist", async () => {

@@ -34,8 +34,7 @@ export const stemInRondeAction = defineScanAction(
     if (!access.member) throw new UserError("Alleen deelnemers van deze scan kunnen antwoorden.");
     const db = await getDb();
     await db.transaction(async (tx) => {
-      // Locking the round (not taking a lock for the vote) lets a close wait for votes in flight, and a vote after it fail.
-      const ronde = await rondeVoorUpdate(tx, scanId, rondeId);
+      const ronde = await rondeVoorUpdate(tx, scanId, rondeId, "share");
       const [scan] = await tx.select({ stap: scans.stap }).from(scans).where(eq(scans.id, scanId));
       const fout = rondeWeigering("stemmen", { stap: scan!.stap, ronde: ronde ? { status: ronde.status, onthuld: !!ronde.onthuldAt } : null });
       if (fout) throw new UserError(fout);
