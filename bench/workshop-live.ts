@@ -83,7 +83,7 @@ const handle = await openDb(db.url, { max: 2 });
 const servers: Awaited<ReturnType<typeof startAppServer>>[] = [];
 try {
   const now = new Date();
-  const { scanIds, members } = await createBulkScans(handle.db, {
+  const { scanIds } = await createBulkScans(handle.db, {
     scans: 1,
     deelnemersPerScan: PHONES,
     stap: "workshop",
