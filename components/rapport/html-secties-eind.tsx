@@ -1,7 +1,16 @@
 /** HTML sections 7–12 and the appendices, from the same model as the PDF. */
 import { formatScore } from "@/lib/analysetool/format";
 import type { TRapportModel } from "@/lib/rapport/types";
-import { BIJLAGE_KOLOMMEN, bijlageRijen, REACTIE_STATUS, VRAAG_KOLOMMEN, vraagAanduiding, vraagRijen } from "@/lib/rapport/weergave";
+import {
+  BIJLAGE_KOLOMMEN,
+  bijlageRijen,
+  REACTIE_STATUS,
+  RONDE_KOLOMMEN,
+  rondeRijen,
+  VRAAG_KOLOMMEN,
+  vraagAanduiding,
+  vraagRijen,
+} from "@/lib/rapport/weergave";
 import { Alineas, HpKaart, Lijst, Tabel } from "./html-delen";
 
 type P = { model: TRapportModel };
@@ -35,6 +44,13 @@ export function WorkshopHtml({ model }: P) {
       ) : (
         <p className="mt-2">Geen.</p>
       )}
+      {w.rondes?.length ? (
+        <>
+          <h3 className="mt-6">Rondes in de zaal</h3>
+          <p className="mt-2">Wat de deelnemers in de workshop op hun telefoon antwoordden, per ronde; wie wat koos, staat nergens.</p>
+          <Tabel caption="Antwoorden in de zaal per ronde" kolommen={RONDE_KOLOMMEN} rijen={rondeRijen(model)} />
+        </>
+      ) : null}
       <h3 className="mt-6">Observaties van de begeleiders</h3>
       {w.observaties.length ? (
         w.observaties.map((o) => (

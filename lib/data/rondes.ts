@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNotNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { and, asc, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { getDb, type Queryable } from "@/db/client";
 import { rondeStemmen, scanMembers, workshopRondes } from "@/db/schema";
 import { rondeUitslag, type TRondeUitslag } from "@/lib/workshop/ronde";
 
@@ -70,4 +70,30 @@ export async function mijnStem(rondeId: string, memberId: string) {
     .from(rondeStemmen)
     .where(and(eq(rondeStemmen.rondeId, rondeId), eq(rondeStemmen.memberId, memberId)));
   return s ? { antwoord: s.weetNiet ? "weet_niet" : String(Number(s.niveau)), toelichting: s.toelichting } : null;
+}
+
+/** The closed rounds of a scan with their counts, through the caller's transaction (the report loader). */
+export async function gesloteRondes(q: Queryable, scanId: string) {
+  const rondes = await q
+    .select()
+    .from(workshopRondes)
+    .where(and(eq(workshopRondes.scanId, scanId), eq(workshopRondes.status, "gesloten")))
+    .orderBy(asc(workshopRondes.dimensieId), asc(workshopRondes.nummer));
+  if (rondes.length === 0) return [];
+  const stemmen = await q
+    .select({ rondeId: rondeStemmen.rondeId, niveau: rondeStemmen.niveau, weetNiet: rondeStemmen.weetNiet })
+    .from(rondeStemmen)
+    .where(
+      inArray(
+        rondeStemmen.rondeId,
+        rondes.map((r) => r.id),
+      ),
+    );
+  return rondes.map((r) => ({
+    dimensieId: r.dimensieId,
+    nummer: r.nummer,
+    uitslag: rondeUitslag(
+      stemmen.filter((s) => s.rondeId === r.id).map((s) => ({ niveau: s.niveau === null ? null : Number(s.niveau), weetNiet: s.weetNiet })),
+    ),
+  }));
 }

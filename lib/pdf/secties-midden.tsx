@@ -1,7 +1,7 @@
 /** PDF sections 5–7: per dimension, roles, workshop. */
 import { Text, View } from "@react-pdf/renderer";
 import type { TRapportModel } from "@/lib/rapport/types";
-import { dimensieFeiten, rolKolommen, rolRijen, VRAAG_KOLOMMEN, vraagAanduiding, vraagRijen } from "@/lib/rapport/weergave";
+import { dimensieFeiten, RONDE_KOLOMMEN, rolKolommen, rolRijen, rondeRijen, VRAAG_KOLOMMEN, vraagAanduiding, vraagRijen } from "@/lib/rapport/weergave";
 import { Alineas, Blad, enkeleRegel, Feiten, Lijst, SectieKop, Tabel, type TPaginas } from "./onderdelen";
 import { PdfRadar } from "./radar";
 import { s } from "./styles";
@@ -82,6 +82,13 @@ export function Workshop({ model, paginas }: P) {
       ) : (
         <Text style={s.p}>Geen.</Text>
       )}
+      {w.rondes?.length ? (
+        <>
+          <Text style={s.h2}>Rondes in de zaal</Text>
+          <Text style={s.p}>Wat de deelnemers in de workshop op hun telefoon antwoordden, per ronde; wie wat koos, staat nergens.</Text>
+          <Tabel kolommen={RONDE_KOLOMMEN} rijen={rondeRijen(model)} />
+        </>
+      ) : null}
       <Text style={s.h2}>Observaties van de begeleiders</Text>
       {w.observaties.length ? (
         w.observaties.map((o) => (

@@ -70,6 +70,25 @@ describe("buildRapportModel", () => {
     expect(JSON.parse(JSON.stringify(m))).toEqual(m);
   });
 
+  it("lists the live rounds of the workshop by dimension and round, with counts only", () => {
+    const u = { antwoorden: 4, verdeling: [0, 1, 2, 1, 0], weetNiet: 0, mediaan: 3 };
+    const m = buildRapportModel(
+      rapportInputFixture({
+        rondes: [
+          { dimensieId: "data", nummer: 1, uitslag: u },
+          { dimensieId: "opgave", nummer: 2, uitslag: { ...u, verdeling: [0, 0, 1, 3, 0] } },
+          { dimensieId: "opgave", nummer: 1, uitslag: u },
+        ],
+      }),
+    );
+    expect(m.workshop.rondes!.map((r) => [r.dimensie, r.nummer, r.verdeling.join("")])).toEqual([
+      ["Ondermijningsopgave en informatiebehoefte", 1, "01210"],
+      ["Ondermijningsopgave en informatiebehoefte", 2, "00130"],
+      ["Databronnen en datakwaliteit", 1, "01210"],
+    ]);
+    expect(concept().workshop.rondes).toBeUndefined();
+  });
+
   it("is plain JSON: what is stored as the snapshot reads back identically", () => {
     const m = concept();
     expect(JSON.parse(JSON.stringify(m))).toEqual(m);

@@ -63,6 +63,8 @@ export type TRapportInput = {
   feedback: readonly { sectieId: string; tekst: string; status: "open" | "verwerkt" | "afgewezen"; antwoord: string | null }[];
   /** For a herhaalmeting: the scan before it (lib/data/vorige-scan.ts); null for a first scan. */
   vorige: { afgerondAt: Date | null; cijfers: TScanCijfers; top3: readonly TVorigPunt[] } | null;
+  /** Closed rounds of the live workshop, first to last per dimension (counts only). */
+  rondes?: readonly { dimensieId: string; nummer: number; uitslag: { antwoorden: number; verdeling: readonly number[]; weetNiet: number } }[];
   /** The latest benchmark edition and the gemeente's RIEC region; null leaves the section out. */
   benchmark: { cijfers: TBenchmark; riec: string | null } | null;
 };
@@ -304,6 +306,23 @@ export function buildRapportModel(input: TRapportInput): TRapportModel {
         const t = input.consensus[d.id as TDimensieId]?.observaties;
         return t ? [{ dimensie: d.naam, tekst: t }] : [];
       }),
+      ...(input.rondes?.length
+        ? {
+            rondes: [...input.rondes]
+              .sort(
+                (x, y) =>
+                  (model.dimensies.find((d) => d.id === x.dimensieId)?.volgorde ?? 0) - (model.dimensies.find((d) => d.id === y.dimensieId)?.volgorde ?? 0) ||
+                  x.nummer - y.nummer,
+              )
+              .map((r) => ({
+                dimensie: dimensieNaam(model, r.dimensieId),
+                nummer: r.nummer,
+                antwoorden: r.uitslag.antwoorden,
+                verdeling: [...r.uitslag.verdeling],
+                weetNiet: r.uitslag.weetNiet,
+              })),
+          }
+        : {}),
     },
     sterkePunten: { vragen: sugg.sterkePunten.map((s) => vraagRegel(model, byId.get(s.vraagId)!)), teksten: [] },
     verbeterpunten: {

@@ -17,6 +17,7 @@ import { loadBenchmark } from "@/lib/data/benchmark";
 import { HP_VELDEN } from "@/lib/data/handelingsperspectieven";
 import { ANTWOORD_VELDEN, alsAnswer, ingediendInScan, lidVanScan } from "@/lib/data/ingediende-antwoorden";
 import { consensusPerDimensie } from "@/lib/data/resultaten";
+import { gesloteRondes } from "@/lib/data/rondes";
 import { loadVorigeScan } from "@/lib/data/vorige-scan";
 import type { TRapportInput } from "./build";
 import type { TRapportSoort } from "./types";
@@ -73,6 +74,7 @@ export async function loadRapportInput(q: Queryable, scanId: string, opts: { soo
     .where(eq(rapportFeedback.scanId, scanId))
     .orderBy(asc(rapportFeedback.createdAt), asc(rapportFeedback.id));
   const vorige = await loadVorigeScan(q, scanId);
+  const rondes = await gesloteRondes(q, scanId);
   const benchmark = await loadBenchmark(q, scan.scan.modelVersie);
 
   const answers = rows.map(alsAnswer);
@@ -96,6 +98,7 @@ export async function loadRapportInput(q: Queryable, scanId: string, opts: { soo
     handelingsperspectieven: hps.map((h) => ({ ...h, stemmen: Number(h.stemmen) })),
     feedback,
     vorige,
+    rondes,
     benchmark: { cijfers: benchmark, riec: scan.riec },
   };
 }

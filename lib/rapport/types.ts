@@ -157,6 +157,8 @@ export type TRapportModel = {
     onderwerpen: { vraagId: string; nummer?: string; stelling: string; dimensie: string; reden: string }[];
     kennislacunes: { vraagId: string; nummer?: string; stelling: string; dimensie: string }[];
     observaties: { dimensie: string; tekst: string }[];
+    /** The live rounds in the room (issue 18): counts only, never who. Absent in snapshots made before they existed. */
+    rondes?: { dimensie: string; nummer: number; antwoorden: number; verdeling: number[]; weetNiet: number }[];
   };
   sterkePunten: { vragen: TRapportVraagRegel[]; teksten: { dimensie: string; tekst: string }[] };
   verbeterpunten: {

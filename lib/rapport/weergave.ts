@@ -86,6 +86,18 @@ export function vergelijkingUitleg(v: TRapportVergelijking): string[] {
   return uit;
 }
 
+export const RONDE_KOLOMMEN: TKolomDef[] = [
+  { titel: "Dimensie", breedte: "38%" },
+  { titel: "Ronde", breedte: "10%", rechts: true },
+  { titel: "Antwoorden", breedte: "14%", rechts: true },
+  { titel: "Niveau 1–2–3–4–5", breedte: "24%" },
+  { titel: "Weet niet", breedte: "14%", rechts: true },
+];
+
+export function rondeRijen(m: TRapportModel): string[][] {
+  return (m.workshop.rondes ?? []).map((r) => [r.dimensie, String(r.nummer), String(r.antwoorden), r.verdeling.join(" – "), String(r.weetNiet)]);
+}
+
 export const BENCHMARK_KOLOMMEN: TKolomDef[] = [
   { titel: "Dimensie", breedte: "32%" },
   { titel: "Eigen", breedte: "10%", rechts: true },

@@ -143,6 +143,11 @@ describe.skipIf(!hasPg)("live workshop round on two instances", () => {
     await anna.waitForURL(`**/scans/${scanId}/rapport?melding=concept-gepubliceerd`, { timeout: 60_000 });
     const profiel = await anna.getByRole("table", { name: /^Score per dimensie/ }).innerText();
     expect(profiel).toMatch(new RegExp(`${dim.naam}\\t[^\\t]+\\t4,0 \\(Gestuurd\\)`));
+    // The rounds are in the report as counts, not who chose what.
+    const rondes = await anna.getByRole("table", { name: "Antwoorden in de zaal per ronde" }).innerText();
+    expect(rondes).toContain(`${dim.naam}\t1\t3\t0 – 0 – 2 – 1 – 0\t0`);
+    expect(rondes).toContain(`${dim.naam}\t2\t3\t0 – 0 – 0 – 3 – 0\t0`);
+    expect(rondes).not.toMatch(/Emre|Lotte|Sven/);
   });
 
   it("streams a scan's rounds to its own members and staff only", async () => {
