@@ -30,6 +30,8 @@ export type TBenchmarkDimensie = {
   verdeling: [number, number, number, number, number];
   /** The computed scores of the tools. */
   berekend: TGroepStatistiek | null;
+  /** How the computed scores spread over 1–5 (by the level reached). Absent in editions made before it existed. */
+  verdelingBerekend?: [number, number, number, number, number];
 };
 
 export type TBenchmarkGroep =
@@ -96,12 +98,14 @@ export function berekenBenchmark(
         dimensies: dims.map((d) => {
           const waarden = k.rijen.map((r) => r.dimensies.find((x) => x.id === d.id));
           const vastgesteld = waarden.map((w) => w?.vastgesteld ?? null);
+          const berekend = waarden.map((w) => w?.berekend ?? null);
           return {
             dimensieId: d.id,
             naam: d.naam,
             vastgesteld: groepStatistiek(vastgesteld),
             verdeling: niveauVerdeling(vastgesteld),
-            berekend: groepStatistiek(waarden.map((w) => w?.berekend ?? null)),
+            berekend: groepStatistiek(berekend),
+            verdelingBerekend: niveauVerdeling(berekend),
           };
         }),
       };

@@ -20,6 +20,7 @@ export type TLandelijk = {
 
 export type TTabel = { id: string; titel: string; kolommen: string[]; rijen: string[][] };
 
+const middenveld = (g: { p25: number; p75: number } | null) => (g ? `${formatScore(g.p25)} – ${formatScore(g.p75)}` : "–");
 const dagen = (x: number | null) => (x === null ? "–" : `${Math.round(x)} dagen`);
 const procent = (teller: number, noemer: number) => (noemer === 0 ? "–" : `${Math.round((100 * teller) / noemer)}%`);
 
@@ -78,14 +79,25 @@ export function benchmarkTabellen(b: TBenchmark): TTabel[] {
     tabellen.push({
       id: `benchmark-${g.id}`,
       titel: `Benchmark ${g.naam} (${g.gemeenten} gemeenten): vastgesteld niveau per dimensie`,
-      kolommen: ["Dimensie", "Gemeenten", "Mediaan", "Middenveld (p25–p75)", "Niveau 1–2–3–4–5", "Mediaan berekend"],
+      kolommen: ["Dimensie", "Gemeenten", "Mediaan", "Middenveld (p25–p75)", "Niveau 1–2–3–4–5"],
       rijen: g.dimensies.map((x) => [
         x.naam,
         String(x.vastgesteld?.n ?? 0),
         formatScore(x.vastgesteld?.mediaan ?? null),
-        x.vastgesteld ? `${formatScore(x.vastgesteld.p25)} – ${formatScore(x.vastgesteld.p75)}` : "–",
+        middenveld(x.vastgesteld),
         x.verdeling.join(" – "),
+      ]),
+    });
+    tabellen.push({
+      id: `benchmark-berekend-${g.id}`,
+      titel: `Benchmark ${g.naam} (${g.gemeenten} gemeenten): berekende score per dimensie`,
+      kolommen: ["Dimensie", "Gemeenten", "Mediaan", "Middenveld (p25–p75)", "Niveau 1–2–3–4–5"],
+      rijen: g.dimensies.map((x) => [
+        x.naam,
+        String(x.berekend?.n ?? 0),
         formatScore(x.berekend?.mediaan ?? null),
+        middenveld(x.berekend),
+        x.verdelingBerekend?.join(" – ") ?? "–",
       ]),
     });
   }

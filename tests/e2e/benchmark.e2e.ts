@@ -73,6 +73,7 @@ describe("benchmark and national picture", () => {
     }
     expect(main).toContain("Benchmark Nederland (22 gemeenten)");
     expect(main).toContain("Benchmark RIEC Oost-Nederland (11 gemeenten)");
+    expect(main).toContain("Benchmark Nederland (22 gemeenten): berekende score per dimensie");
     const onderdrukt = await page.getByRole("table", { name: "Groepen die niet getoond worden" }).innerText();
     expect(onderdrukt).toContain("RIEC Amsterdam-Amstelland\tTe weinig gemeenten om te tonen.");
     await screenshot(page, "benchmark-2-landelijk");
@@ -114,7 +115,8 @@ describe("benchmark and national picture", () => {
     const main = await page.locator("main").innerText();
     expect(main).toContain("22 gemeenten hebben de datavolwassenheidsscan afgerond");
     expect(await page.getByRole("list", { name: "Legenda" }).innerText()).toContain("Mediaan Nederland");
-    expect(await tabelRijen(page, /^Benchmark Nederland/)).toHaveLength(8);
+    expect(await tabelRijen(page, /^Benchmark Nederland \(22 gemeenten\): vastgesteld/)).toHaveLength(8);
+    expect(await tabelRijen(page, /^Benchmark Nederland \(22 gemeenten\): berekende score/)).toHaveLength(8);
     expect(main).not.toMatch(/RIEC|Provincie|Deventer|Aalten|Heerlen/);
     await screenshot(page, "benchmark-3-cijfers");
     await expectNoAxeViolations(page);
