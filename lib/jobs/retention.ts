@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { antwoorden, emailOutbox, rapporten, rateLimits, scans, sessions, verificationTokens } from "@/db/schema";
+import { antwoorden, emailOutbox, rapporten, rateLimits, rondeStemmen, scans, sessions, verificationTokens, workshopRondes } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { env } from "@/lib/env";
 
@@ -88,6 +88,10 @@ export async function runRetention(db: Db, now = new Date(), months = retentionM
     await db.transaction(async (tx) => {
       const rows = await tx.delete(antwoorden).where(eq(antwoorden.scanId, id)).returning({ id: antwoorden.id });
       removed += rows.length;
+      // The votes of the live workshop rounds are individual answers too; the report keeps their counts.
+      await tx
+        .delete(rondeStemmen)
+        .where(inArray(rondeStemmen.rondeId, tx.select({ id: workshopRondes.id }).from(workshopRondes).where(eq(workshopRondes.scanId, id))));
       await audit(tx, {
         actorId: null,
         action: "retentie.antwoorden_verwijderd",

@@ -6,7 +6,19 @@
 
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { antwoorden, auditLog, emailOutbox, rapporten, scans, sessions, users, verificationTokens } from "@/db/schema";
+import {
+  antwoorden,
+  auditLog,
+  emailOutbox,
+  rapporten,
+  rondeStemmen,
+  scanMembers,
+  scans,
+  sessions,
+  users,
+  verificationTokens,
+  workshopRondes,
+} from "@/db/schema";
 import { DEMO_SCANS, seedDemo } from "@/db/seed";
 import { REMOVED_BODY, runRetention } from "@/lib/jobs/retention";
 import { fillAnswers } from "../support/answers";
@@ -24,6 +36,13 @@ describe.each(drivers)("retention on %s", (driver) => {
     await fillAnswers(t.db, breda.id);
     await fillAnswers(t.db, DEMO_SCANS[1]!.id, { submit: false });
     await t.db.update(scans).set({ stap: "afgerond", afgerondAt: finalized }).where(eq(scans.id, breda.id));
+    // A vote with a reason in a live workshop round of the same scan.
+    const [lid] = await t.db.select().from(scanMembers).where(eq(scanMembers.scanId, breda.id)).limit(1);
+    const [ronde] = await t.db
+      .insert(workshopRondes)
+      .values({ scanId: breda.id, dimensieId: "opgave", nummer: 1, status: "gesloten", geopendDoor: lid!.userId, createdAt: finalized })
+      .returning();
+    await t.db.insert(rondeStemmen).values({ rondeId: ronde!.id, memberId: lid!.id, niveau: "3", toelichting: "Persoonlijke reden", updatedAt: finalized });
   });
   afterAll(async () => t?.drop());
 
@@ -68,6 +87,8 @@ describe.each(drivers)("retention on %s", (driver) => {
     expect(r.scans).toBe(1);
     expect(r.antwoorden).toBeGreaterThan(0);
     expect(await count(breda.id)).toBe(0);
+    expect(await t.db.select().from(rondeStemmen)).toEqual([]);
+    expect(await t.db.select().from(workshopRondes)).toHaveLength(1);
     expect(await count(DEMO_SCANS[1]!.id)).toBeGreaterThan(0);
     const [row] = await t.db.select().from(auditLog).where(eq(auditLog.action, "retentie.antwoorden_verwijderd"));
     expect(row!.scanId).toBe(breda.id);

@@ -115,6 +115,8 @@ const APPROVED_PERSONAL = new Set([
   "scan_members.functie",
   "antwoorden.toelichting",
   "antwoorden.tekst",
+  // The one-line reason of a vote in a live workshop round; removed with the answers (lib/jobs/retention.ts).
+  "ronde_stemmen.toelichting",
   "verification_tokens.identifier",
   "email_outbox.toEmail",
   "email_outbox.html",
