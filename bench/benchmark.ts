@@ -23,22 +23,18 @@ import { startAppServer } from "../tests/e2e/server";
 import { fillAnswers } from "../tests/support/answers";
 import { createBulkScans } from "../tests/support/bulk-scans";
 import { createFinishedScans } from "../tests/support/finished-scans";
-import { createPgDatabase, postgresAvailable } from "../tests/support/test-db";
 import { printResults, runLoad, type TLoadResult } from "./lib/load";
+import { benchDatabase } from "./lib/postgres";
 
 exitWithUsageOnHelp(
   "npm run bench:benchmark — landelijk beeld en resultatenpagina met en zonder benchmark, 342 afgeronde scans (eerst npm run build; PostgreSQL nodig).",
 );
 
-if (!(await postgresAvailable())) {
-  console.error("Deze benchmark heeft PostgreSQL nodig (TEST_PG_ADMIN_URL of 127.0.0.1:5432).");
-  process.exit(1);
-}
 const SCANS = Number(process.env.BENCH_SCANS ?? 342);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const DAY = 86_400_000;
 
-const db = await createPgDatabase();
+const db = await benchDatabase();
 const handle = await openDb(db.url, { max: 4 });
 let server: Awaited<ReturnType<typeof startAppServer>> | undefined;
 try {

@@ -13,20 +13,16 @@ import { exitWithUsageOnHelp } from "../scripts/usage";
 import { startAppServer } from "../tests/e2e/server";
 import { fillAnswers } from "../tests/support/answers";
 import { createBulkScans } from "../tests/support/bulk-scans";
-import { createPgDatabase, postgresAvailable } from "../tests/support/test-db";
 import { printResults, runLoad } from "./lib/load";
+import { benchDatabase } from "./lib/postgres";
 
 exitWithUsageOnHelp("npm run bench:dashboard — het begeleidersdashboard met 342 scans tegen een eenvoudige pagina (eerst npm run build; PostgreSQL nodig).");
 
-if (!(await postgresAvailable())) {
-  console.error("Deze benchmark heeft PostgreSQL nodig (TEST_PG_ADMIN_URL of 127.0.0.1:5432).");
-  process.exit(1);
-}
 const SCANS = Number(process.env.BENCH_SCANS ?? 342);
 const LEVELS = (process.env.BENCH_CONCURRENCY ?? "1,5").split(",").map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 
-const db = await createPgDatabase();
+const db = await benchDatabase();
 const handle = await openDb(db.url, { max: 4 });
 let server: Awaited<ReturnType<typeof startAppServer>> | undefined;
 try {

@@ -20,24 +20,20 @@ import { buildRapportModel } from "@/lib/rapport/build";
 import { loadRapportInput } from "@/lib/rapport/load";
 import { exitWithUsageOnHelp } from "../scripts/usage";
 import { startAppServer } from "../tests/e2e/server";
-import { createPgDatabase, postgresAvailable } from "../tests/support/test-db";
 import { printResults, runLoad, type TLoadResult } from "./lib/load";
+import { benchDatabase } from "./lib/postgres";
 
 exitWithUsageOnHelp(
   "npm run bench:herhaalmeting — resultaten en rapport van een herhaalmeting (drie eerdere scans) tegen die van een eerste scan (eerst npm run build; PostgreSQL nodig).",
 );
 
-if (!(await postgresAvailable())) {
-  console.error("Deze benchmark heeft PostgreSQL nodig (TEST_PG_ADMIN_URL of 127.0.0.1:5432).");
-  process.exit(1);
-}
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const YEAR = 365 * 86_400_000;
 const herhaal = DEMO_HERHAALMETING.nieuwId;
 const eerste = DEMO_SCANS[3]!.id; // Eindhoven: a first scan with four deelnemers, like Deventer's
 
-const db = await createPgDatabase();
+const db = await benchDatabase();
 const handle = await openDb(db.url, { max: 4 });
 let server: Awaited<ReturnType<typeof startAppServer>> | undefined;
 try {

@@ -17,16 +17,12 @@ import { fromAmsterdamLocal } from "@/lib/dates";
 import { exitWithUsageOnHelp } from "../scripts/usage";
 import { startAppServer } from "../tests/e2e/server";
 import { createBulkScans } from "../tests/support/bulk-scans";
-import { createPgDatabase, postgresAvailable } from "../tests/support/test-db";
+import { benchDatabase } from "./lib/postgres";
 
 exitWithUsageOnHelp(
   "npm run bench:workshop-live — 40 telefoons stemmen, twee presentatieschermen luisteren, op twee instanties (eerst npm run build; PostgreSQL nodig).",
 );
 
-if (!(await postgresAvailable())) {
-  console.error("Deze benchmark heeft PostgreSQL nodig (TEST_PG_ADMIN_URL of 127.0.0.1:5432).");
-  process.exit(1);
-}
 const PHONES = Number(process.env.BENCH_PHONES ?? 40);
 const POOL = 10;
 
@@ -78,7 +74,7 @@ function formVelden(html: string): [string, string][] {
   return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map((m) => [dec(m[1]!), dec(m[2] ?? "")]);
 }
 
-const db = await createPgDatabase();
+const db = await benchDatabase();
 const handle = await openDb(db.url, { max: 2 });
 const servers: Awaited<ReturnType<typeof startAppServer>>[] = [];
 try {

@@ -111,3 +111,33 @@ export async function startAppServer(env: Record<string, string>, port?: number)
     },
   };
 }
+
+/**
+ * Two instances on one fresh PostgreSQL with the demo data, as a hosting party runs them: the
+ * same auth secret and server-action key, so a session and a form work on either.
+ */
+export async function startTwoInstances(
+  env: Record<string, string>,
+): Promise<{ a: TAppServer; b: TAppServer; databaseUrl: string; stop: () => Promise<void> }> {
+  const db = await createPgDatabase();
+  const h = await openDb(db.url, { max: 2 });
+  await seedDemo(h.db);
+  await h.close();
+  const shared = {
+    DATABASE_URL: db.url,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    ...env,
+  };
+  const [a, b] = await Promise.all([startAppServer(shared), startAppServer(shared)]);
+  return {
+    a,
+    b,
+    databaseUrl: db.url,
+    stop: async () => {
+      await a.stop();
+      await b.stop();
+      await db.drop();
+    },
+  };
+}

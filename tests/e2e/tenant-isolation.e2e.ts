@@ -66,9 +66,17 @@ async function addRapport(scanId: string): Promise<string> {
 
 async function get(pathname: string, cookie: string) {
   const res = await fetch(`${baseUrl()}${pathname}`, { headers: { cookie }, redirect: "manual" });
-  const body = await res.text();
+  // A live event stream (the workshop's) never ends: its first message is what it gives away.
+  const body = res.headers.get("content-type")?.includes("text/event-stream") ? await eersteBericht(res) : await res.text();
   const title = /<title>([^<]*)<\/title>/.exec(body)?.[1] ?? "";
   return { status: res.status, body, title };
+}
+
+async function eersteBericht(res: Response): Promise<string> {
+  const reader = res.body!.getReader();
+  const { value } = await reader.read();
+  await reader.cancel();
+  return new TextDecoder().decode(value);
 }
 
 const gemeenteNaam = (s: (typeof DEMO_SCANS)[0]) =>

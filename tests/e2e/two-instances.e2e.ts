@@ -8,20 +8,20 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
-import { DEMO, seedDemo } from "@/db/seed";
+import { DEMO } from "@/db/seed";
 import { addAmsterdamDays } from "@/lib/jobs/schedule";
 import { createBulkScans } from "../support/bulk-scans";
 import { startFakeResend, type TFakeResend } from "../support/fake-resend";
-import { createPgDatabase, postgresAvailable } from "../support/test-db";
+import { postgresAvailable } from "../support/test-db";
 import { launchBrowser, linksIn } from "./helpers";
-import { startAppServer, type TAppServer } from "./server";
+import { startTwoInstances, type TAppServer } from "./server";
 
 const hasPg = await postgresAvailable();
 
 describe.skipIf(!hasPg)("two instances on one PostgreSQL", () => {
   let browser: Browser;
   let fake: TFakeResend;
-  let db: Awaited<ReturnType<typeof createPgDatabase>>;
+  let twee: Awaited<ReturnType<typeof startTwoInstances>>;
   let a: TAppServer;
   let b: TAppServer;
   const MAILS = 60 * 8;
@@ -30,31 +30,22 @@ describe.skipIf(!hasPg)("two instances on one PostgreSQL", () => {
     browser = await launchBrowser();
     // A slow provider, so that killing an instance really happens in the middle of sending.
     fake = await startFakeResend(0, { delayMs: 15 });
-    db = await createPgDatabase();
-    const h = await openDb(db.url, { max: 2 });
-    await seedDemo(h.db);
-    await h.close();
-    const shared = {
-      DATABASE_URL: db.url,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
+    twee = await startTwoInstances({
       CRON_SECRET: randomBytes(24).toString("base64url"),
-      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
       RESEND_API_KEY: "re_test_twee",
       RESEND_BASE_URL: fake.url,
       SCHEDULER: "inline",
       SCHEDULER_INTERVAL_MS: "300",
       // A killed instance's claimed mails come back after this lease (production: 2 minutes).
       OUTBOX_LEASE_MS: "5000",
-    };
-    [a, b] = await Promise.all([startAppServer(shared), startAppServer(shared)]);
+    });
+    ({ a, b } = twee);
   }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
-    await a?.stop();
-    await b?.stop();
+    await twee?.stop();
     await fake?.close();
-    await db?.drop();
   });
 
   it("accepts a session made on A at B, and a server action on B signs out everywhere", async () => {
@@ -90,7 +81,7 @@ describe.skipIf(!hasPg)("two instances on one PostgreSQL", () => {
   });
 
   it("sends every due mail exactly once with both schedulers running, even when A is killed mid-run", async () => {
-    const h = await openDb(db.url, { migrate: false, max: 1 });
+    const h = await openDb(twee.databaseUrl, { migrate: false, max: 1 });
     try {
       const before = fake.mails.length;
       // Invitations become due for 60 more scans: work for both schedulers at once.

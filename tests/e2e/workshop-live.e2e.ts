@@ -4,15 +4,13 @@
  * counter moves without a reload, the spread appears when revealed, a second round shows how it
  * moved, and the agreed level recorded from the result is the one the concept report shows.
  */
-import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openDb } from "@/db/client";
-import { DEMO, DEMO_SCANS, seedDemo } from "@/db/seed";
+import { DEMO, DEMO_SCANS } from "@/db/seed";
 import { MODEL_2026_1 } from "@/lib/analysetool";
-import { createPgDatabase, postgresAvailable } from "../support/test-db";
+import { postgresAvailable } from "../support/test-db";
 import { expectNoAxeViolations, launchBrowser, loginAs, newPage, screenshot } from "./helpers";
-import { startAppServer, type TAppServer } from "./server";
+import { startTwoInstances, type TAppServer } from "./server";
 
 const hasPg = await postgresAvailable();
 const eindhoven = DEMO_SCANS[3]!;
@@ -22,7 +20,7 @@ const LEDEN = eindhoven.members.filter((m) => m.rol).length;
 
 describe.skipIf(!hasPg)("live workshop round on two instances", () => {
   let browser: Browser;
-  let db: Awaited<ReturnType<typeof createPgDatabase>>;
+  let twee: Awaited<ReturnType<typeof startTwoInstances>>;
   let a: TAppServer;
   let b: TAppServer;
   let anna: Page;
@@ -30,29 +28,20 @@ describe.skipIf(!hasPg)("live workshop round on two instances", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    db = await createPgDatabase();
-    const h = await openDb(db.url, { max: 2 });
-    await seedDemo(h.db);
-    await h.close();
-    const shared = {
-      DATABASE_URL: db.url,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    twee = await startTwoInstances({
       RESEND_API_KEY: "re_test_live",
       RESEND_BASE_URL: inject("resendUrl"),
       SCHEDULER: "inline",
       SCHEDULER_INTERVAL_MS: "500",
       RATE_LIMIT_PER_IP_FACTOR: "50",
-    };
-    [a, b] = await Promise.all([startAppServer(shared), startAppServer(shared)]);
+    });
+    ({ a, b } = twee);
   }, 180_000);
 
   afterAll(async () => {
     for (const p of [anna, ...telefoons]) await p?.context().close();
     await browser?.close();
-    await a?.stop();
-    await b?.stop();
-    await db?.drop();
+    await twee?.stop();
   });
 
   const stem = async (page: Page, label: RegExp, verwacht: RegExp) => {
