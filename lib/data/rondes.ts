@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
 import { rondeStemmen, scanMembers, workshopRondes } from "@/db/schema";
 import { rondeUitslag, type TRondeUitslag } from "@/lib/workshop/ronde";
@@ -46,7 +46,8 @@ export async function loadRondeStand(scanId: string): Promise<TRondeStand> {
     db
       .select({ n: count() })
       .from(scanMembers)
-      .where(and(eq(scanMembers.scanId, scanId), isNotNull(scanMembers.rol))),
+      // Everyone who may answer: the procesregisseur too, also without a perspective role.
+      .where(eq(scanMembers.scanId, scanId)),
   ]);
   return { ronde: laatste ? await metUitslag(laatste) : null, leden: Number(leden?.n ?? 0) };
 }

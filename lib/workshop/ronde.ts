@@ -5,7 +5,7 @@
  * dimension lets the room revise (Delphi).
  */
 import type { TRondeStatus, TScanState } from "@/db/schema";
-import { kwantiel } from "@/lib/benchmark/statistiek";
+import { kwantiel, niveauVerdeling } from "@/lib/benchmark/statistiek";
 
 /** A reason on a phone is one line: longer belongs in the conversation. */
 export const RONDE_TOELICHTING_MAX = 200;
@@ -36,19 +36,13 @@ export type TRondeUitslag = {
 };
 
 export function rondeUitslag(stemmen: readonly TStem[]): TRondeUitslag {
-  const verdeling: [number, number, number, number, number] = [0, 0, 0, 0, 0];
-  const niveaus: number[] = [];
-  let weetNiet = 0;
-  for (const s of stemmen) {
-    if (s.weetNiet || s.niveau === null) {
-      weetNiet++;
-      continue;
-    }
-    verdeling[Math.min(5, Math.max(1, Math.round(s.niveau))) - 1]!++;
-    niveaus.push(s.niveau);
-  }
-  niveaus.sort((a, b) => a - b);
-  return { antwoorden: stemmen.length, verdeling, weetNiet, mediaan: niveaus.length ? Math.round(kwantiel(niveaus, 0.5) * 2) / 2 : null };
+  const niveaus = stemmen.flatMap((s) => (s.weetNiet || s.niveau === null ? [] : [s.niveau])).sort((a, b) => a - b);
+  return {
+    antwoorden: stemmen.length,
+    verdeling: niveauVerdeling(niveaus),
+    weetNiet: stemmen.length - niveaus.length,
+    mediaan: niveaus.length ? Math.round(kwantiel(niveaus, 0.5) * 2) / 2 : null,
+  };
 }
 
 /** What the tools said for the dimension: all answers to its questions, per level. */

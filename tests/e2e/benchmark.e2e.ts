@@ -90,6 +90,21 @@ describe("benchmark and national picture", () => {
     for (const regel of onderdrukt.split("\n").slice(1)) expect(csv).toContain(regel.replace("\t", ";"));
     const anoniem = await fetch(`${baseUrl()}/api/beheer/landelijk/csv`, { redirect: "manual" });
     expect(anoniem.status).toBe(404);
+
+    // The regions the groups use are corrected in /beheer/gemeenten; a missing choice is refused next to its field.
+    await page.goto("/beheer/gemeenten?zoek=Zwolle");
+    const rij = page.getByRole("row", { name: /Zwolle/ });
+    expect(await rij.innerText()).toContain("IJsselland");
+    await rij.getByRole("link", { name: /^Regio wijzigen\s*: Zwolle$/ }).click();
+    await page.getByRole("heading", { name: "Regio van Zwolle wijzigen" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Veiligheidsregio").selectOption("");
+    await page.getByRole("button", { name: "Regio opslaan: Zwolle" }).click();
+    expect(await page.locator("#veiligheidsregio-fout").innerText()).toContain("Kies een veiligheidsregio.");
+    await page.getByLabel("Veiligheidsregio").selectOption("VR05");
+    await page.getByRole("button", { name: "Regio opslaan: Zwolle" }).click();
+    await page.waitForURL((u) => u.searchParams.get("melding") === "regio");
+    expect(await page.getByRole("row", { name: /Zwolle/ }).innerText()).toContain("Twente");
     await page.context().close();
   });
 

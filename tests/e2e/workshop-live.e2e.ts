@@ -16,7 +16,8 @@ const hasPg = await postgresAvailable();
 const eindhoven = DEMO_SCANS[3]!;
 const scanId = eindhoven.id;
 const dim = MODEL_2026_1.dimensies[0]!;
-const LEDEN = eindhoven.members.filter((m) => m.rol).length;
+// Everyone who may answer, the procesregisseur included.
+const LEDEN = eindhoven.members.length;
 
 describe.skipIf(!hasPg)("live workshop round on two instances", () => {
   let browser: Browser;
@@ -78,6 +79,9 @@ describe.skipIf(!hasPg)("live workshop round on two instances", () => {
     await stem(telefoons[0]!, /^3\. Vastgelegd/, /Je antwoord is opgeslagen/);
     await expect.poll(teller, { timeout: 10_000 }).toBe(`3 van ${LEDEN} deelnemers hebben geantwoord`);
     expect(await anna.evaluate(() => (window as unknown as { zelfdePagina?: boolean }).zelfdePagina)).toBe(true);
+    // Screen readers hear the same count, politely and at most every five seconds.
+    const aangekondigd = anna.locator('[aria-live="polite"]', { hasText: "deelnemers hebben geantwoord" });
+    await expect.poll(() => aangekondigd.innerText(), { timeout: 12_000 }).toBe(`3 van ${LEDEN} deelnemers hebben geantwoord`);
     // Before the reveal the room sees no spread.
     expect(await anna.getByTestId("ronde-1").count()).toBe(0);
   });

@@ -30,10 +30,10 @@ export function StemForm({
     <form action={action} noValidate className="mt-4">
       <input type="hidden" name="scanId" value={scanId} />
       <input type="hidden" name="rondeId" value={rondeId} />
-      <fieldset id="antwoord" tabIndex={-1} aria-describedby={fout ? "antwoord-error" : undefined}>
+      <fieldset id="antwoord" tabIndex={-1} aria-describedby={fout ? "antwoord-fout" : undefined}>
         <legend className="text-2xl font-bold text-rijk-900">{vraag}</legend>
         {fout ? (
-          <p id="antwoord-error" className="mt-2 font-semibold text-fout">
+          <p id="antwoord-fout" className="mt-2 font-semibold text-fout">
             <span aria-hidden="true">⚠ </span>
             {fout}
           </p>

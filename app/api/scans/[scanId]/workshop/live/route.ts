@@ -1,6 +1,7 @@
 import { defineScanRoute, plainNotFound } from "@/lib/auth/scan-route";
 import { loadRondeStand } from "@/lib/data/rondes";
 import { volgWorkshop } from "@/lib/live/workshop-live";
+import { log } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +37,8 @@ export const GET = defineScanRoute(
         };
         const hartslag = setInterval(() => controller.enqueue(encoder.encode(": hartslag\n\n")), HARTSLAG_MS);
         const afmelden = await volgWorkshop(scanId, () => {
-          wacht ??= setTimeout(() => void stuur().catch(() => {}), BUNDEL_MS);
+          // A failed read must not end the stream silently: the next change tries again.
+          wacht ??= setTimeout(() => void stuur().catch((err) => log.error("workshop.live_stand", err, { scanId })), BUNDEL_MS);
         });
         stop = () => {
           if (dicht) return;
